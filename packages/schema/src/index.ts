@@ -1,0 +1,2 @@
+export * from './labelCatalog.js';
+export * from './localizedText.js';
