@@ -14,13 +14,7 @@ export const localizedTextSchema = z
     ko: z.string().trim().min(1).optional().describe('Korean text'),
     en: z.string().trim().min(1).optional().describe('English text'),
   })
-  .refine((text) => text.ko !== undefined || text.en !== undefined, {
-    params: {
-      code: 'missing_text',
-      ko: '한국어(ko) 또는 영어(en) 문장을 하나 이상 적어 주세요. 예: { "ko": "이메일 주소" }',
-      en: 'Give the text in Korean ("ko") and/or English ("en"), e.g. { "en": "Email address" }.',
-    },
-  })
+  .refine((text) => text.ko !== undefined || text.en !== undefined, { error: 'missing_text' })
   .describe('Text in Korean ("ko") and/or English ("en")');
 
 /**

@@ -1,0 +1,539 @@
+import { z } from 'zod';
+import { localizedTextSchema } from './localizedText.js';
+import {
+  countryCodeSchema,
+  durationSchema,
+  emailSchema,
+  isoDateSchema,
+  phoneSchema,
+  slugSchema,
+  urlSchema,
+} from './primitives.js';
+
+const text = localizedTextSchema;
+const textList = z.array(localizedTextSchema);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Who is responsible
+// ---------------------------------------------------------------------------------------------------------------
+
+export const controllerSchema = z
+  .strictObject({
+    name: text.describe('The personal information controller (the company or body), e.g. 주식회사 예시'),
+    representative: text.optional().describe('Name of the representative (대표자)'),
+    address: text.optional(),
+    phone: phoneSchema.optional(),
+    email: emailSchema.optional(),
+    website: urlSchema.optional(),
+    businessRegistrationNumber: z.string().optional().describe('사업자등록번호'),
+  })
+  .describe('The controller that publishes this policy');
+
+export const privacyOfficerSchema = z
+  .strictObject({
+    name: text.describe('The privacy officer (개인정보 보호책임자)'),
+    position: text.optional().describe('Job title, e.g. 최고개인정보보호책임자(CPO)'),
+    department: text.optional(),
+    phone: phoneSchema.optional(),
+    email: emailSchema.describe("The privacy officer's email address"),
+  })
+  .describe('PIPA Art. 31: the privacy officer and how to reach them');
+
+export const contactDepartmentSchema = z
+  .strictObject({
+    name: text.describe('The department that handles privacy questions and complaints (고충처리 부서)'),
+    phone: phoneSchema,
+    email: emailSchema.optional(),
+    hours: text.optional().describe('Opening hours, e.g. 평일 09:00–18:00'),
+  })
+  .describe('PIPA Art. 30(1)(6): the department that handles requests and complaints');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Purposes and collected items
+// ---------------------------------------------------------------------------------------------------------------
+
+export const purposeSchema = z
+  .strictObject({
+    id: slugSchema.describe('Referenced from collectedItems[].purposeIds'),
+    title: text,
+    description: text.optional(),
+    dpvPurpose: z.string().optional().describe('Closest W3C DPV purpose, e.g. "dpv:ServiceProvision"'),
+  })
+  .describe('One purpose of processing (PIPA Art. 30(1)(1))');
+
+export const collectionStages = ['signUp', 'serviceUse', 'automatic'] as const;
+export type CollectionStage = (typeof collectionStages)[number];
+
+/**
+ * The legal basis of processing (PIPA Arts. 15, 17, 22). `deemedConsent` is not a basis the Act recognises; it exists
+ * so that a policy that relies on "no objection within N days means consent" can be described, and labelled as such.
+ */
+export const legalBases = [
+  'consentRequired',
+  'consentOptional',
+  'contract',
+  'legalObligation',
+  'legitimateInterest',
+  'vitalInterest',
+  'publicInterest',
+  'deemedConsent',
+] as const;
+export type LegalBasis = (typeof legalBases)[number];
+
+export const consentBases: readonly LegalBasis[] = ['consentRequired', 'consentOptional', 'deemedConsent'];
+
+export const retentionSchema = z
+  .discriminatedUnion('kind', [
+    z
+      .strictObject({ kind: z.literal('untilAccountDeletion') })
+      .describe('Kept until the user closes the account'),
+    z
+      .strictObject({ kind: z.literal('untilPurposeFulfilled') })
+      .describe('Kept until the purpose is achieved'),
+    z.strictObject({ kind: z.literal('untilConsentWithdrawn') }).describe('Kept until consent is withdrawn'),
+    z
+      .strictObject({ kind: z.literal('period'), duration: durationSchema })
+      .describe('Kept for a fixed period'),
+    z
+      .strictObject({ kind: z.literal('law'), law: text, duration: durationSchema })
+      .describe('Kept for the period another law requires'),
+    z.strictObject({ kind: z.literal('custom'), description: text }).describe('Any other rule, in words'),
+  ])
+  .describe('How long an item is kept');
+export type Retention = z.infer<typeof retentionSchema>;
+export const retentionKinds = [
+  'untilAccountDeletion',
+  'untilPurposeFulfilled',
+  'untilConsentWithdrawn',
+  'period',
+  'law',
+  'custom',
+] as const;
+
+export const refusalSchema = z
+  .strictObject({
+    canRefuse: z.boolean().describe('Whether the user can decline this item and still use the service'),
+    consequence: text.optional().describe('What the user loses by refusing, e.g. "회원가입이 불가합니다"'),
+    howToRefuse: text.optional().describe('How to refuse or withdraw, e.g. a settings path'),
+  })
+  .describe('Whether and how the user can refuse, and what refusing costs');
+
+export const collectedItemSchema = z
+  .strictObject({
+    id: slugSchema,
+    stage: z
+      .enum(collectionStages)
+      .describe('When it is collected: at sign-up, during service use, or automatically'),
+    items: textList.min(1).describe('The personal information items, e.g. [{ "ko": "이메일 주소" }]'),
+    basis: z.enum(legalBases).describe('The legal basis of processing'),
+    law: text.optional().describe('The law that requires the processing, when basis is legalObligation'),
+    purposeIds: z.array(slugSchema).min(1).describe('Ids from purposes[]'),
+    retention: retentionSchema,
+    refusal: refusalSchema,
+    collectionMethod: text.optional().describe('How it is collected, e.g. 회원가입 화면, 고객센터'),
+  })
+  .describe('A group of items collected at one stage on one legal basis');
+export type CollectedItem = z.infer<typeof collectedItemSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Special categories
+// ---------------------------------------------------------------------------------------------------------------
+
+export const sensitiveInformationSchema = z
+  .strictObject({
+    items: textList.min(1).describe('e.g. 건강 정보'),
+    purpose: text,
+    basis: z.enum(['separateConsent', 'legalObligation']),
+    law: text.optional(),
+    disclosureRisk: text.optional().describe('PIPA Art. 23(3): how the service could make it public'),
+    howToKeepPrivate: text.optional().describe('How the user can choose not to disclose it'),
+  })
+  .describe('PIPA Art. 23: sensitive information');
+
+export const uniqueIdentifierKinds = [
+  'residentRegistrationNumber',
+  'passportNumber',
+  'driversLicenseNumber',
+  'alienRegistrationNumber',
+] as const;
+
+export const uniqueIdentifierSchema = z
+  .strictObject({
+    kind: z.enum(uniqueIdentifierKinds),
+    purpose: text,
+    basis: z.enum(['separateConsent', 'legalObligation']),
+    law: text
+      .optional()
+      .describe('Required when basis is legalObligation (PIPA Art. 24-2: RRN only where a law allows)'),
+  })
+  .describe('PIPA Arts. 24, 24-2: unique identifying numbers');
+
+export const pseudonymisedInformationSchema = z
+  .strictObject({
+    purpose: text.describe('Statistics, scientific research or public-interest archiving'),
+    items: textList.min(1),
+    retention: text,
+    recipient: text.optional().describe('Who receives it, when provided to a third party'),
+    processor: text.optional().describe('Who processes it, when entrusted'),
+  })
+  .describe('PIPA Art. 28-2: pseudonymised information');
+
+export const automatedDecisionSchema = z
+  .strictObject({
+    name: text.describe('What is decided, e.g. 부정 이용 자동 탐지에 따른 이용 제한'),
+    criteria: text,
+    procedure: text,
+    howToObject: text.describe('How to refuse the decision or ask for an explanation (PIPA Art. 37-2)'),
+  })
+  .describe('PIPA Art. 37-2: decisions made without human involvement');
+
+export const childrenSchema = z
+  .strictObject({
+    collectsFromUnder14: z.boolean().describe('Whether information about children under 14 is processed'),
+    guardianConsent: z
+      .strictObject({
+        method: text.describe('How a legal representative gives consent'),
+        itemsFromGuardian: textList.min(1).describe('What is collected from the guardian to verify consent'),
+      })
+      .optional(),
+    ageVerification: text.optional(),
+    childFriendlyNotice: text.optional().describe('A note on how the policy is explained to children'),
+  })
+  .describe('PIPA Art. 22-2: children under 14');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Retention, destruction
+// ---------------------------------------------------------------------------------------------------------------
+
+export const legalRetentionSchema = z
+  .strictObject({
+    law: text.describe('e.g. 전자상거래 등에서의 소비자보호에 관한 법률'),
+    items: textList.min(1),
+    period: durationSchema,
+  })
+  .describe('Information another law requires to be kept');
+
+export const retentionPolicySchema = z
+  .strictObject({
+    principle: text.optional().describe('The general rule, in words'),
+    legalRetention: z.array(legalRetentionSchema).default([]),
+    inactiveAccounts: z
+      .strictObject({
+        inactivityPeriod: durationSchema.describe('No use for this long makes an account inactive'),
+        separateStorage: durationSchema.describe('Kept separately for this long, then destroyed'),
+        notice: text.optional().describe('How and when the user is told before separation'),
+      })
+      .optional(),
+  })
+  .describe('Retention rules beyond each item (PIPA Art. 21)');
+
+export const destructionSchema = z
+  .strictObject({
+    procedure: text,
+    deadline: durationSchema
+      .optional()
+      .describe('Destroyed within this time after retention ends, e.g. 5 days'),
+    electronicMethod: text,
+    paperMethod: text.optional(),
+  })
+  .describe('PIPA Art. 21: destruction procedure and methods');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Provision, entrustment, overseas transfer
+// ---------------------------------------------------------------------------------------------------------------
+
+export const thirdPartyProvisionSchema = z
+  .strictObject({
+    recipient: text,
+    purpose: text,
+    items: textList.min(1),
+    retention: text,
+    country: countryCodeSchema.default('KR'),
+    basis: z.enum(['consent', 'legalObligation', 'vitalInterest', 'other']).default('consent'),
+  })
+  .describe('PIPA Art. 17: provision to a third party');
+
+export const entrustmentSchema = z
+  .strictObject({
+    processor: text,
+    task: text,
+    country: countryCodeSchema.default('KR'),
+    subProcessor: z.boolean().default(false).describe('Whether this is a re-entrustment (재위탁)'),
+  })
+  .describe('PIPA Art. 26: entrustment to a processor');
+
+export const overseasTransferBases = [
+  'consent',
+  'contractDisclosed',
+  'lawOrTreaty',
+  'certification',
+  'adequacyDecision',
+] as const;
+
+export const overseasTransferSchema = z
+  .strictObject({
+    recipient: text,
+    contact: z.string().min(1).describe("The recipient's privacy contact (email or phone)"),
+    country: countryCodeSchema,
+    items: textList.min(1),
+    timingAndMethod: text.describe(
+      'When and how it is transferred, e.g. 서비스 이용 시 네트워크를 통해 수시로',
+    ),
+    purpose: text,
+    retention: text,
+    legalBasis: z.enum(overseasTransferBases).describe('PIPA Art. 28-8(1)'),
+    howToRefuse: text.optional(),
+    refusalConsequence: text.optional(),
+  })
+  .describe('PIPA Art. 28-8 and Decree Art. 31: every particular of an overseas transfer');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Automatic collection and behavioural advertising
+// ---------------------------------------------------------------------------------------------------------------
+
+export const automaticCollectionDeviceKinds = [
+  'cookie',
+  'localStorage',
+  'webBeacon',
+  'sdk',
+  'advertisingId',
+  'other',
+] as const;
+
+export const automaticCollectionSchema = z
+  .strictObject({
+    devices: z
+      .array(
+        z.strictObject({
+          kind: z.enum(automaticCollectionDeviceKinds),
+          name: text,
+          purpose: text,
+          operator: text.optional().describe('Who runs it, when it is a third party'),
+          retention: text.optional(),
+        }),
+      )
+      .min(1),
+    howToRefuse: textList.min(1).describe('Steps to refuse, e.g. per browser or app setting'),
+    refusalConsequence: text.optional(),
+  })
+  .describe('PIPA Art. 30(1)(7): cookies and other automatic collection devices');
+
+export const behaviouralAdvertisingSchema = z
+  .strictObject({
+    items: textList.min(1).describe('Behavioural information collected, e.g. 웹 방문 이력, 앱 이용 기록'),
+    collectionMethod: text,
+    purpose: text,
+    retention: text,
+    operators: z
+      .array(z.strictObject({ name: text, collectionTool: text.optional() }))
+      .default([])
+      .describe('Ad operators that collect behavioural information on the service'),
+    optOut: text.describe('How to allow or block personalised ads'),
+    childrenUnder14Excluded: z.boolean().describe('Whether personalised ads are kept from children under 14'),
+  })
+  .describe('Behavioural information for personalised advertising (PIPC guideline)');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Protection duties
+// ---------------------------------------------------------------------------------------------------------------
+
+export const rightsSchema = z
+  .strictObject({
+    howToExercise: text,
+    channels: z
+      .array(
+        z.strictObject({
+          kind: z.enum(['web', 'email', 'phone', 'mail', 'inPerson', 'app']),
+          detail: text,
+        }),
+      )
+      .min(1),
+    responseTime: durationSchema
+      .optional()
+      .describe('How soon requests are answered (PIPA Decree: within 10 days)'),
+    legalRepresentative: text.optional().describe('How a legal representative or agent may act for the user'),
+  })
+  .describe('PIPA Arts. 35–38: rights and how to use them');
+
+export const securityMeasuresSchema = z
+  .strictObject({
+    administrative: textList.default([]),
+    technical: textList.default([]),
+    physical: textList.default([]),
+  })
+  .describe('PIPA Art. 29: security measures');
+
+export const remedySchema = z
+  .strictObject({
+    name: text,
+    phone: phoneSchema.optional(),
+    website: urlSchema.optional(),
+  })
+  .describe('Where to seek redress');
+
+export const versionSchema = z
+  .strictObject({
+    version: z.string().min(1),
+    announcedOn: isoDateSchema,
+    effectiveOn: isoDateSchema,
+    summary: text,
+    adverseToUsers: z
+      .boolean()
+      .default(false)
+      .describe('Whether the change reduces users’ rights or adds processing'),
+    url: urlSchema.optional().describe('Where the earlier version can be read'),
+  })
+  .describe('One version of the policy');
+
+export const domesticAgentSchema = z
+  .strictObject({
+    name: text,
+    address: text,
+    phone: phoneSchema,
+    email: emailSchema,
+  })
+  .describe('PIPA Art. 31-2: the domestic agent of a controller without an address in Korea');
+
+// ---------------------------------------------------------------------------------------------------------------
+// The policy
+// ---------------------------------------------------------------------------------------------------------------
+
+export const policyObjectSchema = z.strictObject({
+  $schema: z.string().optional().describe('Path or URL of policy.schema.json, for editor autocompletion'),
+  title: text.optional().describe('Defaults to "개인정보 처리방침" / "Privacy policy"'),
+  defaultLocale: z.enum(['ko', 'en']).default('ko'),
+  controller: controllerSchema,
+  serviceName: text.optional(),
+  policyUrl: urlSchema.describe(
+    'Where the full policy is published (shown as text and QR code on printed labels)',
+  ),
+  effectiveDate: isoDateSchema,
+  privacyOfficer: privacyOfficerSchema,
+  contactDepartment: contactDepartmentSchema.optional(),
+  domesticAgent: domesticAgentSchema.optional(),
+  purposes: z.array(purposeSchema).min(1),
+  collectedItems: z.array(collectedItemSchema).min(1),
+  retention: retentionPolicySchema.default({ legalRetention: [] }),
+  destruction: destructionSchema,
+  sensitiveInformation: z.array(sensitiveInformationSchema).default([]),
+  uniqueIdentifiers: z.array(uniqueIdentifierSchema).default([]),
+  thirdPartyProvision: z.array(thirdPartyProvisionSchema).default([]),
+  entrustment: z.array(entrustmentSchema).default([]),
+  overseasTransfer: z.array(overseasTransferSchema).default([]),
+  automaticCollection: automaticCollectionSchema.optional(),
+  behaviouralAdvertising: behaviouralAdvertisingSchema.optional(),
+  pseudonymisedInformation: z.array(pseudonymisedInformationSchema).default([]),
+  automatedDecisions: z.array(automatedDecisionSchema).default([]),
+  children: childrenSchema.default({ collectsFromUnder14: false }),
+  rights: rightsSchema,
+  securityMeasures: securityMeasuresSchema,
+  remedies: z.array(remedySchema).min(1),
+  versionHistory: z.array(versionSchema).default([]),
+});
+
+/** Checks that span several fields; each adds an issue whose message is a stable code (see errorMessages.ts). */
+export const policySchema = policyObjectSchema.superRefine((policy, context) => {
+  const purposeIds = new Set<string>();
+  policy.purposes.forEach((purpose, index) => {
+    if (purposeIds.has(purpose.id)) {
+      context.addIssue({ code: 'custom', message: 'duplicate_id', path: ['purposes', index, 'id'] });
+    }
+    purposeIds.add(purpose.id);
+  });
+
+  const itemIds = new Set<string>();
+  policy.collectedItems.forEach((item, index) => {
+    if (itemIds.has(item.id)) {
+      context.addIssue({ code: 'custom', message: 'duplicate_id', path: ['collectedItems', index, 'id'] });
+    }
+    itemIds.add(item.id);
+    item.purposeIds.forEach((purposeId, purposeIndex) => {
+      if (!purposeIds.has(purposeId)) {
+        context.addIssue({
+          code: 'custom',
+          message: 'unknown_purpose',
+          path: ['collectedItems', index, 'purposeIds', purposeIndex],
+          params: { value: purposeId, known: [...purposeIds] },
+        });
+      }
+    });
+    if (item.basis === 'legalObligation' && !item.law) {
+      context.addIssue({ code: 'custom', message: 'missing_law', path: ['collectedItems', index, 'law'] });
+    }
+    // A required item the user "can refuse" still needs to say what refusing costs (PIPA Art. 16(3)).
+    if (item.refusal.canRefuse && item.basis === 'consentRequired' && !item.refusal.consequence) {
+      context.addIssue({
+        code: 'custom',
+        message: 'missing_refusal_consequence',
+        path: ['collectedItems', index, 'refusal', 'consequence'],
+      });
+    }
+  });
+
+  for (const [field, entries] of [
+    ['sensitiveInformation', policy.sensitiveInformation],
+    ['uniqueIdentifiers', policy.uniqueIdentifiers],
+  ] as const) {
+    entries.forEach((entry, index) => {
+      if (entry.basis === 'legalObligation' && !entry.law) {
+        context.addIssue({ code: 'custom', message: 'missing_law', path: [field, index, 'law'] });
+      }
+    });
+  }
+
+  // Decree Art. 31: a provision or entrustment abroad must come with the overseas-transfer particulars.
+  const transferCountries = new Set(policy.overseasTransfer.map((transfer) => transfer.country));
+  for (const [field, entries] of [
+    ['thirdPartyProvision', policy.thirdPartyProvision],
+    ['entrustment', policy.entrustment],
+  ] as const) {
+    entries.forEach((entry, index) => {
+      if (entry.country !== 'KR' && !transferCountries.has(entry.country)) {
+        context.addIssue({
+          code: 'custom',
+          message: 'missing_overseas_transfer',
+          path: [field, index, 'country'],
+          params: { value: entry.country },
+        });
+      }
+    });
+  }
+
+  // PIPA Art. 22-2: under-14 data needs a legal representative's consent.
+  if (policy.children.collectsFromUnder14 && !policy.children.guardianConsent) {
+    context.addIssue({
+      code: 'custom',
+      message: 'missing_guardian_consent',
+      path: ['children', 'guardianConsent'],
+    });
+  }
+
+  const versions = new Set<string>();
+  policy.versionHistory.forEach((version, index) => {
+    if (versions.has(version.version)) {
+      context.addIssue({
+        code: 'custom',
+        message: 'duplicate_version',
+        path: ['versionHistory', index, 'version'],
+      });
+    }
+    versions.add(version.version);
+    if (version.effectiveOn < version.announcedOn) {
+      context.addIssue({
+        code: 'custom',
+        message: 'effective_before_announced',
+        path: ['versionHistory', index, 'effectiveOn'],
+      });
+    }
+  });
+});
+
+/** A validated privacy policy, with every default filled in. */
+export type Policy = z.output<typeof policySchema>;
+/** A privacy policy as written by hand: optional lists and defaults may be left out. */
+export type PolicyInput = z.input<typeof policySchema>;
+export type Purpose = Policy['purposes'][number];
+export type ThirdPartyProvision = Policy['thirdPartyProvision'][number];
+export type Entrustment = Policy['entrustment'][number];
+export type OverseasTransfer = Policy['overseasTransfer'][number];
+export type VersionEntry = Policy['versionHistory'][number];
