@@ -166,12 +166,7 @@ function schemaAt(path: PolicyPath): AnySchema | undefined {
       current = (def.shape as Record<string, AnySchema>)[segment];
     } else if (def.type === 'union' && typeof segment === 'string') {
       const options = def.options as AnySchema[];
-      current = options
-        .map((option) => unwrap(option))
-        .map(
-          (option) => (option?._zod.def as unknown as { shape?: Record<string, AnySchema> }).shape?.[segment],
-        )
-        .find(Boolean);
+      current = options.map((option) => shapeOf(option)?.[segment]).find(Boolean);
     } else return undefined;
   }
   return current;
