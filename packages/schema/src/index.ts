@@ -1,5 +1,6 @@
 export * from './deriveLabels.js';
 export * from './errorMessages.js';
+export * from './jsonSchema.js';
 export * from './labelCatalog.js';
 export * from './localizedText.js';
 export * from './parsePolicy.js';

@@ -15,7 +15,12 @@ export const localizedTextSchema = z
     en: z.string().trim().min(1).optional().describe('English text'),
   })
   .refine((text) => text.ko !== undefined || text.en !== undefined, { error: 'missing_text' })
-  .describe('Text in Korean ("ko") and/or English ("en")');
+  .meta({
+    id: 'LocalizedText',
+    description: 'Text in Korean ("ko") and/or English ("en")',
+    // What the refinement checks, said in JSON Schema terms so editors flag an empty object too.
+    anyOf: [{ required: ['ko'] }, { required: ['en'] }],
+  });
 
 /**
  * Picks the text in the requested locale, falling back to the other language so that a policy written

@@ -5,7 +5,7 @@ export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid_date' })
   .refine(isRealCalendarDate, { error: 'invalid_date' })
-  .describe('A date as YYYY-MM-DD');
+  .meta({ id: 'Date', description: 'A date as YYYY-MM-DD', format: 'date' });
 
 function isRealCalendarDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
@@ -44,6 +44,6 @@ export const durationSchema = z
     value: z.number().int().positive().describe('How many units'),
     unit: z.enum(durationUnits).describe('days, months or years'),
   })
-  .describe('A length of time, e.g. { "value": 5, "unit": "years" }');
+  .meta({ id: 'Duration', description: 'A length of time, e.g. { "value": 5, "unit": "years" }' });
 
 export type Duration = z.infer<typeof durationSchema>;
