@@ -90,6 +90,11 @@ function toPolicyErrors(issue: z.core.$ZodIssue, input: unknown): PolicyError[] 
   // Field descriptions are written in English (they also document the JSON Schema), so only the English message shows them.
   const hintParams: Params = { hint: { ko: '', en: hint ? ` (${hint})` : '' } };
 
+  // Custom messages on a field also replace zod's "missing" message; a missing value is always reported as such.
+  if (issue.code === 'invalid_type' && received === undefined) {
+    return [makeError(path, 'required', { expected: expectedName(issue.expected), ...hintParams })];
+  }
+
   if (isPolicyErrorCode(issue.message)) {
     const params: Params = { value, ...hintParams };
     const extra = (issue as { params?: { value?: unknown; known?: unknown } }).params;

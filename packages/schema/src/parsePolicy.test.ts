@@ -1,0 +1,245 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exampleNames, readExample } from '../../../test/fixtures/examples.js';
+import { formatJsonPath, parsePolicy } from './parsePolicy.js';
+
+const shop = () => readExample('small-shop') as Record<string, any>;
+
+function errorsOf(input: unknown) {
+  const result = parsePolicy(input);
+  if (result.ok) throw new Error('expected the policy to be rejected');
+  return result.errors;
+}
+
+describe('parsePolicy on the bundled examples', () => {
+  it.each(exampleNames())('accepts %s and fills in defaults', (name) => {
+    const result = parsePolicy(readExample(name));
+    if (!result.ok) throw new Error(result.errors.map((error) => error.message.en).join('\n'));
+    expect(result.policy.purposes.length).toBeGreaterThan(0);
+    expect(Array.isArray(result.policy.thirdPartyProvision)).toBe(true);
+  });
+
+  it.each(exampleNames())('%s begins with "$schema" so editors autocomplete it', (name) => {
+    expect(Object.keys(readExample(name))[0]).toBe('$schema');
+  });
+});
+
+describe('parsePolicy errors name the place and the fix', () => {
+  it('reports a missing privacy officer email once, at its path, in Korean and English', () => {
+    const policy = shop();
+    delete policy.privacyOfficer.email;
+    const errors = errorsOf(policy);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'required', jsonPath: '$.privacyOfficer.email' });
+    expect(errors[0]!.path).toEqual(['privacyOfficer', 'email']);
+    expect(errors[0]!.message.en).toContain('$.privacyOfficer.email is missing');
+    expect(errors[0]!.message.ko).toContain('$.privacyOfficer.email이(가) 없습니다');
+  });
+
+  it('reports an impossible date (30 February) once, with the value and the expected form', () => {
+    const policy = shop();
+    policy.effectiveDate = '2026-02-30';
+    const errors = errorsOf(policy);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'invalid_date', jsonPath: '$.effectiveDate' });
+    expect(errors[0]!.message.en).toContain('"2026-02-30"');
+    expect(errors[0]!.message.en).toContain('YYYY-MM-DD');
+    expect(errors[0]!.message.ko).toContain('YYYY-MM-DD');
+  });
+
+  it('accepts 29 February in a leap year but not in other years', () => {
+    const policy = shop();
+    policy.effectiveDate = '2028-02-29';
+    expect(parsePolicy(policy).ok).toBe(true);
+    policy.effectiveDate = '2027-02-29';
+    expect(errorsOf(policy)[0]!.code).toBe('invalid_date');
+  });
+
+  it('reports an unknown legal basis once and lists the bases that exist', () => {
+    const policy = shop();
+    policy.collectedItems[1].basis = 'implied';
+    const errors = errorsOf(policy);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'unknown_value', jsonPath: '$.collectedItems[1].basis' });
+    expect(errors[0]!.message.en).toContain('"implied"');
+    expect(errors[0]!.message.en).toContain('"deemedConsent"');
+    expect(errors[0]!.message.ko).toContain('"consentRequired"');
+  });
+
+  it('suggests the right spelling for a misspelt field', () => {
+    const policy = shop();
+    policy.privacyOfficer.emial = policy.privacyOfficer.email;
+    const errors = errorsOf(policy);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'unknown_key', jsonPath: '$.privacyOfficer.emial' });
+    expect(errors[0]!.message.en).toContain('Did you mean "email"?');
+  });
+
+  it('reports an unknown retention kind at the "kind" field with the kinds that exist', () => {
+    const policy = shop();
+    policy.collectedItems[0].retention = { kind: 'forever' };
+    const [error] = errorsOf(policy);
+    expect(error).toMatchObject({ code: 'unknown_value', jsonPath: '$.collectedItems[0].retention.kind' });
+    expect(error!.message.en).toContain('"untilAccountDeletion"');
+  });
+
+  it('requires the law to be named when the basis is a legal obligation', () => {
+    const policy = shop();
+    delete policy.collectedItems[2].law;
+    const errors = errorsOf(policy);
+    expect(errors.map((error) => [error.code, error.jsonPath])).toEqual([
+      ['missing_law', '$.collectedItems[2].law'],
+    ]);
+  });
+
+  it('rejects a purpose id that is not declared in purposes', () => {
+    const policy = shop();
+    policy.collectedItems[0].purposeIds = ['membership', 'profiling'];
+    const [error] = errorsOf(policy);
+    expect(error).toMatchObject({ code: 'unknown_purpose', jsonPath: '$.collectedItems[0].purposeIds[1]' });
+    expect(error!.message.en).toContain('"membership"');
+  });
+
+  it('requires overseas-transfer particulars for a processor abroad', () => {
+    const policy = shop();
+    policy.entrustment[0].country = 'US';
+    const [error] = errorsOf(policy);
+    expect(error).toMatchObject({ code: 'missing_overseas_transfer', jsonPath: '$.entrustment[0].country' });
+  });
+
+  it('requires a guardian-consent method when children under 14 are involved', () => {
+    const policy = shop();
+    policy.children = { collectsFromUnder14: true };
+    expect(errorsOf(policy)[0]).toMatchObject({
+      code: 'missing_guardian_consent',
+      jsonPath: '$.children.guardianConsent',
+    });
+  });
+
+  it('reports every problem at once, not just the first', () => {
+    const policy = shop();
+    delete policy.privacyOfficer.email;
+    policy.effectiveDate = 'soon';
+    policy.collectedItems[0].basis = 'implied';
+    expect(new Set(errorsOf(policy).map((error) => error.code))).toEqual(
+      new Set(['required', 'invalid_date', 'unknown_value']),
+    );
+  });
+
+  it('explains non-object input', () => {
+    const [error] = errorsOf('a privacy policy');
+    expect(error).toMatchObject({ code: 'invalid_type', jsonPath: '$' });
+    expect(error!.message.en).toContain('expected an object');
+  });
+
+  it('writes JSON paths that can be pasted into a JSON-path tool', () => {
+    expect(formatJsonPath(['collectedItems', 2, 'items', 0, 'ko'])).toBe('$.collectedItems[2].items[0].ko');
+    expect(formatJsonPath(['odd key'])).toBe('$["odd key"]');
+  });
+});
+
+describe('parsePolicy never throws', () => {
+  it('on arbitrary JSON values', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = parsePolicy(value);
+        expect(typeof result.ok).toBe('boolean');
+        if (!result.ok) {
+          for (const error of result.errors) {
+            expect(error.message.ko.length).toBeGreaterThan(0);
+            expect(error.message.en.length).toBeGreaterThan(0);
+            expect(error.jsonPath.startsWith('$')).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('on random mutations of the examples, and every error points into the input', () => {
+    const examples = exampleNames().map((name) => readExample(name));
+    fc.assert(
+      fc.property(
+        fc.nat(examples.length - 1),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('replace', 'delete', 'add'), fc.jsonValue()), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (exampleIndex, mutations) => {
+          const policy = structuredClone(examples[exampleIndex]);
+          for (const [position, kind, value] of mutations) mutate(policy, position, kind, value);
+          const result = parsePolicy(policy);
+          if (!result.ok) {
+            expect(result.errors.length).toBeGreaterThan(0);
+            for (const error of result.errors) expect(error.jsonPath).toBe(formatJsonPath(error.path));
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('on objects whose properties throw when read', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('no reading');
+        },
+        ownKeys: () => {
+          throw new Error('no listing');
+        },
+      },
+    );
+    const result = parsePolicy(hostile);
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('a valid policy survives a JSON round trip unchanged', () => {
+  it('for random mutations that stay valid', () => {
+    const examples = exampleNames().map((name) => readExample(name));
+    fc.assert(
+      fc.property(fc.nat(examples.length - 1), fc.nat(), fc.jsonValue(), (exampleIndex, position, value) => {
+        const input = structuredClone(examples[exampleIndex]);
+        mutate(input, position, 'replace', value);
+        const first = parsePolicy(input);
+        if (!first.ok) return;
+        const second = parsePolicy(JSON.parse(JSON.stringify(first.policy)));
+        expect(second).toEqual(first);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it.each(exampleNames())('for %s', (name) => {
+    const first = parsePolicy(readExample(name));
+    expect(first.ok).toBe(true);
+    if (first.ok) expect(parsePolicy(JSON.parse(JSON.stringify(first.policy)))).toEqual(first);
+  });
+});
+
+/** Replaces, deletes or adds a value at the position-th container in a depth-first walk of the JSON tree. */
+function mutate(root: unknown, position: number, kind: 'replace' | 'delete' | 'add', value: unknown): void {
+  const containers: Array<Record<string, unknown> | unknown[]> = [];
+  const walk = (node: unknown) => {
+    if (node === null || typeof node !== 'object') return;
+    containers.push(node as Record<string, unknown>);
+    for (const child of Object.values(node)) walk(child);
+  };
+  walk(root);
+  const container = containers[position % containers.length]!;
+  const keys = Object.keys(container);
+  if (kind === 'add' || keys.length === 0) {
+    if (Array.isArray(container)) container.push(value);
+    else container[`extra${position}`] = value;
+    return;
+  }
+  const key = keys[position % keys.length]!;
+  if (Array.isArray(container)) {
+    const index = Number(key);
+    if (kind === 'delete') container.splice(index, 1);
+    else container[index] = value;
+  } else if (kind === 'delete') delete container[key];
+  else container[key] = value;
+}
