@@ -1,0 +1,37 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { LabelGallery } from './LabelGallery.js';
+
+const meta = {
+  title: 'Label gallery/Gallery',
+  component: LabelGallery,
+  args: { locale: 'ko' },
+  argTypes: { locale: { control: 'inline-radio', options: ['ko', 'en'] } },
+} satisfies Meta<typeof LabelGallery>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Korean: Story = {};
+
+export const English: Story = { args: { locale: 'en' } };
+
+export const ProtectionFamily: Story = {
+  args: { locale: 'en', initialFamily: 'protection' },
+  play: async ({ canvasElement }) => {
+    const cards = canvasElement.querySelectorAll('[data-icon-id]');
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect(card.getAttribute('data-family')).toBe('protection');
+  },
+};
+
+export const SearchByTag: Story = {
+  args: { locale: 'ko' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('searchbox'), 'cookie');
+    const cards = canvasElement.querySelectorAll('[data-icon-id]');
+    expect([...cards].map((card) => card.getAttribute('data-icon-id'))).toContain('automatic-collection');
+    expect(cards.length).toBeLessThan(5);
+  },
+};

@@ -1,0 +1,24 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { SchemaReference } from './SchemaReference.js';
+
+const meta = {
+  title: 'Schema reference/Fields',
+  component: SchemaReference,
+  args: { locale: 'ko' },
+  argTypes: { locale: { control: 'inline-radio', options: ['ko', 'en'] } },
+} satisfies Meta<typeof SchemaReference>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const AllFields: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // Fields come from the JSON Schema: the required officer email and the legal-basis choices are listed.
+    expect(canvas.getByText('privacyOfficer.email')).toBeTruthy();
+    expect(canvas.getAllByText(/"deemedConsent"/).length).toBeGreaterThan(0);
+  },
+};
+
+export const CollectedItems: Story = { args: { locale: 'en', section: 'collectedItems' } };
