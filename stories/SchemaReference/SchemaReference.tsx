@@ -74,6 +74,12 @@ const Table = styled.table`
   }
   tbody th {
     font-weight: 400;
+    word-break: break-word;
+  }
+  td:nth-child(2),
+  td:nth-child(3),
+  thead th {
+    white-space: nowrap;
   }
   tr[data-depth='1'] th code {
     font-weight: 700;
