@@ -1,0 +1,14 @@
+// The main entry holds the drawing and rendering logic but no icon data: import icons one by one from
+// `@privacy-label-kit/icons/icons/<id>`, or all of them by id from `@privacy-label-kit/icons/map`.
+export { familyColors, offlineColor } from './familyColors.js';
+export { frames } from './generated/frames.js';
+export { escapeXml, iconSvgAttributes, iconToSvg, serializeIconNode } from './iconToSvg.js';
+export { glyphScaleInFrame, labelIconNodes, scaleIconNode } from './labelIconNodes.js';
+export type {
+  IconLanguage,
+  IconNode,
+  IconSvgOptions,
+  LabelIconData,
+  LabelIconFamily,
+  LabelIconNodeOptions,
+} from './types.js';

@@ -1,0 +1,4 @@
+import type { Config } from 'svgo';
+
+declare const svgoConfig: Config;
+export default svgoConfig;
