@@ -1,0 +1,114 @@
+import type { LabelIconData } from '@privacy-label-kit/icons';
+import type { DerivedLabel, Locale } from '@privacy-label-kit/schema';
+import type { HTMLAttributes } from 'react';
+import { styled } from 'styled-components';
+import { AttentionFlags } from '../AttentionFlags/AttentionFlags.js';
+import { LabelIcon, type LabelIconVariant } from '../LabelIcon/LabelIcon.js';
+import { focusRing, koreanTextWrapping, visuallyHiddenStyles } from '../theme/sharedStyles.js';
+import { color, layout } from '../theme/tokens.js';
+
+export interface LabelBadgeProps extends HTMLAttributes<HTMLElement> {
+  /** A label from `deriveLabels(policy, { locale })`: its title, caption and attention flags are shown. */
+  label: DerivedLabel;
+  /** The label's icon data (e.g. `getLabelIcon(label.id)` from `@privacy-label-kit/icons/map`). */
+  icon: LabelIconData;
+  /** Makes the whole badge a link, e.g. to `#${label.anchor}`. */
+  href?: string;
+  /** 'online' (family colours, default) or 'offline' (monochrome). */
+  variant?: LabelIconVariant;
+  /** Icon size in pixels. Default 44. */
+  iconSize?: number;
+  locale?: Locale;
+}
+
+const Root = styled.div`
+  ${visuallyHiddenStyles}
+  ${koreanTextWrapping}
+  position: relative;
+  display: flex;
+  align-items: flex-start;
+  gap: ${layout['space-3']};
+  height: 100%;
+  box-sizing: border-box;
+  padding: ${layout['space-4']};
+  border: 1px solid ${color.border};
+  border-radius: ${layout.radius};
+  background: ${color['surface-raised']};
+  color: ${color.text};
+  font-family: ${layout['font-family']};
+  line-height: 1.45;
+  text-decoration: none;
+
+  &:is(a) {
+    transition:
+      border-color 120ms ease,
+      box-shadow 120ms ease;
+  }
+  &:is(a):hover {
+    border-color: ${color['border-strong']};
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.08);
+  }
+  &:is(a):focus-visible {
+    ${focusRing}
+  }
+  & .plk-badge-text {
+    display: flex;
+    flex-direction: column;
+    gap: ${layout['space-1']};
+    min-width: 0;
+  }
+  & .plk-badge-title {
+    font-size: 1rem;
+    font-weight: 700;
+  }
+  & .plk-badge-caption {
+    color: ${color['text-muted']};
+    font-size: 0.875rem;
+  }
+  & [data-plk-attention-flags] {
+    margin-top: ${layout['space-1']};
+  }
+  & [data-plk-attention] {
+    font-size: 0.8125rem;
+  }
+  @media print {
+    break-inside: avoid;
+    border-color: #000;
+    color: #000;
+    & .plk-badge-caption {
+      color: #000;
+    }
+  }
+`;
+
+/**
+ * One label: its icon in the family frame, its title, its caption, and any attention flags in words. With `href` the
+ * whole badge is a link whose accessible name is that text (the icon is decorative). Rest props go to the root.
+ */
+export function LabelBadge({
+  label,
+  icon,
+  href,
+  variant = 'online',
+  iconSize = 44,
+  locale,
+  ...rest
+}: LabelBadgeProps) {
+  return (
+    <Root
+      as={href === undefined ? 'div' : 'a'}
+      href={href}
+      data-plk-label={label.id}
+      data-plk-family={label.family}
+      {...rest}
+    >
+      <LabelIcon icon={icon} size={iconSize} variant={variant} />
+      <span className="plk-badge-text">
+        {/* The spaces keep title, caption and flags apart in the link's accessible name. */}
+        <span className="plk-badge-title">{label.title}</span>{' '}
+        <span className="plk-badge-caption">{label.caption}</span>{' '}
+        <AttentionFlags flags={label.attention} locale={locale} inline />
+      </span>
+    </Root>
+  );
+}

@@ -1,0 +1,113 @@
+import { getLabelIcon } from '@privacy-label-kit/icons/map';
+import { type DerivedLabel, deriveLabels, type Locale, type Policy } from '@privacy-label-kit/schema';
+import { type HTMLAttributes, type ReactNode, useId } from 'react';
+import { styled } from 'styled-components';
+import { LabelBadge } from '../LabelBadge/LabelBadge.js';
+import type { LabelIconVariant } from '../LabelIcon/LabelIcon.js';
+import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
+import { formatMessage } from '../messages.js';
+import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
+import { koreanTextWrapping } from '../theme/sharedStyles.js';
+import { color, layout } from '../theme/tokens.js';
+
+export interface LabelSummaryProps extends HTMLAttributes<HTMLElement> {
+  /** The policy to summarise; its labels are derived in `locale`. Either `policy` or `labels` is required. */
+  policy?: Policy;
+  /** Labels already derived with `deriveLabels` (saves deriving twice when the page also renders sections). */
+  labels?: readonly DerivedLabel[];
+  locale?: Locale;
+  /** The heading level of the summary's title. Default 2 (under the policy's `<h1>`). */
+  headingLevel?: HeadingLevel;
+  /** Replaces the default heading text ("개인정보 처리 표시" / "Privacy labels at a glance"). */
+  heading?: ReactNode;
+  /** Replaces the default sentence under the heading; `false` hides it. */
+  description?: ReactNode | false;
+  variant?: LabelIconVariant;
+}
+
+const Root = styled.nav`
+  ${koreanTextWrapping}
+  margin: 0;
+  padding: ${layout['space-5']};
+  border: 1px solid ${color.border};
+  border-top: 4px solid ${color.brand};
+  border-radius: ${layout.radius};
+  background: ${color.surface};
+  color: ${color.text};
+  font-family: ${layout['font-family']};
+
+  & > .plk-summary-heading {
+    margin: 0 0 ${layout['space-1']};
+    font-size: 1.375rem;
+    line-height: 1.4;
+    font-weight: 700;
+  }
+  & > .plk-summary-description {
+    margin: 0 0 ${layout['space-4']};
+    color: ${color['text-muted']};
+    font-size: 0.9375rem;
+  }
+  & > ul {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(15.5rem, 1fr));
+    gap: ${layout['space-3']};
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  @media print {
+    padding: 0;
+    border: 0;
+    background: none;
+    & > ul {
+      grid-template-columns: repeat(3, 1fr);
+    }
+  }
+`;
+
+/**
+ * The at-a-glance block at the top of a policy: a navigation list of badges, each a link to the section it
+ * summarises (`#privacy-<label id>`). Attention flags are spelled out in text inside each badge.
+ */
+export function LabelSummary({
+  policy,
+  labels: labelsProp,
+  locale: localeProp,
+  headingLevel = 2,
+  heading,
+  description,
+  variant = 'online',
+  ...rest
+}: LabelSummaryProps) {
+  const locale = usePolicyLocale(localeProp, policy);
+  const headingId = useId();
+  const labels = labelsProp ?? (policy ? deriveLabels(policy, { locale }) : undefined);
+  if (!labels) {
+    throw new Error('LabelSummary: pass either `policy` (a parsed policy) or `labels` (from deriveLabels)');
+  }
+  return (
+    <Root aria-labelledby={headingId} data-plk-label-summary="" {...rest}>
+      <Heading level={headingLevel} id={headingId} className="plk-summary-heading">
+        {heading ?? formatMessage('summary.heading', locale)}
+      </Heading>
+      {description === false ? null : (
+        <p className="plk-summary-description">
+          {description ?? formatMessage('summary.description', locale)}
+        </p>
+      )}
+      <ul>
+        {labels.map((label) => (
+          <li key={label.id}>
+            <LabelBadge
+              label={label}
+              icon={getLabelIcon(label.id)}
+              href={`#${label.anchor}`}
+              variant={variant}
+              locale={locale}
+            />
+          </li>
+        ))}
+      </ul>
+    </Root>
+  );
+}

@@ -1,0 +1,164 @@
+import { getLabelIcon } from '@privacy-label-kit/icons/map';
+import {
+  type DerivedLabel,
+  deriveLabels,
+  type LabelId,
+  type Locale,
+  type Policy,
+} from '@privacy-label-kit/schema';
+import { createContext, type HTMLAttributes, type ReactNode, useContext } from 'react';
+import { styled } from 'styled-components';
+import { AttentionFlags } from '../AttentionFlags/AttentionFlags.js';
+import { LabelIcon, type LabelIconVariant } from '../LabelIcon/LabelIcon.js';
+import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
+import { formatMessage, sectionHeading } from '../messages.js';
+import { focusRing, policyContentStyles } from '../theme/sharedStyles.js';
+import { color, layout } from '../theme/tokens.js';
+import { Heading, type HeadingLevel } from './Heading.js';
+
+/** What every section component accepts: the policy, and optionally the language, its label and heading level. */
+export interface PolicySectionProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
+  policy: Policy;
+  locale?: Locale;
+  /** The label of this section, when the caller has already derived the labels (the full page does). */
+  label?: DerivedLabel;
+  /** The level of the section heading. Default 2; sub-headings are one level lower. */
+  headingLevel?: HeadingLevel;
+  variant?: LabelIconVariant;
+}
+
+const SubHeadingLevel = createContext<HeadingLevel>(3);
+
+/** A heading one level below the enclosing section's heading. */
+export function SubHeading(props: HTMLAttributes<HTMLHeadingElement>) {
+  return <Heading level={useContext(SubHeadingLevel)} {...props} />;
+}
+
+const Root = styled.section`
+  ${policyContentStyles}
+  margin: 0;
+  padding: ${layout['space-6']} 0 ${layout['space-2']};
+  border-top: 1px solid ${color.border};
+  scroll-margin-top: ${layout['space-4']};
+
+  &:focus {
+    outline: none;
+  }
+  &:focus-visible > .plk-section-heading {
+    ${focusRing}
+    border-radius: ${layout['radius-small']};
+  }
+  & > .plk-section-heading {
+    display: flex;
+    align-items: center;
+    gap: ${layout['space-3']};
+    margin: 0 0 ${layout['space-3']};
+  }
+  & > .plk-section-heading > h2,
+  & > .plk-section-heading > h3,
+  & > .plk-section-heading > h4,
+  & > .plk-section-heading > h5,
+  & > .plk-section-heading > h6 {
+    margin: 0;
+    font-size: 1.5rem;
+    line-height: 1.35;
+    font-weight: 700;
+    letter-spacing: -0.01em;
+  }
+  & > .plk-section-label {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: ${layout['space-1']} ${layout['space-2']};
+    margin: 0 0 ${layout['space-4']};
+    color: ${color['text-muted']};
+    font-size: 0.9375rem;
+  }
+  & > .plk-section-label > strong {
+    color: ${color.text};
+  }
+  & > [data-plk-attention-flags] {
+    margin-bottom: ${layout['space-4']};
+  }
+  @media print {
+    padding-top: ${layout['space-4']};
+    border-top-color: #000;
+    & > .plk-section-heading {
+      break-after: avoid;
+    }
+  }
+`;
+
+/**
+ * Resolves a section's label: the one passed in, else derived from the policy. `undefined` means the label does not
+ * apply, so the section is not rendered — the same rule that decides whether the summary shows the label.
+ */
+export function resolveSectionLabel(
+  id: LabelId,
+  policy: Policy,
+  locale: Locale,
+  label: DerivedLabel | undefined,
+): DerivedLabel | undefined {
+  if (label) {
+    if (label.id !== id)
+      throw new Error(`Section "${id}" was given the label "${label.id}"; pass its own label`);
+    return label;
+  }
+  return deriveLabels(policy, { locale }).find((derived) => derived.id === id);
+}
+
+interface PolicySectionFrameProps extends Omit<PolicySectionProps, 'policy' | 'label'> {
+  label: DerivedLabel;
+  locale: Locale;
+  children?: ReactNode;
+}
+
+/**
+ * The frame of one policy section: `<section id="privacy-<id>" tabIndex={-1}>` (so a summary link moves focus to
+ * it), the label icon repeated at the heading, the label's caption and attention flags, then the content.
+ */
+export function PolicySectionFrame({
+  label,
+  locale,
+  headingLevel = 2,
+  variant = 'online',
+  children,
+  ...rest
+}: PolicySectionFrameProps) {
+  const headingId = `${label.anchor}-heading`;
+  return (
+    <Root
+      id={label.anchor}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      data-plk-section={label.id}
+      data-plk-family={label.family}
+      {...rest}
+    >
+      <div className="plk-section-heading">
+        <LabelIcon icon={getLabelIcon(label.id)} size={36} variant={variant} />
+        <Heading level={headingLevel} id={headingId}>
+          {sectionHeading(label.id, locale)}
+        </Heading>
+      </div>
+      <p className="plk-section-label">
+        <span className="plk-visually-hidden">{formatMessage('section.labelPrefix', locale)}: </span>
+        <strong>{label.title}</strong> <span>{label.caption}</span>
+      </p>
+      <AttentionFlags flags={label.attention} locale={locale} />
+      <SubHeadingLevel.Provider value={Math.min(headingLevel + 1, 6) as HeadingLevel}>
+        {children}
+      </SubHeadingLevel.Provider>
+    </Root>
+  );
+}
+
+/** The locale and label of a section component, or `undefined` when the section does not apply to the policy. */
+export function useSection(
+  id: LabelId,
+  { policy, locale, label }: Pick<PolicySectionProps, 'policy' | 'locale' | 'label'>,
+): { locale: Locale; label: DerivedLabel } | undefined {
+  const resolvedLocale = usePolicyLocale(locale, policy);
+  const resolvedLabel = resolveSectionLabel(id, policy, resolvedLocale, label);
+  return resolvedLabel ? { locale: resolvedLocale, label: resolvedLabel } : undefined;
+}

@@ -1,0 +1,278 @@
+import { deriveLabels, formatDate, type Locale, latestVersion, type Policy } from '@privacy-label-kit/schema';
+import type { HTMLAttributes } from 'react';
+import { styled } from 'styled-components';
+import type { LabelIconVariant } from '../LabelIcon/LabelIcon.js';
+import { LabelSummary } from '../LabelSummary/LabelSummary.js';
+import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
+import { formatMessage, type MessageKey } from '../messages.js';
+import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
+import { Detail, Details, EmailLink, ExternalLink, PhoneLink, plainText, text } from '../sections/content.js';
+import { policySections } from '../sections/policySections.js';
+import { TableOfContents } from '../TableOfContents/TableOfContents.js';
+import { usePrivacyLabelTheme } from '../theme/PrivacyLabelThemeProvider.js';
+import {
+  focusRing,
+  koreanTextWrapping,
+  policyContentStyles,
+  visuallyHiddenStyles,
+} from '../theme/sharedStyles.js';
+import { brandStyle, checkTheme, type PrivacyLabelTheme, themeRootStyles } from '../theme/themeRoot.js';
+import { color, layout } from '../theme/tokens.js';
+
+export interface PrivacyPolicyProps extends HTMLAttributes<HTMLElement> {
+  /** A parsed policy (`parsePolicy(json)` / `assertPolicy(json)` from `@privacy-label-kit/schema`). */
+  policy: Policy;
+  /** 'ko' or 'en'; default: the nearest `PolicyLocaleProvider`, else the policy's `defaultLocale`. */
+  locale?: Locale;
+  /**
+   * 'light', 'dark' or 'auto'. Default: inherit from an enclosing `PrivacyLabelThemeProvider`, else 'light'.
+   */
+  theme?: PrivacyLabelTheme;
+  /** Accent colour of decorative bars and markers. */
+  brandColor?: string;
+  /** The level of the policy title; the summary, contents and sections sit one level below. Default 1. */
+  headingLevel?: Exclude<HeadingLevel, 6>;
+  /** Show the label summary at the top. Default true. */
+  summary?: boolean;
+  /** Show the table of contents. Default true. */
+  tableOfContents?: boolean;
+  variant?: LabelIconVariant;
+}
+
+const Footer = styled.footer`
+  ${policyContentStyles}
+  margin-top: ${layout['space-6']};
+  padding-top: ${layout['space-5']};
+  border-top: 2px solid ${color['border-strong']};
+
+  & > .plk-footer-heading {
+    margin: 0 0 ${layout['space-3']};
+    font-size: 1.125rem;
+    line-height: 1.4;
+    font-weight: 700;
+  }
+`;
+
+const Root = styled.article`
+  ${themeRootStyles}
+  ${visuallyHiddenStyles}
+  ${koreanTextWrapping}
+  box-sizing: border-box;
+  max-width: ${layout['max-width']};
+  margin: 0 auto;
+  padding: ${layout['space-6']} ${layout['space-5']};
+  background: ${color.background};
+  color: ${color.text};
+  font-family: ${layout['font-family']};
+  font-size: ${layout['font-size']};
+  line-height: ${layout['line-height']};
+
+  & > header {
+    margin-bottom: ${layout['space-6']};
+  }
+  & .plk-eyebrow {
+    margin: 0 0 ${layout['space-2']};
+    color: ${color['text-muted']};
+    font-size: 0.9375rem;
+    font-weight: 600;
+  }
+  & .plk-policy-title {
+    margin: 0 0 ${layout['space-4']};
+    font-size: clamp(1.75rem, 4vw, 2.5rem);
+    line-height: 1.25;
+    font-weight: 800;
+    letter-spacing: -0.02em;
+  }
+  & .plk-policy-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${layout['space-2']} ${layout['space-5']};
+    margin: 0 0 ${layout['space-5']};
+    padding: 0;
+    font-size: 0.9375rem;
+  }
+  & .plk-policy-meta > div {
+    display: flex;
+    gap: ${layout['space-2']};
+  }
+  & .plk-policy-meta dt {
+    color: ${color['text-muted']};
+  }
+  & .plk-policy-meta dd {
+    margin: 0;
+    font-weight: 600;
+  }
+  & .plk-intro {
+    max-width: 48rem;
+    margin: 0;
+    font-size: 1.0625rem;
+  }
+  & > [data-plk-label-summary] {
+    margin-bottom: ${layout['space-6']};
+  }
+  & > [data-plk-table-of-contents] {
+    margin-bottom: ${layout['space-6']};
+  }
+  & > header a {
+    color: ${color.link};
+    text-underline-offset: 0.2em;
+  }
+  & > header a:focus-visible {
+    ${focusRing}
+  }
+
+  @media print {
+    max-width: none;
+    padding: 0;
+    background: #fff;
+    color: #000;
+    font-size: 10.5pt;
+    & *,
+    & *::before,
+    & *::after {
+      color: #000 !important;
+      background: transparent !important;
+      box-shadow: none !important;
+      text-shadow: none !important;
+    }
+    & svg {
+      color: #000 !important;
+    }
+    /* The contents list only helps on screen; printed, the numbered sections follow directly. */
+    & > [data-plk-table-of-contents] {
+      display: none;
+    }
+    & a {
+      text-decoration: none;
+    }
+    & a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      word-break: break-all;
+    }
+    & thead {
+      display: table-header-group;
+    }
+    & h2,
+    & h3 {
+      break-after: avoid;
+    }
+    & p,
+    & li {
+      orphans: 3;
+      widows: 3;
+    }
+  }
+`;
+
+/**
+ * The whole privacy policy from data: title, controller and effective date, the label summary, a table of contents,
+ * one section per label (each `id` is the label's anchor, with the label icon repeated at its heading) and the
+ * version history. Sections for absent data are not rendered, and neither are their labels.
+ */
+export function PrivacyPolicy({
+  policy,
+  locale: localeProp,
+  theme,
+  brandColor,
+  headingLevel = 1,
+  summary = true,
+  tableOfContents = true,
+  variant = 'online',
+  style,
+  ...rest
+}: PrivacyPolicyProps) {
+  const locale = usePolicyLocale(localeProp, policy);
+  const enclosingTheme = usePrivacyLabelTheme();
+  // Inside a theme provider the page inherits its tokens; on its own it declares them (light unless told otherwise).
+  const ownTheme = theme ? checkTheme(theme, 'PrivacyPolicy') : enclosingTheme ? undefined : 'light';
+  const labels = deriveLabels(policy, { locale });
+  const m = (key: MessageKey) => formatMessage(key, locale);
+  const title = policy.title ? plainText(policy.title, locale) : m('document.defaultTitle');
+  const controllerName = plainText(policy.controller.name, locale);
+  const titleId = `privacy-policy-title`;
+  const latest = latestVersion(policy);
+  const sectionLevel = (headingLevel + 1) as HeadingLevel;
+  const controller = policy.controller;
+  return (
+    <Root
+      lang={locale}
+      data-plk-theme={ownTheme}
+      data-plk-privacy-policy=""
+      aria-labelledby={titleId}
+      style={brandStyle(style, brandColor)}
+      {...rest}
+    >
+      <header>
+        <p className="plk-eyebrow">
+          {controllerName}
+          {policy.serviceName ? ` · ${plainText(policy.serviceName, locale)}` : null}
+        </p>
+        <Heading level={headingLevel} id={titleId} className="plk-policy-title">
+          {title}
+        </Heading>
+        <dl className="plk-policy-meta">
+          <div>
+            <dt>{m('document.effectiveDate')}</dt>
+            <dd>{formatDate(policy.effectiveDate, locale)}</dd>
+          </div>
+          {latest ? (
+            <div>
+              <dt>{m('document.version')}</dt>
+              <dd>{latest.version}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>{m('document.publishedAt')}</dt>
+            <dd>
+              <ExternalLink href={policy.policyUrl} />
+            </dd>
+          </div>
+        </dl>
+        <p className="plk-intro">{formatMessage('document.intro', locale, { controller: controllerName })}</p>
+      </header>
+      {summary ? (
+        <LabelSummary labels={labels} locale={locale} headingLevel={sectionLevel} variant={variant} />
+      ) : null}
+      {tableOfContents ? (
+        <TableOfContents labels={labels} locale={locale} headingLevel={sectionLevel} />
+      ) : null}
+      {labels.map((label) => {
+        const Section = policySections[label.id];
+        return (
+          <Section
+            key={label.id}
+            policy={policy}
+            locale={locale}
+            label={label}
+            headingLevel={sectionLevel}
+            variant={variant}
+          />
+        );
+      })}
+      <Footer>
+        <Heading level={sectionLevel} className="plk-footer-heading">
+          {m('document.details')}
+        </Heading>
+        <Details>
+          <Detail term={m('document.controller')}>{text(controller.name, locale)}</Detail>
+          <Detail term={m('document.service')}>{text(policy.serviceName, locale)}</Detail>
+          <Detail term={m('document.representative')}>{text(controller.representative, locale)}</Detail>
+          <Detail term={m('document.address')}>{text(controller.address, locale)}</Detail>
+          <Detail term={m('document.phone')}>
+            {controller.phone ? <PhoneLink phone={controller.phone} /> : null}
+          </Detail>
+          <Detail term={m('document.email')}>
+            {controller.email ? <EmailLink email={controller.email} /> : null}
+          </Detail>
+          <Detail term={m('document.website')}>
+            {controller.website ? <ExternalLink href={controller.website} /> : null}
+          </Detail>
+          <Detail term={m('document.businessRegistrationNumber')}>
+            {controller.businessRegistrationNumber}
+          </Detail>
+        </Details>
+      </Footer>
+    </Root>
+  );
+}

@@ -1,0 +1,93 @@
+import { type DerivedLabel, deriveLabels, type Locale, type Policy } from '@privacy-label-kit/schema';
+import { type HTMLAttributes, type ReactNode, useId } from 'react';
+import { styled } from 'styled-components';
+import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
+import { formatMessage, sectionHeading } from '../messages.js';
+import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
+import { focusRing, koreanTextWrapping } from '../theme/sharedStyles.js';
+import { color, layout } from '../theme/tokens.js';
+
+export interface TableOfContentsProps extends HTMLAttributes<HTMLElement> {
+  policy?: Policy;
+  /** Labels already derived with `deriveLabels`; one entry per label, in the same order as the sections. */
+  labels?: readonly DerivedLabel[];
+  locale?: Locale;
+  headingLevel?: HeadingLevel;
+  heading?: ReactNode;
+}
+
+const Root = styled.nav`
+  ${koreanTextWrapping}
+  margin: 0;
+  font-family: ${layout['font-family']};
+
+  & > .plk-toc-heading {
+    margin: 0 0 ${layout['space-3']};
+    font-size: 1.375rem;
+    line-height: 1.4;
+    font-weight: 700;
+  }
+  & > ol {
+    margin: 0;
+    padding: 0;
+    columns: 2 18rem;
+    column-gap: ${layout['space-6']};
+    list-style: none;
+    counter-reset: plk-toc;
+  }
+  & li {
+    display: flex;
+    gap: ${layout['space-2']};
+    padding: ${layout['space-2']} 0;
+    border-bottom: 1px solid ${color.border};
+    break-inside: avoid;
+    counter-increment: plk-toc;
+  }
+  & li::before {
+    content: counter(plk-toc) '.';
+    min-width: 1.75em;
+    color: ${color['text-muted']};
+    font-variant-numeric: tabular-nums;
+  }
+  & a {
+    color: ${color.link};
+    text-decoration: none;
+  }
+  & a:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  & a:focus-visible {
+    ${focusRing}
+    border-radius: 2px;
+  }
+`;
+
+/** A numbered list of links to every section on the page, in page order. */
+export function TableOfContents({
+  policy,
+  labels: labelsProp,
+  locale: localeProp,
+  headingLevel = 2,
+  heading,
+  ...rest
+}: TableOfContentsProps) {
+  const locale = usePolicyLocale(localeProp, policy);
+  const headingId = useId();
+  const labels = labelsProp ?? (policy ? deriveLabels(policy, { locale }) : undefined);
+  if (!labels) throw new Error('TableOfContents: pass either `policy` or `labels` (from deriveLabels)');
+  return (
+    <Root aria-labelledby={headingId} data-plk-table-of-contents="" {...rest}>
+      <Heading level={headingLevel} id={headingId} className="plk-toc-heading">
+        {heading ?? formatMessage('toc.heading', locale)}
+      </Heading>
+      <ol>
+        {labels.map((label) => (
+          <li key={label.id}>
+            <a href={`#${label.anchor}`}>{sectionHeading(label.id, locale)}</a>
+          </li>
+        ))}
+      </ol>
+    </Root>
+  );
+}

@@ -1,0 +1,51 @@
+import { formatMessage, type MessageKey } from '../../messages.js';
+import {
+  PolicySectionFrame,
+  type PolicySectionProps,
+  SubHeading,
+  useSection,
+} from '../../PolicySection/PolicySection.js';
+import { Detail, Details, EmailLink, PhoneLink, text } from '../content.js';
+
+/** PIPA Art. 31: the privacy officer; PIPA Art. 31-2: the domestic agent, when the controller has one. */
+export function PrivacyOfficerSection(props: PolicySectionProps) {
+  const { policy, locale: _locale, label: _label, ...rest } = props;
+  const section = useSection('privacy-officer', props);
+  if (!section) return null;
+  const { locale, label } = section;
+  const m = (key: MessageKey) => formatMessage(key, locale);
+  const officer = policy.privacyOfficer;
+  const agent = policy.domesticAgent;
+  return (
+    <PolicySectionFrame label={label} locale={locale} {...rest}>
+      <p>{m('officer.intro')}</p>
+      <Details>
+        <Detail term={m('officer.name')}>{text(officer.name, locale)}</Detail>
+        <Detail term={m('officer.position')}>{text(officer.position, locale)}</Detail>
+        <Detail term={m('officer.department')}>{text(officer.department, locale)}</Detail>
+        <Detail term={m('officer.phone')}>
+          {officer.phone ? <PhoneLink phone={officer.phone} /> : null}
+        </Detail>
+        <Detail term={m('officer.email')}>
+          <EmailLink email={officer.email} />
+        </Detail>
+      </Details>
+      {agent ? (
+        <div data-plk-domestic-agent="">
+          <SubHeading>{m('officer.domesticAgent')}</SubHeading>
+          <p>{m('officer.domesticAgentIntro')}</p>
+          <Details>
+            <Detail term={m('officer.name')}>{text(agent.name, locale)}</Detail>
+            <Detail term={m('officer.address')}>{text(agent.address, locale)}</Detail>
+            <Detail term={m('officer.phone')}>
+              <PhoneLink phone={agent.phone} />
+            </Detail>
+            <Detail term={m('officer.email')}>
+              <EmailLink email={agent.email} />
+            </Detail>
+          </Details>
+        </div>
+      ) : null}
+    </PolicySectionFrame>
+  );
+}

@@ -1,0 +1,33 @@
+import { formatMessage, type MessageKey } from '../../messages.js';
+import {
+  PolicySectionFrame,
+  type PolicySectionProps,
+  SubHeading,
+  useSection,
+} from '../../PolicySection/PolicySection.js';
+import { Detail, Details, text, textList } from '../content.js';
+
+/** PIPA Art. 28-2: pseudonymised information, its purpose, items, retention and who receives or processes it. */
+export function PseudonymisedInformationSection(props: PolicySectionProps) {
+  const { policy, locale: _locale, label: _label, ...rest } = props;
+  const section = useSection('pseudonymised-information', props);
+  if (!section || policy.pseudonymisedInformation.length === 0) return null;
+  const { locale, label } = section;
+  const m = (key: MessageKey) => formatMessage(key, locale);
+  return (
+    <PolicySectionFrame label={label} locale={locale} {...rest}>
+      {policy.pseudonymisedInformation.map((entry, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; their order is the policy's
+        <div className="plk-card" key={index}>
+          <SubHeading>{text(entry.purpose, locale)}</SubHeading>
+          <Details>
+            <Detail term={m('pseudonymised.items')}>{textList(entry.items, locale)}</Detail>
+            <Detail term={m('pseudonymised.retention')}>{text(entry.retention, locale)}</Detail>
+            <Detail term={m('pseudonymised.recipient')}>{text(entry.recipient, locale)}</Detail>
+            <Detail term={m('pseudonymised.processor')}>{text(entry.processor, locale)}</Detail>
+          </Details>
+        </div>
+      ))}
+    </PolicySectionFrame>
+  );
+}

@@ -1,0 +1,59 @@
+import { type Locale, type LocalizedText, localize } from '@privacy-label-kit/schema';
+import type { ReactNode } from 'react';
+import { localizedNode } from '../locale/LocalizedText.js';
+
+/** A definition list of particulars (`<dl class="plk-details">`), e.g. every particular of an overseas transfer. */
+export function Details({ children }: { children?: ReactNode }) {
+  return <dl className="plk-details">{children}</dl>;
+}
+
+/** One particular: a term and its value. Renders nothing when the value is empty (an optional field left out). */
+export function Detail({ term, children }: { term: string; children?: ReactNode }) {
+  if (children === undefined || children === null || children === '' || children === false) return null;
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+const separator: Record<Locale, string> = { ko: ', ', en: ', ' };
+
+/**
+ * Policy texts joined into one line ("이름, 이메일 주소"). Plain text when every entry exists in the page's language
+ * (the common case, and the cheapest to render); otherwise entries in the other language keep their own `lang`.
+ */
+export function textList(texts: readonly LocalizedText[], locale: Locale): ReactNode {
+  if (texts.every((text) => text[locale] !== undefined)) {
+    return texts.map((text) => text[locale]).join(separator[locale]);
+  }
+  return texts.map((text, index) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the list is static policy data in a fixed order
+    <span key={index}>
+      {index > 0 ? separator[locale] : null}
+      {localizedNode(text, locale)}
+    </span>
+  ));
+}
+
+/** A policy text in the page's language (see `localizedNode`). */
+export const text = localizedNode;
+
+/** A policy text as a plain string, for attributes. */
+export const plainText = localize;
+
+/** An external link that shows its address, so the page reads the same printed. */
+export function ExternalLink({ href, children }: { href: string; children?: ReactNode }) {
+  return <a href={href}>{children ?? href}</a>;
+}
+
+/** `tel:` link with the number as written in the policy. */
+export function PhoneLink({ phone }: { phone: string }) {
+  return <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</a>;
+}
+
+/** `mailto:` link. */
+export function EmailLink({ email }: { email: string }) {
+  return <a href={`mailto:${email}`}>{email}</a>;
+}

@@ -1,0 +1,47 @@
+import type { LabelId } from '@privacy-label-kit/schema';
+import type { ComponentType } from 'react';
+import type { PolicySectionProps } from '../PolicySection/PolicySection.js';
+import { AutomatedDecisionsSection } from './AutomatedDecisionsSection/AutomatedDecisionsSection.js';
+import { AutomaticCollectionSection } from './AutomaticCollectionSection/AutomaticCollectionSection.js';
+import { BehaviouralAdvertisingSection } from './BehaviouralAdvertisingSection/BehaviouralAdvertisingSection.js';
+import { ChildrenSection } from './ChildrenSection/ChildrenSection.js';
+import { CollectedItemsSection } from './CollectedItemsSection/CollectedItemsSection.js';
+import { ContactDepartmentSection } from './ContactDepartmentSection/ContactDepartmentSection.js';
+import { DestructionSection } from './DestructionSection/DestructionSection.js';
+import { EntrustmentSection } from './EntrustmentSection/EntrustmentSection.js';
+import { OverseasTransferSection } from './OverseasTransferSection/OverseasTransferSection.js';
+import { PrivacyOfficerSection } from './PrivacyOfficerSection/PrivacyOfficerSection.js';
+import { PseudonymisedInformationSection } from './PseudonymisedInformationSection/PseudonymisedInformationSection.js';
+import { PurposesSection } from './PurposesSection/PurposesSection.js';
+import { RemediesSection } from './RemediesSection/RemediesSection.js';
+import { RetentionSection } from './RetentionSection/RetentionSection.js';
+import { RightsSection } from './RightsSection/RightsSection.js';
+import { SecurityMeasuresSection } from './SecurityMeasuresSection/SecurityMeasuresSection.js';
+import { SensitiveInformationSection } from './SensitiveInformationSection/SensitiveInformationSection.js';
+import { ThirdPartyProvisionSection } from './ThirdPartyProvisionSection/ThirdPartyProvisionSection.js';
+import { UniqueIdentifiersSection } from './UniqueIdentifiersSection/UniqueIdentifiersSection.js';
+import { VersionHistorySection } from './VersionHistorySection/VersionHistorySection.js';
+
+/** The section component for each label: the label links to it, and it repeats the label at its heading. */
+export const policySections: Readonly<Record<LabelId, ComponentType<PolicySectionProps>>> = {
+  'collected-items': CollectedItemsSection,
+  'sensitive-information': SensitiveInformationSection,
+  'unique-identifiers': UniqueIdentifiersSection,
+  purposes: PurposesSection,
+  retention: RetentionSection,
+  destruction: DestructionSection,
+  'third-party-provision': ThirdPartyProvisionSection,
+  entrustment: EntrustmentSection,
+  'overseas-transfer': OverseasTransferSection,
+  'automatic-collection': AutomaticCollectionSection,
+  'behavioural-advertising': BehaviouralAdvertisingSection,
+  'pseudonymised-information': PseudonymisedInformationSection,
+  'automated-decisions': AutomatedDecisionsSection,
+  children: ChildrenSection,
+  'data-subject-rights': RightsSection,
+  'security-measures': SecurityMeasuresSection,
+  'privacy-officer': PrivacyOfficerSection,
+  'grievance-department': ContactDepartmentSection,
+  remedies: RemediesSection,
+  'policy-changes': VersionHistorySection,
+};

@@ -1,0 +1,212 @@
+import { css } from 'styled-components';
+import { color, layout } from './tokens.js';
+
+/** Text that only assistive technology reads (e.g. "Attention:" before a flag that sighted readers see as an icon). */
+export const visuallyHiddenStyles = css`
+  & .plk-visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
+/** A visible keyboard focus ring that does not rely on the brand colour. */
+export const focusRing = css`
+  outline: 3px solid ${color.focus};
+  outline-offset: 2px;
+`;
+
+/** Korean wraps at spaces (`keep-all`), long addresses and URLs still break rather than overflow. */
+export const koreanTextWrapping = css`
+  word-break: keep-all;
+  overflow-wrap: anywhere;
+`;
+
+/**
+ * The styles of policy content (tables, definition lists, lists, sub-headings), applied from the section root by
+ * descendant selectors: the content is plain elements, so a long policy costs one styled component per section,
+ * not one per cell.
+ */
+export const policyContentStyles = css`
+  ${visuallyHiddenStyles}
+  ${koreanTextWrapping}
+
+  & p {
+    margin: 0 0 ${layout['space-4']};
+  }
+  & a {
+    color: ${color.link};
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  & a:focus-visible {
+    ${focusRing}
+    border-radius: 2px;
+  }
+  & h3 {
+    margin: ${layout['space-5']} 0 ${layout['space-3']};
+    font-size: 1.0625rem;
+    line-height: 1.5;
+    font-weight: 700;
+  }
+  & ul.plk-list,
+  & ol.plk-list {
+    margin: 0 0 ${layout['space-4']};
+    padding-inline-start: 1.25em;
+  }
+  & ul.plk-list > li,
+  & ol.plk-list > li {
+    margin-bottom: ${layout['space-1']};
+  }
+  & ul.plk-plain-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  & table {
+    width: 100%;
+    margin: 0 0 ${layout['space-5']};
+    border-collapse: collapse;
+    font-size: 0.9375rem;
+    line-height: 1.6;
+  }
+  & caption {
+    caption-side: top;
+    padding-bottom: ${layout['space-2']};
+    text-align: start;
+    font-weight: 700;
+  }
+  & th,
+  & td {
+    padding: ${layout['space-3']};
+    border-bottom: 1px solid ${color.border};
+    text-align: start;
+    vertical-align: top;
+  }
+  & thead th {
+    background: ${color.surface};
+    border-bottom: 1px solid ${color['border-strong']};
+    color: ${color['text-muted']};
+    font-size: 0.875rem;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  & tbody th {
+    font-weight: 600;
+  }
+  & tr {
+    break-inside: avoid;
+  }
+
+  & dl.plk-details {
+    display: grid;
+    grid-template-columns: minmax(8rem, 12rem) 1fr;
+    margin: 0 0 ${layout['space-5']};
+    border-top: 1px solid ${color.border};
+  }
+  & dl.plk-details > div {
+    display: contents;
+  }
+  & dl.plk-details dt,
+  & dl.plk-details dd {
+    margin: 0;
+    padding: ${layout['space-3']} ${layout['space-3']};
+    border-bottom: 1px solid ${color.border};
+  }
+  & dl.plk-details dt {
+    color: ${color['text-muted']};
+    font-weight: 600;
+    font-size: 0.9375rem;
+  }
+
+  & .plk-card {
+    margin: 0 0 ${layout['space-4']};
+    padding: ${layout['space-4']} ${layout['space-5']};
+    border: 1px solid ${color.border};
+    border-radius: ${layout['radius-small']};
+    break-inside: avoid;
+  }
+  & .plk-card > h3:first-child {
+    margin-top: 0;
+  }
+  & .plk-card dl.plk-details {
+    margin-bottom: 0;
+  }
+  & .plk-muted {
+    color: ${color['text-muted']};
+  }
+  & .plk-note {
+    display: block;
+    margin-top: ${layout['space-1']};
+    color: ${color['text-muted']};
+    font-size: 0.875rem;
+  }
+  & .plk-tag {
+    display: inline-block;
+    padding: 0 ${layout['space-2']};
+    border: 1px solid ${color['border-strong']};
+    border-radius: 999px;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  & .plk-tag[data-plk-refusable='true'] {
+    border-color: ${color.protection};
+    color: ${color.protection};
+  }
+  & .plk-tag[data-plk-refusable='false'] {
+    border-color: ${color['attention-border']};
+    color: ${color.attention};
+    background: ${color['attention-surface']};
+  }
+
+  /* Narrow screens: each table row becomes a small card; every cell repeats its column name. */
+  @media (max-width: 40rem) {
+    & table,
+    & tbody,
+    & tr,
+    & td,
+    & tbody th {
+      display: block;
+    }
+    & thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    & tr {
+      padding: ${layout['space-2']} 0;
+      border-bottom: 1px solid ${color.border};
+    }
+    & td,
+    & tbody th {
+      padding: ${layout['space-1']} 0;
+      border: 0;
+    }
+    & td[data-plk-column]::before,
+    & tbody th[data-plk-column]::before {
+      content: attr(data-plk-column);
+      display: block;
+      color: ${color['text-muted']};
+      font-size: 0.8125rem;
+      font-weight: 600;
+    }
+    & dl.plk-details {
+      grid-template-columns: 1fr;
+    }
+    & dl.plk-details dt {
+      padding-bottom: 0;
+      border-bottom: 0;
+    }
+  }
+`;

@@ -1,0 +1,117 @@
+import { familyColors } from '@privacy-label-kit/icons';
+
+/**
+ * Design tokens as CSS custom properties (`--plk-…`). Components read them through `var()` with the light value as
+ * fallback, so a component works without any provider and a page can restyle everything from one place.
+ */
+export const colorTokenNames = [
+  'text',
+  'text-muted',
+  'background',
+  'surface',
+  'surface-raised',
+  'border',
+  'border-strong',
+  'link',
+  'focus',
+  'brand',
+  'processing',
+  'protection',
+  'attention',
+  'attention-surface',
+  'attention-border',
+] as const;
+export type ColorTokenName = (typeof colorTokenNames)[number];
+export type ThemeColors = Readonly<Record<ColorTokenName, string>>;
+
+/** Light theme. The family colours are the icons' online colours, so icons and page agree. */
+export const lightColors: ThemeColors = {
+  text: '#191f28',
+  'text-muted': '#4e5968',
+  background: '#ffffff',
+  surface: '#f3f5f8',
+  'surface-raised': '#ffffff',
+  border: '#dfe3e9',
+  'border-strong': '#b7bfca',
+  link: '#1a56c8',
+  focus: '#1a56c8',
+  brand: familyColors.processing,
+  processing: familyColors.processing,
+  protection: familyColors.protection,
+  attention: '#b42318',
+  'attention-surface': '#fef3f2',
+  'attention-border': '#f5c2bd',
+};
+
+/** Dark theme: the family colours lightened so that they keep their contrast on a dark background. */
+export const darkColors: ThemeColors = {
+  text: '#eef1f5',
+  'text-muted': '#b3bcc8',
+  background: '#14171c',
+  surface: '#1c2128',
+  'surface-raised': '#232932',
+  border: '#333b47',
+  'border-strong': '#56606e',
+  link: '#8fb6ff',
+  focus: '#8fb6ff',
+  brand: '#8fb6ff',
+  processing: '#86aefc',
+  protection: '#5fd3a0',
+  attention: '#ffb3aa',
+  'attention-surface': '#3b1e1b',
+  'attention-border': '#7d3a33',
+};
+
+/** A Korean-capable font stack: Pretendard or Noto where installed, then each platform's Hangul system font. */
+export const fontFamily =
+  "Pretendard, 'Pretendard Variable', 'Noto Sans KR', 'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+/** Non-colour tokens: not declared by the theme root, so a page may set them on any ancestor. */
+export const layoutTokens = {
+  'font-family': fontFamily,
+  'font-size': '1rem',
+  'line-height': '1.7',
+  radius: '14px',
+  'radius-small': '8px',
+  'space-1': '0.25rem',
+  'space-2': '0.5rem',
+  'space-3': '0.75rem',
+  'space-4': '1rem',
+  'space-5': '1.5rem',
+  'space-6': '2.5rem',
+  'max-width': '56rem',
+} as const;
+export type LayoutTokenName = keyof typeof layoutTokens;
+
+/** The custom property that holds a colour token, e.g. `--plk-color-text`. */
+export function colorTokenProperty(name: ColorTokenName): `--plk-color-${ColorTokenName}` {
+  return `--plk-color-${name}`;
+}
+
+/** The custom property that holds a layout token, e.g. `--plk-radius`. */
+export function layoutTokenProperty(name: LayoutTokenName): `--plk-${LayoutTokenName}` {
+  return `--plk-${name}`;
+}
+
+function colorVar(name: ColorTokenName): string {
+  return `var(${colorTokenProperty(name)}, ${lightColors[name]})`;
+}
+
+function layoutVar(name: LayoutTokenName): string {
+  return `var(${layoutTokenProperty(name)}, ${layoutTokens[name]})`;
+}
+
+/** `var()` expressions for styles: fixed strings, so styled templates stay static. */
+export const color = Object.fromEntries(colorTokenNames.map((name) => [name, colorVar(name)])) as Record<
+  ColorTokenName,
+  string
+>;
+
+export const layout = Object.fromEntries(
+  (Object.keys(layoutTokens) as LayoutTokenName[]).map((name) => [name, layoutVar(name)]),
+) as Record<LayoutTokenName, string>;
+
+/** The declarations of a colour theme, e.g. `--plk-color-text: #191f28;`. */
+export function colorDeclarations(colors: ThemeColors): string {
+  return colorTokenNames.map((name) => `${colorTokenProperty(name)}: ${colors[name]};`).join('\n');
+}
