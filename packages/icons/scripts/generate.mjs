@@ -3,7 +3,7 @@
 // Sources are checked on the way; a bad one stops the build with its file name and what to fix.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { optimize } from 'svgo';
 import {
   frameSourceDirectory,
