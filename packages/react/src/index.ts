@@ -10,7 +10,13 @@ export {
   type PolicyLocaleProviderProps,
   usePolicyLocale,
 } from './locale/PolicyLocaleProvider.js';
-export { formatMessage, type MessageKey, type MessageValues, messages, sectionHeading } from './messages.js';
+export {
+  formatMessage,
+  type MessageCatalog,
+  type MessageValues,
+  messages,
+  sectionHeading,
+} from './messages.js';
 export { Heading, type HeadingLevel, type HeadingProps } from './PolicySection/Heading.js';
 export {
   PolicySectionFrame,

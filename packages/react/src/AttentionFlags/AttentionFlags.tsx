@@ -2,7 +2,7 @@ import type { AttentionFlag, Locale } from '@privacy-label-kit/schema';
 import type { HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
 import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
-import { formatMessage } from '../messages.js';
+import { attentionFlagMessages, formatMessage } from '../messages.js';
 import { visuallyHiddenStyles } from '../theme/sharedStyles.js';
 import { color, layout } from '../theme/tokens.js';
 
@@ -21,6 +21,7 @@ const Root = styled.ul`
   ${visuallyHiddenStyles}
   display: flex;
   flex-direction: column;
+  align-items: flex-start;
   gap: ${layout['space-1']};
   margin: 0;
   padding: 0;
@@ -59,7 +60,7 @@ const Root = styled.ul`
 export function AttentionFlags({ flags, locale: localeProp, inline = false, ...rest }: AttentionFlagsProps) {
   const locale = usePolicyLocale(localeProp);
   if (flags.length === 0) return null;
-  const prefix = `${formatMessage('attention.label', locale)}: `;
+  const prefix = `${formatMessage(attentionFlagMessages, 'label', locale)}: `;
   const Item = inline ? 'span' : 'li';
   return (
     <Root as={inline ? 'span' : 'ul'} data-plk-attention-flags="" {...rest}>

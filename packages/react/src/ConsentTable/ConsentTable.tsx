@@ -14,7 +14,7 @@ import type { HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
 import { AttentionFlags } from '../AttentionFlags/AttentionFlags.js';
 import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
-import { formatMessage } from '../messages.js';
+import { collectedItemsMessages, formatMessage, refusalMessages } from '../messages.js';
 import { SubHeading } from '../PolicySection/PolicySection.js';
 import { text, textList } from '../sections/content.js';
 import { policyContentStyles } from '../theme/sharedStyles.js';
@@ -26,6 +26,25 @@ export interface ConsentTableProps extends HTMLAttributes<HTMLDivElement> {
 
 const Root = styled.div`
   ${policyContentStyles}
+  /* Fixed column widths, so the tables of every legal basis line up one under another. */
+  & table {
+    table-layout: fixed;
+  }
+  & thead th:nth-child(1) {
+    width: 24%;
+  }
+  & thead th:nth-child(2) {
+    width: 15%;
+  }
+  & thead th:nth-child(3) {
+    width: 17%;
+  }
+  & thead th:nth-child(4) {
+    width: 14%;
+  }
+  & thead th {
+    white-space: normal;
+  }
 `;
 
 /** Collected items grouped by legal basis, in the schema's order of bases. */
@@ -47,11 +66,11 @@ export function ConsentTable({ policy, locale: localeProp, ...rest }: ConsentTab
   const locale = usePolicyLocale(localeProp, policy);
   const purposeTitles = new Map(policy.purposes.map((purpose) => [purpose.id, purpose.title]));
   const columns = {
-    items: formatMessage('collectedItems.items', locale),
-    stage: formatMessage('collectedItems.stage', locale),
-    purposes: formatMessage('collectedItems.purposes', locale),
-    retention: formatMessage('collectedItems.retention', locale),
-    refusal: formatMessage('collectedItems.refusal', locale),
+    items: formatMessage(collectedItemsMessages, 'items', locale),
+    stage: formatMessage(collectedItemsMessages, 'stage', locale),
+    purposes: formatMessage(collectedItemsMessages, 'purposes', locale),
+    retention: formatMessage(collectedItemsMessages, 'retention', locale),
+    refusal: formatMessage(collectedItemsMessages, 'refusal', locale),
   };
   return (
     <Root data-plk-consent-table="" {...rest}>
@@ -84,7 +103,7 @@ export function ConsentTable({ policy, locale: localeProp, ...rest }: ConsentTab
                       {textList(item.items, locale)}
                       {item.law ? (
                         <span className="plk-note">
-                          {`${formatMessage('collectedItems.basisLaw', locale)}: `}
+                          {`${formatMessage(collectedItemsMessages, 'basisLaw', locale)}: `}
                           {text(item.law, locale)}
                         </span>
                       ) : null}
@@ -122,19 +141,19 @@ function RefusalAnswer({ item, locale }: { item: CollectedItem; locale: Locale }
   return (
     <>
       <span className="plk-tag" data-plk-refusable={String(canRefuse)}>
-        {formatMessage(canRefuse ? 'refusal.canRefuse' : 'refusal.cannotRefuse', locale)}
+        {formatMessage(refusalMessages, canRefuse ? 'canRefuse' : 'cannotRefuse', locale)}
       </span>
       {consequence ? (
         <span className="plk-note">
-          {`${formatMessage('refusal.consequence', locale)}: `}
+          {`${formatMessage(refusalMessages, 'consequence', locale)}: `}
           {text(consequence, locale)}
         </span>
       ) : canRefuse && item.basis === 'consentOptional' ? (
-        <span className="plk-note">{formatMessage('refusal.noConsequence', locale)}</span>
+        <span className="plk-note">{formatMessage(refusalMessages, 'noConsequence', locale)}</span>
       ) : null}
       {howToRefuse ? (
         <span className="plk-note">
-          {`${formatMessage('refusal.howTo', locale)}: `}
+          {`${formatMessage(refusalMessages, 'howTo', locale)}: `}
           {text(howToRefuse, locale)}
         </span>
       ) : null}

@@ -16,7 +16,7 @@ export interface LabelBadgeProps extends HTMLAttributes<HTMLElement> {
   href?: string;
   /** 'online' (family colours, default) or 'offline' (monochrome). */
   variant?: LabelIconVariant;
-  /** Icon size in pixels. Default 44. */
+  /** Icon size in pixels. Default 40. */
   iconSize?: number;
   locale?: Locale;
 }
@@ -25,9 +25,10 @@ const Root = styled.div`
   ${visuallyHiddenStyles}
   ${koreanTextWrapping}
   position: relative;
-  display: flex;
-  align-items: flex-start;
-  gap: ${layout['space-3']};
+  display: grid;
+  grid-template-columns: auto minmax(0, 1fr);
+  align-items: center;
+  gap: ${layout['space-2']} ${layout['space-3']};
   height: 100%;
   box-sizing: border-box;
   padding: ${layout['space-4']};
@@ -38,6 +39,7 @@ const Root = styled.div`
   font-family: ${layout['font-family']};
   line-height: 1.45;
   text-decoration: none;
+  align-content: start;
 
   &:is(a) {
     transition:
@@ -51,22 +53,18 @@ const Root = styled.div`
   &:is(a):focus-visible {
     ${focusRing}
   }
-  & .plk-badge-text {
-    display: flex;
-    flex-direction: column;
-    gap: ${layout['space-1']};
-    min-width: 0;
-  }
+  /* Icon and title share the first row; caption and flags use the badge's full width below. */
   & .plk-badge-title {
     font-size: 1rem;
     font-weight: 700;
   }
+  & .plk-badge-caption,
+  & [data-plk-attention-flags] {
+    grid-column: 1 / -1;
+  }
   & .plk-badge-caption {
     color: ${color['text-muted']};
     font-size: 0.875rem;
-  }
-  & [data-plk-attention-flags] {
-    margin-top: ${layout['space-1']};
   }
   & [data-plk-attention] {
     font-size: 0.8125rem;
@@ -90,7 +88,7 @@ export function LabelBadge({
   icon,
   href,
   variant = 'online',
-  iconSize = 44,
+  iconSize = 40,
   locale,
   ...rest
 }: LabelBadgeProps) {
@@ -103,12 +101,10 @@ export function LabelBadge({
       {...rest}
     >
       <LabelIcon icon={icon} size={iconSize} variant={variant} />
-      <span className="plk-badge-text">
-        {/* The spaces keep title, caption and flags apart in the link's accessible name. */}
-        <span className="plk-badge-title">{label.title}</span>{' '}
-        <span className="plk-badge-caption">{label.caption}</span>{' '}
-        <AttentionFlags flags={label.attention} locale={locale} inline />
-      </span>
+      {/* The spaces keep title, caption and flags apart in the link's accessible name. */}
+      <span className="plk-badge-title">{label.title}</span>{' '}
+      <span className="plk-badge-caption">{label.caption}</span>{' '}
+      <AttentionFlags flags={label.attention} locale={locale} inline />
     </Root>
   );
 }

@@ -1,20 +1,23 @@
 import { getLabelIcon } from '@privacy-label-kit/icons/map';
-import { type DerivedLabel, deriveLabels, type Locale, type Policy } from '@privacy-label-kit/schema';
+import type { DerivedLabel, Locale } from '@privacy-label-kit/schema';
 import { type HTMLAttributes, type ReactNode, useId } from 'react';
 import { styled } from 'styled-components';
 import { LabelBadge } from '../LabelBadge/LabelBadge.js';
 import type { LabelIconVariant } from '../LabelIcon/LabelIcon.js';
 import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
-import { formatMessage } from '../messages.js';
+import { formatMessage, summaryMessages } from '../messages.js';
 import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
 import { koreanTextWrapping } from '../theme/sharedStyles.js';
 import { color, layout } from '../theme/tokens.js';
 
 export interface LabelSummaryProps extends HTMLAttributes<HTMLElement> {
-  /** The policy to summarise; its labels are derived in `locale`. Either `policy` or `labels` is required. */
-  policy?: Policy;
-  /** Labels already derived with `deriveLabels` (saves deriving twice when the page also renders sections). */
-  labels?: readonly DerivedLabel[];
+  /**
+   * The labels to show: `deriveLabels(policy, { locale })` from `@privacy-label-kit/schema`. Taking derived labels
+   * rather than the policy keeps the schema's validator out of a client bundle that only shows the summary; derive
+   * them on the server and pass them down.
+   */
+  labels: readonly DerivedLabel[];
+  /** The language of the summary's own words; use the same one the labels were derived in. */
   locale?: Locale;
   /** The heading level of the summary's title. Default 2 (under the policy's `<h1>`). */
   headingLevel?: HeadingLevel;
@@ -70,8 +73,7 @@ const Root = styled.nav`
  * summarises (`#privacy-<label id>`). Attention flags are spelled out in text inside each badge.
  */
 export function LabelSummary({
-  policy,
-  labels: labelsProp,
+  labels,
   locale: localeProp,
   headingLevel = 2,
   heading,
@@ -79,20 +81,21 @@ export function LabelSummary({
   variant = 'online',
   ...rest
 }: LabelSummaryProps) {
-  const locale = usePolicyLocale(localeProp, policy);
+  const locale = usePolicyLocale(localeProp);
   const headingId = useId();
-  const labels = labelsProp ?? (policy ? deriveLabels(policy, { locale }) : undefined);
-  if (!labels) {
-    throw new Error('LabelSummary: pass either `policy` (a parsed policy) or `labels` (from deriveLabels)');
+  if (!Array.isArray(labels)) {
+    throw new Error(
+      'LabelSummary: pass `labels`, the result of deriveLabels(policy, { locale }) from @privacy-label-kit/schema',
+    );
   }
   return (
     <Root aria-labelledby={headingId} data-plk-label-summary="" {...rest}>
       <Heading level={headingLevel} id={headingId} className="plk-summary-heading">
-        {heading ?? formatMessage('summary.heading', locale)}
+        {heading ?? formatMessage(summaryMessages, 'heading', locale)}
       </Heading>
       {description === false ? null : (
         <p className="plk-summary-description">
-          {description ?? formatMessage('summary.description', locale)}
+          {description ?? formatMessage(summaryMessages, 'description', locale)}
         </p>
       )}
       <ul>

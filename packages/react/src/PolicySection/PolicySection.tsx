@@ -11,7 +11,7 @@ import { styled } from 'styled-components';
 import { AttentionFlags } from '../AttentionFlags/AttentionFlags.js';
 import { LabelIcon, type LabelIconVariant } from '../LabelIcon/LabelIcon.js';
 import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
-import { formatMessage, sectionHeading } from '../messages.js';
+import { formatMessage, sectionHeading, sectionMessages } from '../messages.js';
 import { focusRing, policyContentStyles } from '../theme/sharedStyles.js';
 import { color, layout } from '../theme/tokens.js';
 import { Heading, type HeadingLevel } from './Heading.js';
@@ -142,7 +142,7 @@ export function PolicySectionFrame({
         </Heading>
       </div>
       <p className="plk-section-label">
-        <span className="plk-visually-hidden">{formatMessage('section.labelPrefix', locale)}: </span>
+        <span className="plk-visually-hidden">{formatMessage(sectionMessages, 'labelPrefix', locale)}: </span>
         <strong>{label.title}</strong> <span>{label.caption}</span>
       </p>
       <AttentionFlags flags={label.attention} locale={locale} />

@@ -4,7 +4,7 @@ import { styled } from 'styled-components';
 import type { LabelIconVariant } from '../LabelIcon/LabelIcon.js';
 import { LabelSummary } from '../LabelSummary/LabelSummary.js';
 import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
-import { formatMessage, type MessageKey } from '../messages.js';
+import { documentMessages, formatMessage } from '../messages.js';
 import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
 import { Detail, Details, EmailLink, ExternalLink, PhoneLink, plainText, text } from '../sections/content.js';
 import { policySections } from '../sections/policySections.js';
@@ -187,8 +187,8 @@ export function PrivacyPolicy({
   // Inside a theme provider the page inherits its tokens; on its own it declares them (light unless told otherwise).
   const ownTheme = theme ? checkTheme(theme, 'PrivacyPolicy') : enclosingTheme ? undefined : 'light';
   const labels = deriveLabels(policy, { locale });
-  const m = (key: MessageKey) => formatMessage(key, locale);
-  const title = policy.title ? plainText(policy.title, locale) : m('document.defaultTitle');
+  const m = (key: keyof typeof documentMessages) => formatMessage(documentMessages, key, locale);
+  const title = policy.title ? plainText(policy.title, locale) : m('defaultTitle');
   const controllerName = plainText(policy.controller.name, locale);
   const titleId = `privacy-policy-title`;
   const latest = latestVersion(policy);
@@ -213,23 +213,25 @@ export function PrivacyPolicy({
         </Heading>
         <dl className="plk-policy-meta">
           <div>
-            <dt>{m('document.effectiveDate')}</dt>
+            <dt>{m('effectiveDate')}</dt>
             <dd>{formatDate(policy.effectiveDate, locale)}</dd>
           </div>
           {latest ? (
             <div>
-              <dt>{m('document.version')}</dt>
+              <dt>{m('version')}</dt>
               <dd>{latest.version}</dd>
             </div>
           ) : null}
           <div>
-            <dt>{m('document.publishedAt')}</dt>
+            <dt>{m('publishedAt')}</dt>
             <dd>
               <ExternalLink href={policy.policyUrl} />
             </dd>
           </div>
         </dl>
-        <p className="plk-intro">{formatMessage('document.intro', locale, { controller: controllerName })}</p>
+        <p className="plk-intro">
+          {formatMessage(documentMessages, 'intro', locale, { controller: controllerName })}
+        </p>
       </header>
       {summary ? (
         <LabelSummary labels={labels} locale={locale} headingLevel={sectionLevel} variant={variant} />
@@ -252,25 +254,23 @@ export function PrivacyPolicy({
       })}
       <Footer>
         <Heading level={sectionLevel} className="plk-footer-heading">
-          {m('document.details')}
+          {m('details')}
         </Heading>
         <Details>
-          <Detail term={m('document.controller')}>{text(controller.name, locale)}</Detail>
-          <Detail term={m('document.service')}>{text(policy.serviceName, locale)}</Detail>
-          <Detail term={m('document.representative')}>{text(controller.representative, locale)}</Detail>
-          <Detail term={m('document.address')}>{text(controller.address, locale)}</Detail>
-          <Detail term={m('document.phone')}>
+          <Detail term={m('controller')}>{text(controller.name, locale)}</Detail>
+          <Detail term={m('service')}>{text(policy.serviceName, locale)}</Detail>
+          <Detail term={m('representative')}>{text(controller.representative, locale)}</Detail>
+          <Detail term={m('address')}>{text(controller.address, locale)}</Detail>
+          <Detail term={m('phone')}>
             {controller.phone ? <PhoneLink phone={controller.phone} /> : null}
           </Detail>
-          <Detail term={m('document.email')}>
+          <Detail term={m('email')}>
             {controller.email ? <EmailLink email={controller.email} /> : null}
           </Detail>
-          <Detail term={m('document.website')}>
+          <Detail term={m('website')}>
             {controller.website ? <ExternalLink href={controller.website} /> : null}
           </Detail>
-          <Detail term={m('document.businessRegistrationNumber')}>
-            {controller.businessRegistrationNumber}
-          </Detail>
+          <Detail term={m('businessRegistrationNumber')}>{controller.businessRegistrationNumber}</Detail>
         </Details>
       </Footer>
     </Root>

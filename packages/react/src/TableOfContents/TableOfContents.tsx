@@ -1,16 +1,15 @@
-import { type DerivedLabel, deriveLabels, type Locale, type Policy } from '@privacy-label-kit/schema';
+import type { DerivedLabel, Locale } from '@privacy-label-kit/schema';
 import { type HTMLAttributes, type ReactNode, useId } from 'react';
 import { styled } from 'styled-components';
 import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
-import { formatMessage, sectionHeading } from '../messages.js';
+import { formatMessage, sectionHeading, tocMessages } from '../messages.js';
 import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
 import { focusRing, koreanTextWrapping } from '../theme/sharedStyles.js';
 import { color, layout } from '../theme/tokens.js';
 
 export interface TableOfContentsProps extends HTMLAttributes<HTMLElement> {
-  policy?: Policy;
-  /** Labels already derived with `deriveLabels`; one entry per label, in the same order as the sections. */
-  labels?: readonly DerivedLabel[];
+  /** `deriveLabels(policy, { locale })`: one entry per section, in page order. */
+  labels: readonly DerivedLabel[];
   locale?: Locale;
   headingLevel?: HeadingLevel;
   heading?: ReactNode;
@@ -65,21 +64,23 @@ const Root = styled.nav`
 
 /** A numbered list of links to every section on the page, in page order. */
 export function TableOfContents({
-  policy,
-  labels: labelsProp,
+  labels,
   locale: localeProp,
   headingLevel = 2,
   heading,
   ...rest
 }: TableOfContentsProps) {
-  const locale = usePolicyLocale(localeProp, policy);
+  const locale = usePolicyLocale(localeProp);
   const headingId = useId();
-  const labels = labelsProp ?? (policy ? deriveLabels(policy, { locale }) : undefined);
-  if (!labels) throw new Error('TableOfContents: pass either `policy` or `labels` (from deriveLabels)');
+  if (!Array.isArray(labels)) {
+    throw new Error(
+      'TableOfContents: pass `labels`, the result of deriveLabels(policy, { locale }) from @privacy-label-kit/schema',
+    );
+  }
   return (
     <Root aria-labelledby={headingId} data-plk-table-of-contents="" {...rest}>
       <Heading level={headingLevel} id={headingId} className="plk-toc-heading">
-        {heading ?? formatMessage('toc.heading', locale)}
+        {heading ?? formatMessage(tocMessages, 'heading', locale)}
       </Heading>
       <ol>
         {labels.map((label) => (

@@ -1,4 +1,4 @@
-import { formatMessage, type MessageKey } from '../../messages.js';
+import { automatedMessages, formatMessage } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -13,18 +13,18 @@ export function AutomatedDecisionsSection(props: PolicySectionProps) {
   const section = useSection('automated-decisions', props);
   if (!section || policy.automatedDecisions.length === 0) return null;
   const { locale, label } = section;
-  const m = (key: MessageKey) => formatMessage(key, locale);
+  const m = (key: keyof typeof automatedMessages) => formatMessage(automatedMessages, key, locale);
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>
-      <p>{m('automated.intro')}</p>
+      <p>{m('intro')}</p>
       {policy.automatedDecisions.map((decision, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; their order is the policy's
         <div className="plk-card" key={index}>
           <SubHeading>{text(decision.name, locale)}</SubHeading>
           <Details>
-            <Detail term={m('automated.criteria')}>{text(decision.criteria, locale)}</Detail>
-            <Detail term={m('automated.procedure')}>{text(decision.procedure, locale)}</Detail>
-            <Detail term={m('automated.howToObject')}>{text(decision.howToObject, locale)}</Detail>
+            <Detail term={m('criteria')}>{text(decision.criteria, locale)}</Detail>
+            <Detail term={m('procedure')}>{text(decision.procedure, locale)}</Detail>
+            <Detail term={m('howToObject')}>{text(decision.howToObject, locale)}</Detail>
           </Details>
         </div>
       ))}

@@ -1,5 +1,5 @@
 import { automaticCollectionDeviceNames } from '@privacy-label-kit/schema';
-import { formatMessage } from '../../messages.js';
+import { automaticMessages, formatMessage } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -16,13 +16,13 @@ export function AutomaticCollectionSection(props: PolicySectionProps) {
   if (!section || !automatic) return null;
   const { locale, label } = section;
   const columns = {
-    name: formatMessage('automatic.name', locale),
-    kind: formatMessage('automatic.kind', locale),
-    purpose: formatMessage('automatic.purpose', locale),
-    operator: formatMessage('automatic.operator', locale),
-    retention: formatMessage('automatic.retention', locale),
+    name: formatMessage(automaticMessages, 'name', locale),
+    kind: formatMessage(automaticMessages, 'kind', locale),
+    purpose: formatMessage(automaticMessages, 'purpose', locale),
+    operator: formatMessage(automaticMessages, 'operator', locale),
+    retention: formatMessage(automaticMessages, 'retention', locale),
   };
-  const ourselves = formatMessage('automatic.ourselves', locale);
+  const ourselves = formatMessage(automaticMessages, 'ourselves', locale);
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>
       <table>
@@ -52,7 +52,7 @@ export function AutomaticCollectionSection(props: PolicySectionProps) {
           ))}
         </tbody>
       </table>
-      <SubHeading>{formatMessage('automatic.howToRefuse', locale)}</SubHeading>
+      <SubHeading>{formatMessage(automaticMessages, 'howToRefuse', locale)}</SubHeading>
       <ol className="plk-list">
         {automatic.howToRefuse.map((step, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: steps have no id; their order is the policy's
@@ -61,7 +61,7 @@ export function AutomaticCollectionSection(props: PolicySectionProps) {
       </ol>
       {automatic.refusalConsequence ? (
         <p>
-          <strong>{formatMessage('automatic.refusalConsequence', locale)}: </strong>
+          <strong>{formatMessage(automaticMessages, 'refusalConsequence', locale)}: </strong>
           {text(automatic.refusalConsequence, locale)}
         </p>
       ) : null}

@@ -1,6 +1,6 @@
 import { attentionMessages } from '@privacy-label-kit/schema';
 import { AttentionFlags } from '../../AttentionFlags/AttentionFlags.js';
-import { formatMessage, type MessageKey } from '../../messages.js';
+import { adsMessages, formatMessage } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -15,15 +15,15 @@ export function BehaviouralAdvertisingSection(props: PolicySectionProps) {
   const ads = policy.behaviouralAdvertising;
   if (!section || !ads) return null;
   const { locale, label } = section;
-  const m = (key: MessageKey) => formatMessage(key, locale);
+  const m = (key: keyof typeof adsMessages) => formatMessage(adsMessages, key, locale);
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>
       <Details>
-        <Detail term={m('ads.items')}>{textList(ads.items, locale)}</Detail>
-        <Detail term={m('ads.collectionMethod')}>{text(ads.collectionMethod, locale)}</Detail>
-        <Detail term={m('ads.purpose')}>{text(ads.purpose, locale)}</Detail>
-        <Detail term={m('ads.retention')}>{text(ads.retention, locale)}</Detail>
-        <Detail term={m('ads.operators')}>
+        <Detail term={m('items')}>{textList(ads.items, locale)}</Detail>
+        <Detail term={m('collectionMethod')}>{text(ads.collectionMethod, locale)}</Detail>
+        <Detail term={m('purpose')}>{text(ads.purpose, locale)}</Detail>
+        <Detail term={m('retention')}>{text(ads.retention, locale)}</Detail>
+        <Detail term={m('operators')}>
           {ads.operators.length > 0 ? (
             <ul className="plk-plain-list">
               {ads.operators.map((operator, index) => (
@@ -32,7 +32,7 @@ export function BehaviouralAdvertisingSection(props: PolicySectionProps) {
                   {text(operator.name, locale)}
                   {operator.collectionTool ? (
                     <span className="plk-note">
-                      {`${m('ads.collectionTool')}: `}
+                      {`${m('collectionTool')}: `}
                       {text(operator.collectionTool, locale)}
                     </span>
                   ) : null}
@@ -41,10 +41,10 @@ export function BehaviouralAdvertisingSection(props: PolicySectionProps) {
             </ul>
           ) : null}
         </Detail>
-        <Detail term={m('ads.optOut')}>{text(ads.optOut, locale)}</Detail>
-        <Detail term={m('ads.children')}>
+        <Detail term={m('optOut')}>{text(ads.optOut, locale)}</Detail>
+        <Detail term={m('children')}>
           {ads.childrenUnder14Excluded ? (
-            m('ads.childrenExcluded')
+            m('childrenExcluded')
           ) : (
             <AttentionFlags
               locale={locale}

@@ -1,4 +1,4 @@
-import { formatMessage, type MessageKey } from '../../messages.js';
+import { childrenMessages, formatMessage } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -13,17 +13,17 @@ export function ChildrenSection(props: PolicySectionProps) {
   const children = policy.children;
   if (!section || !children.collectsFromUnder14) return null;
   const { locale, label } = section;
-  const m = (key: MessageKey) => formatMessage(key, locale);
+  const m = (key: keyof typeof childrenMessages) => formatMessage(childrenMessages, key, locale);
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>
-      <p>{m('children.intro')}</p>
+      <p>{m('intro')}</p>
       <Details>
-        <Detail term={m('children.method')}>{text(children.guardianConsent?.method, locale)}</Detail>
-        <Detail term={m('children.itemsFromGuardian')}>
+        <Detail term={m('method')}>{text(children.guardianConsent?.method, locale)}</Detail>
+        <Detail term={m('itemsFromGuardian')}>
           {children.guardianConsent ? textList(children.guardianConsent.itemsFromGuardian, locale) : null}
         </Detail>
-        <Detail term={m('children.ageVerification')}>{text(children.ageVerification, locale)}</Detail>
-        <Detail term={m('children.childFriendlyNotice')}>{text(children.childFriendlyNotice, locale)}</Detail>
+        <Detail term={m('ageVerification')}>{text(children.ageVerification, locale)}</Detail>
+        <Detail term={m('childFriendlyNotice')}>{text(children.childFriendlyNotice, locale)}</Detail>
       </Details>
     </PolicySectionFrame>
   );

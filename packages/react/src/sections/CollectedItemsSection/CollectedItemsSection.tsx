@@ -1,5 +1,5 @@
 import { ConsentTable } from '../../ConsentTable/ConsentTable.js';
-import { formatMessage } from '../../messages.js';
+import { collectedItemsMessages, formatMessage } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -14,7 +14,7 @@ export function CollectedItemsSection(props: PolicySectionProps) {
   const { locale, label } = section;
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>
-      <p>{formatMessage('collectedItems.intro', locale)}</p>
+      <p>{formatMessage(collectedItemsMessages, 'intro', locale)}</p>
       <ConsentTable policy={policy} locale={locale} />
     </PolicySectionFrame>
   );

@@ -1,4 +1,4 @@
-import { formatMessage, type MessageKey } from '../../messages.js';
+import { departmentMessages, formatMessage } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -13,16 +13,14 @@ export function ContactDepartmentSection(props: PolicySectionProps) {
   const department = policy.contactDepartment;
   if (!section || !department) return null;
   const { locale, label } = section;
-  const m = (key: MessageKey) => formatMessage(key, locale);
+  const m = (key: keyof typeof departmentMessages) => formatMessage(departmentMessages, key, locale);
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>
       <Details>
-        <Detail term={m('department.name')}>{text(department.name, locale)}</Detail>
-        <Detail term={m('department.phone')}>{<PhoneLink phone={department.phone} />}</Detail>
-        <Detail term={m('department.email')}>
-          {department.email ? <EmailLink email={department.email} /> : null}
-        </Detail>
-        <Detail term={m('department.hours')}>{text(department.hours, locale)}</Detail>
+        <Detail term={m('name')}>{text(department.name, locale)}</Detail>
+        <Detail term={m('phone')}>{<PhoneLink phone={department.phone} />}</Detail>
+        <Detail term={m('email')}>{department.email ? <EmailLink email={department.email} /> : null}</Detail>
+        <Detail term={m('hours')}>{text(department.hours, locale)}</Detail>
       </Details>
     </PolicySectionFrame>
   );

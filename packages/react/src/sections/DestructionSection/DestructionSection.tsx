@@ -1,5 +1,5 @@
 import { formatDuration } from '@privacy-label-kit/schema';
-import { formatMessage } from '../../messages.js';
+import { destructionMessages, formatMessage } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -17,18 +17,22 @@ export function DestructionSection(props: PolicySectionProps) {
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>
       <Details>
-        <Detail term={formatMessage('destruction.procedure', locale)}>{text(procedure, locale)}</Detail>
-        <Detail term={formatMessage('destruction.deadline', locale)}>
+        <Detail term={formatMessage(destructionMessages, 'procedure', locale)}>
+          {text(procedure, locale)}
+        </Detail>
+        <Detail term={formatMessage(destructionMessages, 'deadline', locale)}>
           {deadline
-            ? formatMessage('destruction.deadlineValue', locale, {
+            ? formatMessage(destructionMessages, 'deadlineValue', locale, {
                 within: formatDuration(deadline, locale),
               })
-            : formatMessage('destruction.withoutDelay', locale)}
+            : formatMessage(destructionMessages, 'withoutDelay', locale)}
         </Detail>
-        <Detail term={formatMessage('destruction.electronic', locale)}>
+        <Detail term={formatMessage(destructionMessages, 'electronic', locale)}>
           {text(electronicMethod, locale)}
         </Detail>
-        <Detail term={formatMessage('destruction.paper', locale)}>{text(paperMethod, locale)}</Detail>
+        <Detail term={formatMessage(destructionMessages, 'paper', locale)}>
+          {text(paperMethod, locale)}
+        </Detail>
       </Details>
     </PolicySectionFrame>
   );

@@ -1,5 +1,5 @@
 import { countryName } from '@privacy-label-kit/schema';
-import { formatMessage } from '../../messages.js';
+import { commonMessages, entrustmentMessages, formatMessage } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -14,16 +14,16 @@ export function EntrustmentSection(props: PolicySectionProps) {
   if (!section || policy.entrustment.length === 0) return null;
   const { locale, label } = section;
   const columns = {
-    processor: formatMessage('entrustment.processor', locale),
-    task: formatMessage('entrustment.task', locale),
-    country: formatMessage('entrustment.country', locale),
-    subProcessor: formatMessage('entrustment.subProcessor', locale),
+    processor: formatMessage(entrustmentMessages, 'processor', locale),
+    task: formatMessage(entrustmentMessages, 'task', locale),
+    country: formatMessage(entrustmentMessages, 'country', locale),
+    subProcessor: formatMessage(entrustmentMessages, 'subProcessor', locale),
   };
-  const yes = formatMessage('common.yes', locale);
-  const no = formatMessage('common.no', locale);
+  const yes = formatMessage(commonMessages, 'yes', locale);
+  const no = formatMessage(commonMessages, 'no', locale);
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>
-      <p>{formatMessage('entrustment.intro', locale)}</p>
+      <p>{formatMessage(entrustmentMessages, 'intro', locale)}</p>
       <table>
         <thead>
           <tr>

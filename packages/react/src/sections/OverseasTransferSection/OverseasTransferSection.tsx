@@ -1,5 +1,5 @@
 import { countryName, overseasTransferBasisNames } from '@privacy-label-kit/schema';
-import { formatMessage, type MessageKey } from '../../messages.js';
+import { formatMessage, overseasMessages } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -14,10 +14,10 @@ export function OverseasTransferSection(props: PolicySectionProps) {
   const section = useSection('overseas-transfer', props);
   if (!section || policy.overseasTransfer.length === 0) return null;
   const { locale, label } = section;
-  const m = (key: MessageKey) => formatMessage(key, locale);
+  const m = (key: keyof typeof overseasMessages) => formatMessage(overseasMessages, key, locale);
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>
-      <p>{m('overseas.intro')}</p>
+      <p>{m('intro')}</p>
       {policy.overseasTransfer.map((transfer, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; their order is the policy's
         <div className="plk-card" key={index}>
@@ -25,20 +25,16 @@ export function OverseasTransferSection(props: PolicySectionProps) {
             {text(transfer.recipient, locale)} ({countryName(transfer.country, locale)})
           </SubHeading>
           <Details>
-            <Detail term={m('overseas.recipient')}>{text(transfer.recipient, locale)}</Detail>
-            <Detail term={m('overseas.contact')}>{transfer.contact}</Detail>
-            <Detail term={m('overseas.country')}>{countryName(transfer.country, locale)}</Detail>
-            <Detail term={m('overseas.items')}>{textList(transfer.items, locale)}</Detail>
-            <Detail term={m('overseas.timingAndMethod')}>{text(transfer.timingAndMethod, locale)}</Detail>
-            <Detail term={m('overseas.purpose')}>{text(transfer.purpose, locale)}</Detail>
-            <Detail term={m('overseas.retention')}>{text(transfer.retention, locale)}</Detail>
-            <Detail term={m('overseas.legalBasis')}>
-              {overseasTransferBasisNames[transfer.legalBasis][locale]}
-            </Detail>
-            <Detail term={m('overseas.howToRefuse')}>{text(transfer.howToRefuse, locale)}</Detail>
-            <Detail term={m('overseas.refusalConsequence')}>
-              {text(transfer.refusalConsequence, locale)}
-            </Detail>
+            <Detail term={m('recipient')}>{text(transfer.recipient, locale)}</Detail>
+            <Detail term={m('contact')}>{transfer.contact}</Detail>
+            <Detail term={m('country')}>{countryName(transfer.country, locale)}</Detail>
+            <Detail term={m('items')}>{textList(transfer.items, locale)}</Detail>
+            <Detail term={m('timingAndMethod')}>{text(transfer.timingAndMethod, locale)}</Detail>
+            <Detail term={m('purpose')}>{text(transfer.purpose, locale)}</Detail>
+            <Detail term={m('retention')}>{text(transfer.retention, locale)}</Detail>
+            <Detail term={m('legalBasis')}>{overseasTransferBasisNames[transfer.legalBasis][locale]}</Detail>
+            <Detail term={m('howToRefuse')}>{text(transfer.howToRefuse, locale)}</Detail>
+            <Detail term={m('refusalConsequence')}>{text(transfer.refusalConsequence, locale)}</Detail>
           </Details>
         </div>
       ))}

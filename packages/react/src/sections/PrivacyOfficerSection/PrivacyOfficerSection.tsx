@@ -1,4 +1,4 @@
-import { formatMessage, type MessageKey } from '../../messages.js';
+import { formatMessage, officerMessages } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -13,34 +13,32 @@ export function PrivacyOfficerSection(props: PolicySectionProps) {
   const section = useSection('privacy-officer', props);
   if (!section) return null;
   const { locale, label } = section;
-  const m = (key: MessageKey) => formatMessage(key, locale);
+  const m = (key: keyof typeof officerMessages) => formatMessage(officerMessages, key, locale);
   const officer = policy.privacyOfficer;
   const agent = policy.domesticAgent;
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>
-      <p>{m('officer.intro')}</p>
+      <p>{m('intro')}</p>
       <Details>
-        <Detail term={m('officer.name')}>{text(officer.name, locale)}</Detail>
-        <Detail term={m('officer.position')}>{text(officer.position, locale)}</Detail>
-        <Detail term={m('officer.department')}>{text(officer.department, locale)}</Detail>
-        <Detail term={m('officer.phone')}>
-          {officer.phone ? <PhoneLink phone={officer.phone} /> : null}
-        </Detail>
-        <Detail term={m('officer.email')}>
+        <Detail term={m('name')}>{text(officer.name, locale)}</Detail>
+        <Detail term={m('position')}>{text(officer.position, locale)}</Detail>
+        <Detail term={m('department')}>{text(officer.department, locale)}</Detail>
+        <Detail term={m('phone')}>{officer.phone ? <PhoneLink phone={officer.phone} /> : null}</Detail>
+        <Detail term={m('email')}>
           <EmailLink email={officer.email} />
         </Detail>
       </Details>
       {agent ? (
         <div data-plk-domestic-agent="">
-          <SubHeading>{m('officer.domesticAgent')}</SubHeading>
-          <p>{m('officer.domesticAgentIntro')}</p>
+          <SubHeading>{m('domesticAgent')}</SubHeading>
+          <p>{m('domesticAgentIntro')}</p>
           <Details>
-            <Detail term={m('officer.name')}>{text(agent.name, locale)}</Detail>
-            <Detail term={m('officer.address')}>{text(agent.address, locale)}</Detail>
-            <Detail term={m('officer.phone')}>
+            <Detail term={m('name')}>{text(agent.name, locale)}</Detail>
+            <Detail term={m('address')}>{text(agent.address, locale)}</Detail>
+            <Detail term={m('phone')}>
               <PhoneLink phone={agent.phone} />
             </Detail>
-            <Detail term={m('officer.email')}>
+            <Detail term={m('email')}>
               <EmailLink email={agent.email} />
             </Detail>
           </Details>

@@ -1,4 +1,4 @@
-import { formatMessage, type MessageKey } from '../../messages.js';
+import { formatMessage, pseudonymisedMessages } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -13,7 +13,7 @@ export function PseudonymisedInformationSection(props: PolicySectionProps) {
   const section = useSection('pseudonymised-information', props);
   if (!section || policy.pseudonymisedInformation.length === 0) return null;
   const { locale, label } = section;
-  const m = (key: MessageKey) => formatMessage(key, locale);
+  const m = (key: keyof typeof pseudonymisedMessages) => formatMessage(pseudonymisedMessages, key, locale);
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>
       {policy.pseudonymisedInformation.map((entry, index) => (
@@ -21,10 +21,10 @@ export function PseudonymisedInformationSection(props: PolicySectionProps) {
         <div className="plk-card" key={index}>
           <SubHeading>{text(entry.purpose, locale)}</SubHeading>
           <Details>
-            <Detail term={m('pseudonymised.items')}>{textList(entry.items, locale)}</Detail>
-            <Detail term={m('pseudonymised.retention')}>{text(entry.retention, locale)}</Detail>
-            <Detail term={m('pseudonymised.recipient')}>{text(entry.recipient, locale)}</Detail>
-            <Detail term={m('pseudonymised.processor')}>{text(entry.processor, locale)}</Detail>
+            <Detail term={m('items')}>{textList(entry.items, locale)}</Detail>
+            <Detail term={m('retention')}>{text(entry.retention, locale)}</Detail>
+            <Detail term={m('recipient')}>{text(entry.recipient, locale)}</Detail>
+            <Detail term={m('processor')}>{text(entry.processor, locale)}</Detail>
           </Details>
         </div>
       ))}

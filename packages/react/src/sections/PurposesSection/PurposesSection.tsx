@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@privacy-label-kit/schema';
-import { formatMessage } from '../../messages.js';
+import { formatMessage, purposesMessages } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -24,9 +24,9 @@ export function PurposesSection(props: PolicySectionProps) {
     }
   }
   const columns = {
-    purpose: formatMessage('purposes.purpose', locale),
-    description: formatMessage('purposes.description', locale),
-    items: formatMessage('purposes.items', locale),
+    purpose: formatMessage(purposesMessages, 'purpose', locale),
+    description: formatMessage(purposesMessages, 'description', locale),
+    items: formatMessage(purposesMessages, 'items', locale),
   };
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>

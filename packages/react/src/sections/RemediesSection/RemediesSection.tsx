@@ -1,4 +1,4 @@
-import { formatMessage } from '../../messages.js';
+import { formatMessage, remediesMessages } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -13,13 +13,13 @@ export function RemediesSection(props: PolicySectionProps) {
   if (!section) return null;
   const { locale, label } = section;
   const columns = {
-    name: formatMessage('remedies.name', locale),
-    phone: formatMessage('remedies.phone', locale),
-    website: formatMessage('remedies.website', locale),
+    name: formatMessage(remediesMessages, 'name', locale),
+    phone: formatMessage(remediesMessages, 'phone', locale),
+    website: formatMessage(remediesMessages, 'website', locale),
   };
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>
-      <p>{formatMessage('remedies.intro', locale)}</p>
+      <p>{formatMessage(remediesMessages, 'intro', locale)}</p>
       <table>
         <thead>
           <tr>

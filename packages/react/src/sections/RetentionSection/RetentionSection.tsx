@@ -1,5 +1,5 @@
 import { formatDuration, formatRetention } from '@privacy-label-kit/schema';
-import { formatMessage } from '../../messages.js';
+import { collectedItemsMessages, formatMessage, retentionMessages } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -16,15 +16,15 @@ export function RetentionSection(props: PolicySectionProps) {
   const { locale, label } = section;
   const { principle, legalRetention, inactiveAccounts } = policy.retention;
   const columns = {
-    items: formatMessage('collectedItems.items', locale),
-    retention: formatMessage('collectedItems.retention', locale),
-    law: formatMessage('retention.law', locale),
-    period: formatMessage('retention.period', locale),
+    items: formatMessage(collectedItemsMessages, 'items', locale),
+    retention: formatMessage(collectedItemsMessages, 'retention', locale),
+    law: formatMessage(retentionMessages, 'law', locale),
+    period: formatMessage(retentionMessages, 'period', locale),
   };
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>
       {principle ? <p>{text(principle, locale)}</p> : null}
-      <SubHeading>{formatMessage('retention.byItem', locale)}</SubHeading>
+      <SubHeading>{formatMessage(retentionMessages, 'byItem', locale)}</SubHeading>
       <table>
         <thead>
           <tr>
@@ -45,7 +45,7 @@ export function RetentionSection(props: PolicySectionProps) {
       </table>
       {legalRetention.length > 0 ? (
         <>
-          <SubHeading>{formatMessage('retention.legal', locale)}</SubHeading>
+          <SubHeading>{formatMessage(retentionMessages, 'legal', locale)}</SubHeading>
           <table>
             <thead>
               <tr>
@@ -71,9 +71,9 @@ export function RetentionSection(props: PolicySectionProps) {
       ) : null}
       {inactiveAccounts ? (
         <>
-          <SubHeading>{formatMessage('retention.inactive', locale)}</SubHeading>
+          <SubHeading>{formatMessage(retentionMessages, 'inactive', locale)}</SubHeading>
           <p>
-            {formatMessage('retention.inactiveRule', locale, {
+            {formatMessage(retentionMessages, 'inactiveRule', locale, {
               inactivity: formatDuration(inactiveAccounts.inactivityPeriod, locale),
               storage: formatDuration(inactiveAccounts.separateStorage, locale),
             })}

@@ -1,5 +1,5 @@
 import { formatDuration, rightsChannelNames } from '@privacy-label-kit/schema';
-import { formatMessage } from '../../messages.js';
+import { formatMessage, rightsMessages } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -16,13 +16,13 @@ export function RightsSection(props: PolicySectionProps) {
   const { locale, label } = section;
   const { howToExercise, channels, responseTime, legalRepresentative } = policy.rights;
   const columns = {
-    channel: formatMessage('rights.channel', locale),
-    detail: formatMessage('rights.detail', locale),
+    channel: formatMessage(rightsMessages, 'channel', locale),
+    detail: formatMessage(rightsMessages, 'detail', locale),
   };
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>
-      <p>{formatMessage('rights.intro', locale)}</p>
-      <SubHeading>{formatMessage('rights.howToExercise', locale)}</SubHeading>
+      <p>{formatMessage(rightsMessages, 'intro', locale)}</p>
+      <SubHeading>{formatMessage(rightsMessages, 'howToExercise', locale)}</SubHeading>
       <p>{text(howToExercise, locale)}</p>
       <table>
         <thead>
@@ -45,12 +45,14 @@ export function RightsSection(props: PolicySectionProps) {
       </table>
       {responseTime ? (
         <p>
-          {formatMessage('rights.responseTime', locale, { within: formatDuration(responseTime, locale) })}
+          {formatMessage(rightsMessages, 'responseTime', locale, {
+            within: formatDuration(responseTime, locale),
+          })}
         </p>
       ) : null}
       {legalRepresentative ? (
         <>
-          <SubHeading>{formatMessage('rights.legalRepresentative', locale)}</SubHeading>
+          <SubHeading>{formatMessage(rightsMessages, 'legalRepresentative', locale)}</SubHeading>
           <p>{text(legalRepresentative, locale)}</p>
         </>
       ) : null}

@@ -1,4 +1,4 @@
-import { formatMessage, type MessageKey } from '../../messages.js';
+import { formatMessage, securityMessages } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -7,11 +7,7 @@ import {
 } from '../../PolicySection/PolicySection.js';
 import { text } from '../content.js';
 
-const groups = [
-  ['administrative', 'security.administrative'],
-  ['technical', 'security.technical'],
-  ['physical', 'security.physical'],
-] as const satisfies readonly (readonly [string, MessageKey])[];
+const groups = ['administrative', 'technical', 'physical'] as const;
 
 /** PIPA Art. 29: administrative, technical and physical safeguards. */
 export function SecurityMeasuresSection(props: PolicySectionProps) {
@@ -21,13 +17,13 @@ export function SecurityMeasuresSection(props: PolicySectionProps) {
   const { locale, label } = section;
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>
-      <p>{formatMessage('security.intro', locale)}</p>
-      {groups.map(([field, heading]) => {
+      <p>{formatMessage(securityMessages, 'intro', locale)}</p>
+      {groups.map((field) => {
         const measures = policy.securityMeasures[field];
         if (measures.length === 0) return null;
         return (
           <div key={field} data-plk-security={field}>
-            <SubHeading>{formatMessage(heading, locale)}</SubHeading>
+            <SubHeading>{formatMessage(securityMessages, field, locale)}</SubHeading>
             <ul className="plk-list">
               {measures.map((measure, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: measures have no id; their order is the policy's

@@ -1,5 +1,5 @@
 import { specialBasisNames } from '@privacy-label-kit/schema';
-import { formatMessage, type MessageKey } from '../../messages.js';
+import { formatMessage, sensitiveMessages } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -14,7 +14,7 @@ export function SensitiveInformationSection(props: PolicySectionProps) {
   const section = useSection('sensitive-information', props);
   if (!section || policy.sensitiveInformation.length === 0) return null;
   const { locale, label } = section;
-  const m = (key: MessageKey) => formatMessage(key, locale);
+  const m = (key: keyof typeof sensitiveMessages) => formatMessage(sensitiveMessages, key, locale);
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>
       {policy.sensitiveInformation.map((entry, index) => (
@@ -22,8 +22,8 @@ export function SensitiveInformationSection(props: PolicySectionProps) {
         <div className="plk-card" key={index}>
           <SubHeading>{textList(entry.items, locale)}</SubHeading>
           <Details>
-            <Detail term={m('sensitive.purpose')}>{text(entry.purpose, locale)}</Detail>
-            <Detail term={m('sensitive.basis')}>
+            <Detail term={m('purpose')}>{text(entry.purpose, locale)}</Detail>
+            <Detail term={m('basis')}>
               {
                 <>
                   {specialBasisNames[entry.basis][locale]}
@@ -31,8 +31,8 @@ export function SensitiveInformationSection(props: PolicySectionProps) {
                 </>
               }
             </Detail>
-            <Detail term={m('sensitive.disclosureRisk')}>{text(entry.disclosureRisk, locale)}</Detail>
-            <Detail term={m('sensitive.howToKeepPrivate')}>{text(entry.howToKeepPrivate, locale)}</Detail>
+            <Detail term={m('disclosureRisk')}>{text(entry.disclosureRisk, locale)}</Detail>
+            <Detail term={m('howToKeepPrivate')}>{text(entry.howToKeepPrivate, locale)}</Detail>
           </Details>
         </div>
       ))}

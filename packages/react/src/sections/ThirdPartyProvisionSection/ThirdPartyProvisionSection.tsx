@@ -1,5 +1,5 @@
 import { countryName, thirdPartyBasisNames } from '@privacy-label-kit/schema';
-import { formatMessage } from '../../messages.js';
+import { formatMessage, thirdPartyMessages } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -14,16 +14,16 @@ export function ThirdPartyProvisionSection(props: PolicySectionProps) {
   if (!section || policy.thirdPartyProvision.length === 0) return null;
   const { locale, label } = section;
   const columns = {
-    recipient: formatMessage('thirdParty.recipient', locale),
-    purpose: formatMessage('thirdParty.purpose', locale),
-    items: formatMessage('thirdParty.items', locale),
-    retention: formatMessage('thirdParty.retention', locale),
-    country: formatMessage('thirdParty.country', locale),
-    basis: formatMessage('thirdParty.basis', locale),
+    recipient: formatMessage(thirdPartyMessages, 'recipient', locale),
+    purpose: formatMessage(thirdPartyMessages, 'purpose', locale),
+    items: formatMessage(thirdPartyMessages, 'items', locale),
+    retention: formatMessage(thirdPartyMessages, 'retention', locale),
+    country: formatMessage(thirdPartyMessages, 'country', locale),
+    basis: formatMessage(thirdPartyMessages, 'basis', locale),
   };
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>
-      <p>{formatMessage('thirdParty.intro', locale)}</p>
+      <p>{formatMessage(thirdPartyMessages, 'intro', locale)}</p>
       <table>
         <thead>
           <tr>

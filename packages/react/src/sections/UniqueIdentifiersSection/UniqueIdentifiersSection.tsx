@@ -1,5 +1,5 @@
 import { specialBasisNames, uniqueIdentifierNames } from '@privacy-label-kit/schema';
-import { formatMessage } from '../../messages.js';
+import { formatMessage, uniqueIdsMessages } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -14,9 +14,9 @@ export function UniqueIdentifiersSection(props: PolicySectionProps) {
   if (!section || policy.uniqueIdentifiers.length === 0) return null;
   const { locale, label } = section;
   const columns = {
-    kind: formatMessage('uniqueIds.kind', locale),
-    purpose: formatMessage('uniqueIds.purpose', locale),
-    basis: formatMessage('uniqueIds.basis', locale),
+    kind: formatMessage(uniqueIdsMessages, 'kind', locale),
+    purpose: formatMessage(uniqueIdsMessages, 'purpose', locale),
+    basis: formatMessage(uniqueIdsMessages, 'basis', locale),
   };
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>

@@ -1,6 +1,6 @@
 import { attentionMessages, formatDate } from '@privacy-label-kit/schema';
 import { AttentionFlags } from '../../AttentionFlags/AttentionFlags.js';
-import { formatMessage } from '../../messages.js';
+import { formatMessage, versionsMessages } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -17,17 +17,21 @@ export function VersionHistorySection(props: PolicySectionProps) {
   const { locale, label } = section;
   const versions = [...policy.versionHistory].sort((a, b) => b.effectiveOn.localeCompare(a.effectiveOn));
   const columns = {
-    version: formatMessage('versions.version', locale),
-    announcedOn: formatMessage('versions.announcedOn', locale),
-    effectiveOn: formatMessage('versions.effectiveOn', locale),
-    summary: formatMessage('versions.summary', locale),
+    version: formatMessage(versionsMessages, 'version', locale),
+    announcedOn: formatMessage(versionsMessages, 'announcedOn', locale),
+    effectiveOn: formatMessage(versionsMessages, 'effectiveOn', locale),
+    summary: formatMessage(versionsMessages, 'summary', locale),
   };
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>
-      <p>{formatMessage('versions.current', locale, { date: formatDate(policy.effectiveDate, locale) })}</p>
-      <SubHeading>{formatMessage('versions.history', locale)}</SubHeading>
+      <p>
+        {formatMessage(versionsMessages, 'current', locale, {
+          date: formatDate(policy.effectiveDate, locale),
+        })}
+      </p>
+      <SubHeading>{formatMessage(versionsMessages, 'history', locale)}</SubHeading>
       {versions.length === 0 ? (
-        <p>{formatMessage('versions.none', locale)}</p>
+        <p>{formatMessage(versionsMessages, 'none', locale)}</p>
       ) : (
         <table>
           <thead>
@@ -59,7 +63,9 @@ export function VersionHistorySection(props: PolicySectionProps) {
                   {version.url ? (
                     <span className="plk-note">
                       <a href={version.url}>
-                        {formatMessage('versions.previousNamed', locale, { version: version.version })}
+                        {formatMessage(versionsMessages, 'previousNamed', locale, {
+                          version: version.version,
+                        })}
                       </a>
                     </span>
                   ) : null}
