@@ -1,0 +1,380 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { deriveLabels, type Locale, policyJsonSchemaText } from '@privacy-label-kit/schema';
+import { variants as allVariants, type Variant } from './artwork.js';
+import { type CliMessages, cliMessages } from './cliMessages.js';
+import { exportLabels, exportLocales, type LabelFormat, labelFormats } from './exportLabels.js';
+import { type AtomicFileWriter, OutputFolderError } from './outputFolder.js';
+import { readPolicyFile } from './policyFile.js';
+
+/** Exit codes, as documented in `--help`. */
+const exitCode = { ok: 0, invalid: 1, usage: 2 } as const;
+
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Io {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Korean when the user's locale says so (LC_ALL, then LC_MESSAGES, then LANG, as POSIX orders them). */
+function systemLocale(env: NodeJS.ProcessEnv): Locale {
+  const setting = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return setting.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+/** Colour only for a person at a terminal: never in pipes or files, and never when NO_COLOR is set (no-color.org). */
+function colours(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv) {
+  const enabled = Boolean(stream.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
+  const wrap = (open: number, close: number) => (text: string) =>
+    enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text;
+  return { red: wrap(31, 39), green: wrap(32, 39), bold: wrap(1, 22), dim: wrap(2, 22) };
+}
+
+function packageVersion(): string {
+  const text = readFileSync(new URL('../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
+}
+
+/** The closest known option within two edits, for "did you mean". */
+function suggestOption(unknown: string, known: readonly string[]): string | undefined {
+  const distance = (a: string, b: string) => {
+    const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+      let previous = row[0]!;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const current = row[j]!;
+        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = current;
+      }
+    }
+    return row[b.length]!;
+  };
+  let best: { option: string; score: number } | undefined;
+  for (const option of known) {
+    const score = distance(unknown, option);
+    if (score <= 2 && (!best || score < best.score)) best = { option, score };
+  }
+  return best?.option;
+}
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+/** `parseArgs` with its errors turned into usage errors a person can act on, in their language. */
+function parseCommandArgs(args: string[], options: OptionSpec, messages: CliMessages, command: string) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const quoted = /'(-{1,2}[^'\s]*)/.exec((error as Error).message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const name = quoted.split('=')[0]!;
+      const known = Object.entries(options).flatMap(([long, spec]) => [
+        `--${long}`,
+        ...(spec.short ? [`-${spec.short}`] : []),
+      ]);
+      throw new UsageError(messages.unknownOption(name, suggestOption(name, known)), command);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError(messages.missingOptionValue(quoted.split(' ')[0] || quoted), command);
+    }
+    throw new UsageError((error as Error).message, command);
+  }
+}
+
+/** A comma-separated option value, each item checked against the allowed values. */
+function parseList<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  option: string,
+  messages: CliMessages,
+  command: string,
+): T[] | undefined {
+  if (value === undefined) return undefined;
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  if (items.length === 0) throw new UsageError(messages.emptyListValue(option), command);
+  for (const item of items) {
+    if (!(allowed as readonly string[]).includes(item)) {
+      throw new UsageError(messages.unknownListValue(option, item, allowed), command);
+    }
+  }
+  return items as T[];
+}
+
+function singlePolicyArgument(positionals: string[], messages: CliMessages, command: string): string {
+  const [file, extra] = positionals;
+  if (!file) throw new UsageError(messages.missingPolicyArgument, command);
+  if (extra !== undefined) throw new UsageError(messages.unexpectedArgument(extra), command);
+  return file;
+}
+
+async function validateCommand(args: string[], io: Io, uiLocale: Locale): Promise<number> {
+  const messages = cliMessages[uiLocale];
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    messages,
+    'validate',
+  );
+  if (values.help) {
+    io.stdout.write(`${messages.validateHelp}\n`);
+    return exitCode.ok;
+  }
+  const chosen = parseList(
+    values.locale as string | undefined,
+    ['ko', 'en', 'both'],
+    '--locale',
+    messages,
+    'validate',
+  );
+  const messageLocales: Locale[] =
+    !chosen || chosen.length === 0
+      ? [uiLocale]
+      : chosen.includes('both')
+        ? ['ko', 'en']
+        : (chosen as Locale[]);
+  const out = cliMessages[messageLocales[0]!];
+  const file = singlePolicyArgument(positionals, messages, 'validate');
+  const colour = colours(io.stdout, io.env);
+  const result = await readPolicyFile(file);
+  const say = (text: { ko: string; en: string }) => messageLocales.map((locale) => text[locale]).join(' / ');
+  if (result.ok) {
+    io.stdout.write(`${colour.green(out.valid(file, deriveLabels(result.policy).length))}\n`);
+    return exitCode.ok;
+  }
+  const errorColour = colours(io.stderr, io.env);
+  switch (result.kind) {
+    case 'unreadable':
+      io.stderr.write(
+        `${errorColour.bold(file)}: ${errorColour.red(out.errorWord)}: ${say(result.message)}\n`,
+      );
+      return exitCode.usage;
+    case 'syntax':
+      io.stderr.write(
+        `${errorColour.bold(`${file}:${result.error.line}:${result.error.column}`)}: ${errorColour.red(out.errorWord)}: ${say(result.error.message)}\n`,
+      );
+      return exitCode.usage;
+    case 'invalid':
+      for (const error of result.errors) {
+        io.stdout.write(`${colour.bold(file)}: ${colour.dim(error.jsonPath)}: ${say(error.message)}\n`);
+      }
+      io.stdout.write(`${colour.red(out.problems(result.errors.length))}\n`);
+      return exitCode.invalid;
+  }
+}
+
+/** A one-line progress bar on stderr, redrawn at most every 50 ms; only on a terminal. */
+function progressBar(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv) {
+  if (!stream.isTTY) return { update: () => {}, finish: () => {} };
+  const colour = colours(stream, env);
+  let lastDraw = 0;
+  const draw = (done: number, total: number, path: string) => {
+    const columns = stream.columns || 80;
+    const width = Math.max(10, Math.min(30, columns - 40));
+    const filled = Math.round((done / total) * width);
+    const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
+    const counter = `${done}/${total}`;
+    const room = Math.max(0, columns - width - counter.length - 6);
+    const name = path.length > room ? `…${path.slice(path.length - room + 1)}` : path;
+    stream.write(`\r\u001b[2K${colour.green(bar)} ${counter} ${colour.dim(name)}`);
+  };
+  return {
+    update({ done, total, path }: { done: number; total: number; path: string }) {
+      const now = Date.now();
+      if (done < total && now - lastDraw < 50) return;
+      lastDraw = now;
+      draw(done, total, path);
+    },
+    finish() {
+      stream.write('\r\u001b[2K');
+    },
+  };
+}
+
+async function exportCommand(args: string[], io: Io, uiLocale: Locale): Promise<number> {
+  const messages = cliMessages[uiLocale];
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      out: { type: 'string' },
+      format: { type: 'string' },
+      variant: { type: 'string' },
+      locale: { type: 'string' },
+      'outline-text': { type: 'boolean' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    messages,
+    'export',
+  );
+  if (values.help) {
+    io.stdout.write(`${messages.exportHelp}\n`);
+    return exitCode.ok;
+  }
+  const formats = parseList<LabelFormat>(
+    values.format as string | undefined,
+    labelFormats,
+    '--format',
+    messages,
+    'export',
+  );
+  const variants = parseList<Variant>(
+    values.variant as string | undefined,
+    allVariants,
+    '--variant',
+    messages,
+    'export',
+  );
+  const locales = parseList<Locale>(
+    values.locale as string | undefined,
+    exportLocales,
+    '--locale',
+    messages,
+    'export',
+  );
+  const file = singlePolicyArgument(positionals, messages, 'export');
+  const outDir = values.out as string | undefined;
+  if (!outDir) throw new UsageError(messages.missingOutOption, 'export');
+
+  const errorColour = colours(io.stderr, io.env);
+  const result = await readPolicyFile(file);
+  if (!result.ok) {
+    // The same report as `validate`, so the fix is the same.
+    return validateCommand([file, '--locale', uiLocale], io, uiLocale);
+  }
+  const started = performance.now();
+  const progress = progressBar(io.stderr, io.env);
+  let writer: AtomicFileWriter | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    progress.finish();
+    writer?.removePendingTemporaryFilesSync();
+    io.stderr.write(`${messages.interrupted}\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const manifest = await exportLabels(result.policy, {
+      outDir,
+      ...(formats ? { formats } : {}),
+      ...(variants ? { variants } : {}),
+      ...(locales ? { locales } : {}),
+      outlineText: Boolean(values['outline-text']),
+      force: Boolean(values.force),
+      onProgress: (update) => progress.update(update),
+      onWriter: (created) => {
+        writer = created;
+      },
+    });
+    progress.finish();
+    const bytes = manifest.files.reduce((sum, entry) => sum + entry.bytes, 0);
+    const folder = relative(process.cwd(), outDir) || '.';
+    io.stdout.write(
+      `${colours(io.stdout, io.env).green(
+        messages.exported(
+          manifest.files.length + 1,
+          (bytes / 1024 / 1024).toFixed(1),
+          folder,
+          ((performance.now() - started) / 1000).toFixed(1),
+        ),
+      )}\n`,
+    );
+    return exitCode.ok;
+  } catch (error) {
+    progress.finish();
+    if (error instanceof OutputFolderError && error.reason === 'not-empty') {
+      io.stderr.write(`${errorColour.red(messages.errorWord)}: ${messages.folderNotEmpty(error.folder)}\n`);
+    } else if (error instanceof OutputFolderError && error.reason === 'not-a-folder') {
+      io.stderr.write(`${errorColour.red(messages.errorWord)}: ${messages.notAFolder(error.folder)}\n`);
+    } else {
+      io.stderr.write(
+        `${errorColour.red(messages.errorWord)}: ${messages.exportFailed((error as Error).message)}\n`,
+      );
+    }
+    return exitCode.invalid;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+function schemaCommand(args: string[], io: Io, uiLocale: Locale): number {
+  const messages = cliMessages[uiLocale];
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { help: { type: 'boolean', short: 'h' } },
+    messages,
+    'schema',
+  );
+  if (values.help) {
+    io.stdout.write(`${messages.schemaHelp}\n`);
+    return exitCode.ok;
+  }
+  if (positionals[0] !== undefined)
+    throw new UsageError(messages.unexpectedArgument(positionals[0]), 'schema');
+  io.stdout.write(policyJsonSchemaText());
+  return exitCode.ok;
+}
+
+/** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const uiLocale = systemLocale(io.env);
+  const messages = cliMessages[uiLocale];
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'validate':
+        return await validateCommand(rest, io, uiLocale);
+      case 'export':
+        return await exportCommand(rest, io, uiLocale);
+      case 'schema':
+        return schemaCommand(rest, io, uiLocale);
+      case '-h':
+      case '--help':
+      case 'help':
+        io.stdout.write(`${messages.mainHelp(packageVersion())}\n`);
+        return exitCode.ok;
+      case '-v':
+      case '--version':
+        io.stdout.write(`${packageVersion()}\n`);
+        return exitCode.ok;
+      case undefined:
+        throw new UsageError(messages.missingCommand);
+      default:
+        if (command.startsWith('-')) {
+          throw new UsageError(
+            messages.unknownOption(command, suggestOption(command, ['--help', '--version'])),
+          );
+        }
+        throw new UsageError(messages.unknownCommand(command));
+    }
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    const colour = colours(io.stderr, io.env);
+    io.stderr.write(
+      `${colour.red(messages.errorWord)}: ${error.message}\n${messages.seeHelp(error.command)}\n`,
+    );
+    return exitCode.usage;
+  }
+}
+
+const exit = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+});
+process.exitCode = exit;

@@ -1,0 +1,449 @@
+import {
+  countryName,
+  type DerivedLabel,
+  formatDate,
+  formatDuration,
+  formatRetention,
+  type Locale,
+  localize,
+  type Policy,
+  rightsChannelNames,
+} from '@privacy-label-kit/schema';
+import { type Palette, palette, type Variant } from './artwork.js';
+import type { FontWeight } from './fonts.js';
+import { pageMargin } from './labelPdf.js';
+import {
+  a4,
+  asArtifact,
+  createPdfDocument,
+  drawAttentionMarker,
+  drawLabelIcon,
+  type PdfDocument,
+  pdfFonts,
+  pdfToBuffer,
+} from './pdfDocument.js';
+import { qrMatrix, qrQuietZone } from './qrCode.js';
+import { wrapText } from './text.js';
+import { type ExportWords, exportWords } from './words.js';
+
+export interface SummaryPdfOptions {
+  variant: Variant;
+  locale: Locale;
+  creationDate: Date;
+}
+
+/** A line of text on the summary page, in points. */
+interface SummaryLine {
+  text: string;
+  x: number;
+  baseline: number;
+  size: number;
+  weight: FontWeight;
+  colour: string;
+}
+
+/** Everything on the page, positioned; drawn as tagged content in this order (which is the reading order). */
+type SummaryBlock =
+  | { kind: 'heading'; tag: 'H1' | 'H2'; lines: SummaryLine[] }
+  | { kind: 'paragraph'; lines: SummaryLine[] }
+  | { kind: 'rule'; y: number }
+  | { kind: 'label'; id: DerivedLabel['id']; alt: string; colour: string; icon: Box; lines: SummaryLine[] }
+  | { kind: 'fact'; lines: SummaryLine[] }
+  | {
+      kind: 'attention';
+      marker: { cx: number; cy: number; radius: number };
+      colour: string;
+      lines: SummaryLine[];
+    }
+  | { kind: 'qr'; box: Box; alt: string; url: string };
+
+interface Box {
+  x: number;
+  y: number;
+  size: number;
+}
+
+/** At most this many names in one key fact; the rest are counted ("외 3곳"), so the page stays one page. */
+const maxNamesPerFact = 6;
+
+function capNames(names: string[], words: ExportWords): string {
+  const unique = [...new Set(names)];
+  if (unique.length === 0) return words.none;
+  // A middle dot, not a comma: company names carry commas of their own ("Co., Ltd.").
+  if (unique.length <= maxNamesPerFact) return unique.join(' · ');
+  return `${unique.slice(0, maxNamesPerFact).join(' · ')} ${words.andMore(unique.length - maxNamesPerFact)}`;
+}
+
+/** The key facts a reader of a printed summary needs: who, how to reach them, since when, how long, with whom. */
+export function summaryFacts(policy: Policy, locale: Locale): { term: string; value: string }[] {
+  const words = exportWords[locale];
+  const text = (value: Parameters<typeof localize>[0]) => localize(value, locale);
+  const join = (parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ');
+  const { controller, privacyOfficer: officer, contactDepartment: department } = policy;
+  const facts: { term: string; value: string }[] = [
+    {
+      term: words.controller,
+      value: join([
+        controller.representative
+          ? `${text(controller.name)} (${words.representative} ${text(controller.representative)})`
+          : text(controller.name),
+        text(controller.address) || undefined,
+        controller.phone,
+        controller.email,
+      ]),
+    },
+    {
+      term: words.privacyOfficer,
+      value: join([
+        officer.position ? `${text(officer.name)} (${text(officer.position)})` : text(officer.name),
+        officer.phone,
+        officer.email,
+      ]),
+    },
+  ];
+  if (department) {
+    facts.push({
+      term: words.contactDepartment,
+      value: join([
+        text(department.name),
+        department.phone,
+        department.email,
+        text(department.hours) || undefined,
+      ]),
+    });
+  }
+  facts.push({ term: words.effectiveDate, value: formatDate(policy.effectiveDate, locale) });
+  const retention = [
+    ...new Set(policy.collectedItems.map((item) => formatRetention(item.retention, locale))),
+  ];
+  facts.push({ term: words.retention, value: capNames(retention, words) });
+  if (policy.retention.legalRetention.length > 0) {
+    // One entry per law, with each period it sets ("전자상거래법 5년/3년").
+    const periodsByLaw = new Map<string, string[]>();
+    for (const entry of policy.retention.legalRetention) {
+      const periods = periodsByLaw.get(text(entry.law)) ?? [];
+      const period = formatDuration(entry.period, locale);
+      if (!periods.includes(period)) periods.push(period);
+      periodsByLaw.set(text(entry.law), periods);
+    }
+    facts.push({
+      term: words.legalRetention,
+      value: capNames(
+        [...periodsByLaw].map(([law, periods]) => `${law} ${periods.join('/')}`),
+        words,
+      ),
+    });
+  }
+  facts.push({
+    term: words.thirdParties,
+    value: capNames(
+      policy.thirdPartyProvision.map((entry) => text(entry.recipient)),
+      words,
+    ),
+  });
+  facts.push({
+    term: words.processors,
+    value: capNames(
+      policy.entrustment.map((entry) => text(entry.processor)),
+      words,
+    ),
+  });
+  const byCountry = new Map<string, string[]>();
+  for (const transfer of policy.overseasTransfer) {
+    const recipients = byCountry.get(transfer.country) ?? [];
+    recipients.push(text(transfer.recipient));
+    byCountry.set(transfer.country, recipients);
+  }
+  facts.push({
+    term: words.overseasTransfer,
+    value: capNames(
+      [...byCountry].map(
+        ([country, recipients]) => `${countryName(country, locale)} (${[...new Set(recipients)].join(', ')})`,
+      ),
+      words,
+    ),
+  });
+  facts.push({
+    term: words.rights,
+    value: join(
+      policy.rights.channels.map(
+        (channel) => `${rightsChannelNames[channel.kind][locale]} ${text(channel.detail)}`,
+      ),
+    ),
+  });
+  return facts;
+}
+
+/** Attention flags of all labels, each once, in words. */
+function attentionMessages(labels: DerivedLabel[]): string[] {
+  const seen = new Map<string, string>();
+  for (const label of labels) for (const flag of label.attention) seen.set(flag.code, flag.message);
+  return [...seen.values()];
+}
+
+/**
+ * Lays the page out at a type scale `fontScale` (1 = body text at 9 pt). Returns the blocks and where the content
+ * ends, so the caller can shrink the type until everything fits on one A4 page.
+ */
+function layoutSummary(
+  policy: Policy,
+  labels: DerivedLabel[],
+  options: SummaryPdfOptions,
+  fontScale: number,
+): { blocks: SummaryBlock[]; bottom: number; footerTop: number } {
+  const words = exportWords[options.locale];
+  const colours: Palette = palette(options.variant, 'processing');
+  const left = pageMargin;
+  const width = a4.width - pageMargin * 2;
+  const blocks: SummaryBlock[] = [];
+  let y = pageMargin;
+
+  const lines = (
+    text: string,
+    size: number,
+    weight: FontWeight,
+    x: number,
+    maxWidth: number,
+    colour: string,
+    lineHeight = size * 1.45,
+  ): SummaryLine[] =>
+    wrapText(text, weight, size, maxWidth).map((line, index) => ({
+      text: line,
+      x,
+      baseline: y + size + index * lineHeight,
+      size,
+      weight,
+      colour,
+    }));
+  const advance = (placed: SummaryLine[], size: number, after: number) => {
+    y += placed.length * size * 1.45 + after;
+  };
+
+  const controllerName = localize(policy.controller.name, options.locale);
+  const service = policy.serviceName ? localize(policy.serviceName, options.locale) : undefined;
+  const titleSize = 17 * fontScale;
+  const title = lines(
+    `${service ?? controllerName} — ${words.summaryTitle}`,
+    titleSize,
+    'bold',
+    left,
+    width,
+    colours.ink,
+  );
+  blocks.push({ kind: 'heading', tag: 'H1', lines: title });
+  advance(title, titleSize, 2);
+  const bodySize = 9 * fontScale;
+  const subtitleParts = [
+    controllerName,
+    `${words.effectiveDate} ${formatDate(policy.effectiveDate, options.locale)}`,
+  ];
+  const subtitle = lines(subtitleParts.join(' · '), bodySize * 1.1, 'regular', left, width, colours.text);
+  blocks.push({ kind: 'paragraph', lines: subtitle });
+  advance(subtitle, bodySize * 1.1, 6);
+  blocks.push({ kind: 'rule', y });
+  y += 10 * fontScale;
+
+  const headingSize = 11.5 * fontScale;
+  const sectionHeading = (text: string) => {
+    const heading = lines(text, headingSize, 'bold', left, width, colours.ink);
+    blocks.push({ kind: 'heading', tag: 'H2', lines: heading });
+    advance(heading, headingSize, 4 * fontScale);
+  };
+
+  // Labels: a compact grid of icon, title and caption, three to a row.
+  sectionHeading(words.labelsHeading);
+  const columns = 3;
+  const columnGap = 10;
+  const columnWidth = (width - columnGap * (columns - 1)) / columns;
+  const iconSize = 26 * fontScale;
+  const labelTextWidth = columnWidth - iconSize - 6;
+  for (let index = 0; index < labels.length; index += columns) {
+    const rowTop = y;
+    let rowBottom = rowTop + iconSize;
+    labels.slice(index, index + columns).forEach((label, column) => {
+      y = rowTop;
+      const x = left + column * (columnWidth + columnGap);
+      const accent = palette(options.variant, label.family).accent;
+      const titleLines = lines(label.title, bodySize, 'bold', x + iconSize + 6, labelTextWidth, colours.ink);
+      y += titleLines.length * bodySize * 1.45;
+      const captionLines = lines(
+        label.caption,
+        bodySize * 0.92,
+        'regular',
+        x + iconSize + 6,
+        labelTextWidth,
+        colours.text,
+      );
+      y += captionLines.length * bodySize * 0.92 * 1.45;
+      rowBottom = Math.max(rowBottom, y);
+      blocks.push({
+        kind: 'label',
+        id: label.id,
+        alt: label.title,
+        colour: accent,
+        icon: { x, y: rowTop, size: iconSize },
+        lines: [...titleLines, ...captionLines],
+      });
+    });
+    y = rowBottom + 9 * fontScale;
+  }
+  y += 4 * fontScale;
+
+  sectionHeading(words.keyFactsHeading);
+  const termWidth = 112 * fontScale;
+  for (const fact of summaryFacts(policy, options.locale)) {
+    const term = lines(fact.term, bodySize, 'bold', left, termWidth - 8, colours.ink);
+    const value = lines(fact.value, bodySize, 'regular', left + termWidth, width - termWidth, colours.text);
+    blocks.push({ kind: 'fact', lines: [...term, ...value] });
+    y += Math.max(term.length, value.length) * bodySize * 1.45 + 3 * fontScale;
+  }
+
+  const attention = attentionMessages(labels);
+  if (attention.length > 0) {
+    y += 6 * fontScale;
+    sectionHeading(words.attentionHeading);
+    for (const message of attention) {
+      const radius = bodySize * 0.55;
+      const text = lines(
+        message,
+        bodySize,
+        'bold',
+        left + radius * 2 + 5,
+        width - radius * 2 - 5,
+        colours.attention,
+      );
+      blocks.push({
+        kind: 'attention',
+        marker: { cx: left + radius, cy: y + bodySize * 0.72, radius },
+        colour: colours.attention,
+        lines: text,
+      });
+      advance(text, bodySize, 3 * fontScale);
+    }
+  }
+  const bottom = y;
+
+  // Footer: the full policy's address as a QR code and as text, at the foot of the page.
+  const qrSize = 72;
+  const footerTop = a4.height - pageMargin - qrSize;
+  blocks.push({ kind: 'rule', y: footerTop - 10 });
+  y = footerTop + 8;
+  const footerTextLeft = left + qrSize + 14;
+  const footerWidth = width - qrSize - 14;
+  const footerHeading = lines(words.fullPolicy, 10.5, 'bold', footerTextLeft, footerWidth, colours.ink);
+  blocks.push({ kind: 'heading', tag: 'H2', lines: footerHeading });
+  advance(footerHeading, 10.5, 2);
+  const url = lines(policy.policyUrl, 10, 'regular', footerTextLeft, footerWidth, colours.ink);
+  blocks.push({ kind: 'paragraph', lines: url });
+  advance(url, 10, 4);
+  const hint = lines(words.qrHint, 8.5, 'regular', footerTextLeft, footerWidth, colours.text);
+  blocks.push({ kind: 'paragraph', lines: hint });
+  blocks.push({
+    kind: 'qr',
+    box: { x: left, y: footerTop, size: qrSize },
+    alt: words.qrAlt(policy.policyUrl),
+    url: policy.policyUrl,
+  });
+  return { blocks, bottom, footerTop };
+}
+
+function drawLines(doc: PdfDocument, lines: SummaryLine[]): void {
+  for (const line of lines) {
+    doc
+      .font(line.weight === 'bold' ? pdfFonts.bold : pdfFonts.regular)
+      .fontSize(line.size)
+      .fillColor(line.colour)
+      .text(line.text, line.x, line.baseline, { lineBreak: false, baseline: 'alphabetic' });
+  }
+}
+
+/** The QR code as vector rectangles on a white quiet zone, always black: scanners want dark on light. */
+function drawQrCode(doc: PdfDocument, box: Box, url: string): void {
+  const matrix = qrMatrix(url);
+  const module = box.size / (matrix.size + qrQuietZone * 2);
+  doc.rect(box.x, box.y, box.size, box.size).fill('#ffffff');
+  for (const run of matrix.runs) {
+    doc.rect(
+      box.x + (run.column + qrQuietZone) * module,
+      box.y + (run.row + qrQuietZone) * module,
+      run.length * module,
+      // A hair of overlap between rows, so no viewer draws white seams between runs.
+      module + 0.01,
+    );
+  }
+  doc.fill('#000000');
+}
+
+/**
+ * The one-page summary to hand out or stick on a delivery box: the labels, the key facts, attention notes in words,
+ * and the full policy's address as text and QR code.
+ */
+export function renderSummaryPdf(
+  policy: Policy,
+  labels: DerivedLabel[],
+  options: SummaryPdfOptions,
+): Promise<Buffer> {
+  const words = exportWords[options.locale];
+  // Shrink the type in small steps until the content clears the footer: a big platform's policy still fits one page.
+  let fontScale = 1.1;
+  let layout = layoutSummary(policy, labels, options, fontScale);
+  while (layout.bottom > layout.footerTop - 16 && fontScale > 0.6) {
+    fontScale -= 0.05;
+    layout = layoutSummary(policy, labels, options, fontScale);
+  }
+  const controllerName = localize(policy.controller.name, options.locale);
+  const doc = createPdfDocument({
+    title: `${localize(policy.serviceName, options.locale) || controllerName} — ${words.summaryTitle}`,
+    author: controllerName,
+    subject: words.summarySubject,
+    locale: options.locale,
+    creationDate: options.creationDate,
+  });
+  const colours = palette(options.variant, 'processing');
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  for (const block of layout.blocks) {
+    switch (block.kind) {
+      case 'heading':
+        root.add(doc.struct(block.tag, {}, () => drawLines(doc, block.lines)));
+        break;
+      case 'paragraph':
+      case 'fact':
+        root.add(doc.struct('P', {}, () => drawLines(doc, block.lines)));
+        break;
+      case 'rule':
+        asArtifact(doc, () => {
+          doc
+            .moveTo(pageMargin, block.y)
+            .lineTo(a4.width - pageMargin, block.y)
+            .lineWidth(0.75)
+            .strokeColor(colours.rule)
+            .stroke();
+        });
+        break;
+      case 'label': {
+        const section = doc.struct('Div');
+        root.add(section);
+        section.add(
+          doc.struct('Figure', { alt: block.alt }, () =>
+            drawLabelIcon(doc, block.id, block.colour, block.icon.x, block.icon.y, block.icon.size),
+          ),
+        );
+        section.add(doc.struct('P', {}, () => drawLines(doc, block.lines)));
+        section.end();
+        break;
+      }
+      case 'attention':
+        asArtifact(doc, () =>
+          drawAttentionMarker(doc, block.marker.cx, block.marker.cy, block.marker.radius, block.colour),
+        );
+        root.add(doc.struct('P', {}, () => drawLines(doc, block.lines)));
+        break;
+      case 'qr':
+        root.add(doc.struct('Figure', { alt: block.alt }, () => drawQrCode(doc, block.box, block.url)));
+        break;
+    }
+  }
+  root.end();
+  return pdfToBuffer(doc);
+}
