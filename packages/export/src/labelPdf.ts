@@ -23,18 +23,28 @@ export function drawLabelCard(
   doc: PdfDocument,
   parent: PDFKit.PDFStructureElement,
   card: LabelCardLayout,
-  position: { x: number; y: number; scale: number; headingLevel: 'H1' | 'H2' | 'H3' },
+  position: {
+    x: number;
+    y: number;
+    scale: number;
+    headingLevel: 'H1' | 'H2' | 'H3';
+    /** Draw the border this tall (layout pixels) with the content centred, so cards in a row line up. */
+    frameHeight?: number;
+  },
 ): void {
-  const { x, y, scale } = position;
+  const { x, scale } = position;
+  const frameHeight = Math.max(card.height, position.frameHeight ?? card.height);
+  const top = position.y;
+  const y = top + ((frameHeight - card.height) / 2) * scale;
   const at = (value: number, origin: number) => origin + value * scale;
   const inset = card.borderWidth / 2;
   asArtifact(doc, () => {
     doc
       .roundedRect(
         at(inset, x),
-        at(inset, y),
+        at(inset, top),
         (card.width - card.borderWidth) * scale,
-        (card.height - card.borderWidth) * scale,
+        (frameHeight - card.borderWidth) * scale,
         card.cornerRadius * scale,
       )
       .lineWidth(card.borderWidth * scale)
@@ -225,6 +235,7 @@ export function renderLabelSheetPdf(
       y: top,
       scale: pointsPerPixel * grid.scale,
       headingLevel: 'H2',
+      frameHeight: grid.rowHeights[row]! / pointsPerPixel,
     });
     item.end();
   });
