@@ -13,6 +13,7 @@ import {
   listIconSourceIds,
   metadataSchemaPath,
 } from './iconSources.mjs';
+import { normalizePathData } from './pathData.mjs';
 
 const generatedDirectory = join(iconsPackageDirectory, 'src/generated');
 const families = ['processing', 'protection'];
@@ -35,8 +36,6 @@ export const allowedShapeAttributes = {
   ellipse: ['cx', 'cy', 'rx', 'ry'],
   rect: ['x', 'y', 'width', 'height', 'rx', 'ry'],
   line: ['x1', 'y1', 'x2', 'y2'],
-  polyline: ['points'],
-  polygon: ['points'],
 };
 
 class SourceError extends Error {}
@@ -73,7 +72,7 @@ export function readIconNode(svgText, path) {
                   `and <${element.name}> takes only ${allowed.join(', ')}`,
               );
             }
-            attrs[name] = name === 'd' || name === 'points' ? value : Number(value);
+            attrs[name] = name === 'd' ? normalizePathData(value) : Number(value);
             if (Number.isNaN(attrs[name]))
               throw new SourceError(`${where}: ${name}="${value}" is not a number`);
           }

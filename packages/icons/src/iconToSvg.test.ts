@@ -51,7 +51,7 @@ describe('iconToSvg', () => {
 
   it('rejects an unknown variant with the ones it knows', () => {
     // @ts-expect-error: exercising the runtime check for untyped callers
-    expect(() => iconToSvg(retentionIcon, { variant: 'print' })).toThrow(/'online' or 'offline'/);
+    expect(() => iconToSvg(retentionIcon, { variant: 'print' })).toThrow(/'online' or 'offline', got print/);
   });
 
   it('draws the family frame by default and the glyph alone with frame: false', () => {
@@ -119,9 +119,9 @@ describe('familyColors', () => {
 });
 
 describe('escapeXml', () => {
-  it('escapes the five XML special characters', () => {
+  it('escapes what XML content and double-quoted attributes need', () => {
     expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
-      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;',
+      "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry's&lt;/a&gt;",
     );
   });
 });

@@ -17,52 +17,34 @@ export const iconSvgAttributes = {
  * It carries its own accessible name (`<title>` referenced by `aria-labelledby`), so it can be used alone.
  */
 export function iconToSvg(icon: LabelIconData, options: IconSvgOptions): string {
-  const { variant, size = 24, frame = true, lang = 'ko' } = options;
-  if (variant !== 'online' && variant !== 'offline') {
-    throw new Error(`Unknown icon variant "${String(variant)}": use 'online' or 'offline'`);
-  }
-  if (!(Number.isFinite(size) && size > 0))
+  const { size = 24, frame = true, lang = 'ko' } = options;
+  const stroke = { online: familyColors[icon.family], offline: offlineColor }[options.variant];
+  if (!stroke) throw new Error(`Icon variant must be 'online' or 'offline', got ${options.variant}`);
+  if (!(size > 0 && size < Number.POSITIVE_INFINITY))
     throw new Error(`Icon size must be a positive number, got ${size}`);
-  const title = options.title ?? icon.title[lang];
-  const titleId = options.titleId ?? `privacy-label-${icon.id}-title`;
-  const rootAttributes = {
-    xmlns: 'http://www.w3.org/2000/svg',
-    width: size,
-    height: size,
-    ...iconSvgAttributes,
-    stroke: variant === 'online' ? familyColors[icon.family] : offlineColor,
-    role: 'img',
-    'aria-labelledby': titleId,
-    lang,
-  };
+  const titleId = escapeXml(options.titleId ?? `privacy-label-${icon.id}-title`);
+  // The root repeats iconSvgAttributes as literal text: a template is cheaper in every bundle than serialising it.
   return (
-    `<svg${serializeAttributes(rootAttributes)}>` +
-    `<title id="${escapeXml(titleId)}">${escapeXml(title)}</title>` +
-    serializeIconNode(labelIconNodes(icon, { frame })) +
-    '</svg>'
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 24 24" fill="none" ` +
+    `stroke="${stroke}" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" role="img" ` +
+    `aria-labelledby="${titleId}" lang="${lang}"><title id="${titleId}">` +
+    `${escapeXml(options.title ?? icon.title[lang])}</title>${serializeIconNode(labelIconNodes(icon, { frame }))}</svg>`
   );
 }
 
 /** The elements of an icon node as SVG markup, for embedding in a larger SVG or HTML document. */
 export function serializeIconNode(node: IconNode): string {
-  return node.map(([tag, attrs]) => `<${tag}${serializeAttributes(attrs)}/>`).join('');
-}
-
-function serializeAttributes(attrs: Readonly<Record<string, string | number>>): string {
-  return Object.entries(attrs)
-    .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
+  return node
+    .map(
+      ([tag, attrs]) =>
+        `<${tag}${Object.entries(attrs)
+          .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
+          .join('')}/>`,
+    )
     .join('');
 }
 
-const xmlEntities: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
-
-/** Escapes text for XML content and double-quoted attribute values. */
+/** Escapes text for XML element content and double-quoted attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => xmlEntities[character]!);
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

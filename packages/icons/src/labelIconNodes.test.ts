@@ -1,51 +1,70 @@
 import { describe, expect, it } from 'vitest';
+import { normalizePathData, parsePathData } from '../scripts/pathData.mjs';
 import { frames } from './generated/frames.js';
 import { glyphScaleInFrame, labelIconNodes, scaleIconNode, scalePathData } from './labelIconNodes.js';
 import { iconIds, labelIcons } from './map.js';
 import type { IconNode } from './types.js';
 
 describe('scalePathData (scaling about the grid centre 12,12)', () => {
-  // Halving about the centre: absolute p → p/2 + 6, relative d → d/2.
+  // Halving about the centre: a coordinate p → p/2 + 6, a length → length/2.
   const half = (pathData: string) => scalePathData(pathData, 0.5, 6);
 
-  it('moves absolute coordinates towards the centre', () => {
-    expect(half('M2 2L22 22H12V4')).toBe('M 7 7 L 17 17 H 12 V 8');
-  });
-
-  it('scales relative coordinates without moving them', () => {
-    expect(half('M4 4l4-8h2v-6')).toBe('M 8 8 l 2 -4 h 1 v -3');
-  });
-
-  it('treats a path’s opening lowercase m as absolute, later ones as relative', () => {
-    expect(half('m4 4 2 2zm4 0')).toBe('m 8 8 1 1 z m 2 0');
+  it('moves every coordinate towards the centre', () => {
+    expect(half('M2 2L22 22H12V4C2 2 4 4 6 6Z')).toBe('M7 7L17 17H12V8C7 7 8 8 9 9Z');
   });
 
   it('scales arc radii and end points but keeps rotation and flags', () => {
-    expect(half('M2 12A10 10 30 1 0 22 12a2 4 45 0 1 4 4')).toBe(
-      'M 7 12 A 5 5 30 1 0 17 12 a 1 2 45 0 1 2 2',
-    );
+    expect(half('M2 12A10 10 30 1 0 22 12A2 4 45 0 1 4 4')).toBe('M7 12A5 5 30 1 0 17 12A1 2 45 0 1 8 8');
   });
 
-  it('reads arc flags written without separators', () => {
-    expect(half('M0 0a2 2 0 014 4')).toBe('M 6 6 a 1 1 0 0 1 2 2');
-  });
-
-  it('reads compact numbers: leading dots, signs as separators, exponents', () => {
-    expect(half('M.5-.5L1e1 2c1-1 1.5.5-2-2')).toBe('M 6.25 5.75 L 11 7 c 0.5 -0.5 0.75 0.25 -1 -1');
+  it('throws on relative commands instead of drawing them in the wrong place', () => {
+    expect(() => half('M4 4l4 -8')).toThrow(/must be absolute/);
   });
 
   it('scaling by 1 leaves every glyph’s geometry where it was', () => {
     for (const id of iconIds) {
       const glyph = labelIcons[id].glyph;
-      const unscaled = scaleIconNode(glyph, 1);
-      for (const [index, [, attrs]] of unscaled.entries()) {
-        for (const [name, value] of Object.entries(attrs)) {
-          const original = glyph[index]![1][name]!;
-          if (typeof value === 'number') expect(value).toBeCloseTo(Number(original), 6);
-          else expect(numbersIn(value)).toEqual(numbersIn(String(original)));
-        }
-      }
+      expect(scaleIconNode(glyph, 1)).toEqual(glyph);
     }
+  });
+});
+
+describe('normalizePathData (build time: what svgo writes → what the composition scales)', () => {
+  it.each([
+    [
+      'relative segments after an opening lowercase m',
+      'm6.27 8.62.19-1.51l1 1',
+      'M6.27 8.62 6.46 7.11L7.46 8.11',
+    ],
+    ['a relative m after z, with implicit line-tos', 'm4 4 2 2zm4 0 1 1', 'M4 4 6 6ZM8 4 9 5'],
+    ['h and v', 'M12 3v18m-5 0h10', 'M12 3V21M7 21H17'],
+    ['relative arcs with flags written together', 'M0 0a2 2 0 011 1', 'M0 0A2 2 0 0 1 1 1'],
+    [
+      'curves and their shorthands',
+      'M1 1c1 1 2 2 3 3s1 1 2 2q1 0 1 1t1 1',
+      'M1 1C2 2 3 3 4 4S5 5 6 6Q7 6 7 7T8 8',
+    ],
+    ['commas, exponents and extra spaces', 'M 1,2  L1e1 , 4 z', 'M1 2L10 4Z'],
+  ])('rewrites %s as absolute commands', (_, compact, normalized) => {
+    expect(normalizePathData(compact)).toBe(normalized);
+  });
+
+  it('names the problem in path data it cannot read', () => {
+    expect(() => normalizePathData('M1 2 X3')).toThrow(/Unknown path command "X"/);
+    expect(() => normalizePathData('1 2')).toThrow(/no command before it/);
+    expect(() => normalizePathData('M1 2 3')).toThrow(/"M" takes 2 numbers per segment, got 3/);
+  });
+
+  it('wrote every built glyph and frame in the form the runtime scaler reads', () => {
+    const paths = [
+      ...iconIds.flatMap((id) => labelIcons[id].glyph),
+      ...frames.processing,
+      ...frames.protection,
+    ]
+      .map(([, attrs]) => attrs.d)
+      .filter((pathData): pathData is string => typeof pathData === 'string');
+    expect(paths.length).toBeGreaterThan(iconIds.length);
+    for (const pathData of paths) expect(normalizePathData(pathData)).toBe(pathData);
   });
 });
 
@@ -104,7 +123,7 @@ describe('labelIconNodes: one composition of frame and glyph', () => {
 
 /**
  * The smallest and largest coordinate any shape reaches (stroke not included), from circle/rect/line
- * attributes and from absolute path coordinates. Relative path segments are followed from the current point.
+ * attributes and from path coordinates (absolute, as the build writes them).
  */
 function extent(node: IconNode): [number, number] {
   const values: number[] = [];
@@ -120,41 +139,9 @@ function extent(node: IconNode): [number, number] {
   return [Math.min(...values), Math.max(...values)];
 }
 
-/** End points of a (scaled) path, absolute; good enough for an extent check of our simple glyphs. */
+/** Every coordinate of an absolute path (curve control points included; arc radii, rotation and flags not). */
 function pathPoints(pathData: string): number[] {
-  const points: number[] = [];
-  let x = 0;
-  let y = 0;
-  let startX = 0;
-  let startY = 0;
-  for (const [commandIndex, [, command, args]] of [
-    ...pathData.matchAll(/([a-zA-Z])([^a-zA-Z]*)/g),
-  ].entries()) {
-    const numbers = numbersIn(args!);
-    const kind = command!.toLowerCase();
-    const lowercase = command === kind;
-    const step = { m: 2, l: 2, t: 2, h: 1, v: 1, c: 6, s: 4, q: 4, a: 7, z: 0 }[kind]!;
-    if (step === 0) {
-      x = startX;
-      y = startY;
-      continue;
-    }
-    for (let index = 0; index < numbers.length; index += step) {
-      // A path's opening m is absolute; the line-tos that follow it are relative.
-      const relative = lowercase && !(commandIndex === 0 && index === 0);
-      const group = numbers.slice(index, index + step);
-      if (kind === 'h') x = (relative ? x : 0) + group[0]!;
-      else if (kind === 'v') y = (relative ? y : 0) + group[0]!;
-      else {
-        x = (relative ? x : 0) + group[step - 2]!;
-        y = (relative ? y : 0) + group[step - 1]!;
-      }
-      if (kind === 'm' && index === 0) {
-        startX = x;
-        startY = y;
-      }
-      points.push(x, y);
-    }
-  }
-  return points;
+  return parsePathData(pathData).flatMap(([command, numbers]) =>
+    command === 'A' ? numbers.filter((_, index) => index % 7 >= 5) : numbers,
+  );
 }

@@ -26,92 +26,47 @@ export function labelIconNodes(icon: LabelIconData, { frame }: LabelIconNodeOpti
 
 const framedNodesCache = new WeakMap<LabelIconData, IconNode>();
 
-/** Attributes that are positions on the grid (scaled about the centre) or lengths (scaled only). */
-const positionAttributes = new Set(['x', 'y', 'cx', 'cy', 'x1', 'y1', 'x2', 'y2']);
-const lengthAttributes = new Set(['r', 'rx', 'ry', 'width', 'height']);
-
 /** Scales every element of `node` by `scale` about the grid centre (12, 12). */
 export function scaleIconNode(node: IconNode, scale: number): IconNode {
   const offset = gridCentre * (1 - scale);
   return node.map(([tag, attrs]) => {
     const scaled: Record<string, string | number> = {};
     for (const [name, value] of Object.entries(attrs)) {
-      if (positionAttributes.has(name)) scaled[name] = round(Number(value) * scale + offset);
-      else if (lengthAttributes.has(name)) scaled[name] = round(Number(value) * scale);
-      else if (name === 'd') scaled[name] = scalePathData(String(value), scale, offset);
-      else if (name === 'points') scaled[name] = scalePoints(String(value), scale, offset);
-      else scaled[name] = value;
+      scaled[name] =
+        name === 'd'
+          ? scalePathData(String(value), scale, offset)
+          : // Positions (x, y, cx, cy, x1 … y2) move towards the centre; lengths (r, rx, ry, width, height) only shrink.
+            round(Number(value) * scale + (/^c?[xy]\d?$/.test(name) ? offset : 0));
     }
     return [tag, scaled] as const;
   });
 }
 
-const argumentsPerCommand: Record<string, number> = {
-  m: 2,
-  l: 2,
-  h: 1,
-  v: 1,
-  c: 6,
-  s: 4,
-  q: 4,
-  t: 2,
-  a: 7,
-  z: 0,
-};
-const numberToken = /[\s,]*(-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)/iy;
-// Arc flags are single digits and may be written without separators ("a2 2 0 011 1").
-const flagToken = /[\s,]*([01])/y;
+const arcArguments = 7;
 
-/** Scales SVG path data: absolute coordinates about the centre, relative ones and radii by the factor alone. */
+/**
+ * Scales path data written with absolute commands only, numbers separated by spaces — the form the build writes
+ * (`normalizePathData` in scripts/pathData.mjs). Coordinates move towards the centre; arc radii shrink; arc
+ * rotation and flags stay. Relative commands throw: scaling them here would need a full path interpreter.
+ */
 export function scalePathData(pathData: string, scale: number, offset: number): string {
-  const parts: string[] = [];
-  let position = 0;
-  let command = '';
-  let argumentIndex = 0;
-  let commandCount = 0;
-  while (position < pathData.length) {
-    const character = pathData[position]!;
-    if (/[a-z]/i.test(character)) {
-      command = character;
-      argumentIndex = 0;
-      commandCount += 1;
-      parts.push(character);
-      position += 1;
-      continue;
-    }
-    if (/[\s,]/.test(character)) {
-      position += 1;
-      continue;
-    }
-    const kind = command.toLowerCase();
-    const count = argumentsPerCommand[kind];
-    if (!count)
-      throw new Error(`Cannot read path data "${pathData}" at ${position}: no command before a number`);
-    const slot = argumentIndex % count;
-    const token = kind === 'a' && (slot === 3 || slot === 4) ? flagToken : numberToken;
-    token.lastIndex = position;
-    const match = token.exec(pathData);
-    if (!match) throw new Error(`Cannot read path data "${pathData}" at ${position}`);
-    position = token.lastIndex;
-    const value = Number(match[1]);
-    // A path's opening `m` is absolute by definition, even in lowercase (SVG 1.1 §8.3.2); svgo writes it that way.
-    const isAbsolute = command !== kind || (kind === 'm' && commandCount === 1 && argumentIndex < 2);
-    let scaled: number;
-    if (kind === 'a' && slot < 5)
-      scaled = slot < 2 ? value * scale : value; // radii scale; rotation and flags do not
-    else scaled = isAbsolute ? value * scale + offset : value * scale;
-    parts.push(String(round(scaled)));
-    argumentIndex += 1;
+  if (/[mlhvcsqta]/.test(pathData)) {
+    throw new Error(`Icon path data must be absolute (see normalizePathData): ${pathData}`);
   }
-  return parts.join(' ');
-}
-
-function scalePoints(points: string, scale: number, offset: number): string {
-  return points
-    .trim()
-    .split(/[\s,]+/)
-    .map((value) => round(Number(value) * scale + offset))
-    .join(' ');
+  return pathData.replace(/([A-Z])([^A-Z]*)/g, (_, command: string, args: string) => {
+    const numbers = args.trim() ? args.trim().split(/[\s,]+/) : [];
+    return (
+      command +
+      numbers
+        .map((text, index) => {
+          const slot = index % arcArguments;
+          const value = Number(text);
+          if (command !== 'A' || slot > 4) return round(value * scale + offset);
+          return slot < 2 ? round(value * scale) : value;
+        })
+        .join(' ')
+    );
+  });
 }
 
 function round(value: number): number {
