@@ -385,9 +385,9 @@ export function formatMessage<Catalog extends MessageCatalog>(
   const entry = catalog[key];
   if (!entry) throw new Error(`Unknown message key "${key}": add it to packages/react/src/messages.ts`);
   const template = entry[locale];
-  if (!values) return template;
+  if (!template.includes('{')) return template;
   return template.replace(placeholder, (_, name: string) => {
-    const value = values[name];
+    const value = values?.[name];
     if (value === undefined) {
       throw new Error(`Message "${key}" needs a value for {${name}}; pass it in the values argument`);
     }

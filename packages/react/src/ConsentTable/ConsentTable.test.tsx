@@ -1,0 +1,69 @@
+import { legalBasisNames } from '@privacy-label-kit/schema';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { policyWithEverySection, smallShopPolicy } from '../testing/policies.js';
+import { ConsentTable, groupByLegalBasis } from './ConsentTable.js';
+
+afterEach(cleanup);
+
+/** The row of the table whose row header starts with `items`. */
+function rowOf(items: string) {
+  const header = screen.getByRole('rowheader', { name: new RegExp(`^${items}`) });
+  return header.closest('tr') as HTMLTableRowElement;
+}
+
+describe('ConsentTable', () => {
+  it('groups collected items by legal basis, in the schema’s order, one captioned table each', () => {
+    render(<ConsentTable policy={smallShopPolicy()} locale="ko" />);
+    const headings = screen.getAllByRole('heading').map((heading) => heading.textContent);
+    expect(headings).toEqual([
+      legalBasisNames.consentRequired.ko,
+      legalBasisNames.consentOptional.ko,
+      legalBasisNames.contract.ko,
+      legalBasisNames.legalObligation.ko,
+    ]);
+    // Each table is named by its basis heading, so a screen reader announces which basis it lists.
+    expect(screen.getByRole('table', { name: legalBasisNames.consentOptional.ko })).toBeTruthy();
+    expect(groupByLegalBasis(smallShopPolicy().collectedItems).map(([basis]) => basis)).toEqual([
+      'consentRequired',
+      'consentOptional',
+      'contract',
+      'legalObligation',
+    ]);
+  });
+
+  it('shows optional items as refusable, with what refusing costs and how to refuse', () => {
+    render(<ConsentTable policy={smallShopPolicy()} locale="ko" />);
+    const optional = within(screen.getByRole('table', { name: legalBasisNames.consentOptional.ko }));
+    const answer = optional.getByText('거부할 수 있습니다.');
+    expect(answer.getAttribute('data-plk-refusable')).toBe('true');
+    const cell = answer.closest('td')!;
+    expect(cell.textContent).toContain('거부하면: 소식을 받지 못할 뿐, 쇼핑에는 아무 제한이 없습니다.');
+    expect(cell.textContent).toContain('거부·철회 방법: 마이페이지 > 알림 설정에서');
+  });
+
+  it('says in words when an item cannot be refused, and what happens', () => {
+    render(<ConsentTable policy={smallShopPolicy()} locale="en" />);
+    const row = rowOf('Recipient name');
+    expect(within(row).getByText('You cannot refuse.').getAttribute('data-plk-refusable')).toBe('false');
+    expect(row.textContent).toContain('If you refuse: We cannot deliver, so the order cannot be placed.');
+    // The other columns: when and how, the purposes by title, the retention in words.
+    expect(row.textContent).toContain('While using the service');
+    expect(row.textContent).toContain('Checkout form');
+    expect(row.textContent).toContain('Handling orders and delivery');
+    expect(row.textContent).toContain('5 years (Act on Consumer Protection in Electronic Commerce)');
+  });
+
+  it('flags deemed consent in text above its table', () => {
+    render(<ConsentTable policy={policyWithEverySection()} locale="en" />);
+    const heading = screen.getByRole('heading', { name: legalBasisNames.deemedConsent.en });
+    const group = heading.parentElement!;
+    expect(group.textContent).toContain('Attention: Deemed consent: not objecting is treated as agreeing');
+    expect(within(group).getByText('You cannot refuse.')).toBeTruthy();
+  });
+
+  it('names the law behind an item collected by legal obligation', () => {
+    render(<ConsentTable policy={smallShopPolicy()} locale="ko" />);
+    expect(rowOf('결제 수단 종류').textContent).toContain('근거 법령: 국세기본법, 전자상거래법');
+  });
+});

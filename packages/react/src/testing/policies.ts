@@ -1,0 +1,135 @@
+// Policies for the component tests: the bundled small-shop example, and variants of it built here so that the tests
+// do not depend on the other examples staying as they are today.
+import { assertPolicy, type Policy } from '@privacy-label-kit/schema';
+import { readExample } from '../../../../test/fixtures/examples.js';
+
+/** The small-shop example as parsed: third parties, processors, cookies; no sensitive data, no overseas transfer. */
+export function smallShopPolicy(): Policy {
+  return assertPolicy(readExample('small-shop'));
+}
+
+/** The small shop with nobody to share with: neither the provision section nor its label may appear. */
+export function policyWithoutThirdParties(): Policy {
+  const input = readExample('small-shop');
+  input.thirdPartyProvision = [];
+  return assertPolicy(input);
+}
+
+/**
+ * The small shop with every optional part of the schema filled in, so that every one of the 20 sections renders:
+ * deemed consent that cannot be refused, sensitive information, resident registration numbers, an overseas
+ * processor, personalised ads that reach children, pseudonymised data, automated decisions, under-14s, a domestic
+ * agent and an adverse change. Some texts exist in Korean only, to exercise the language fallback.
+ */
+export function policyWithEverySection(): Policy {
+  const input = readExample('small-shop') as Record<string, unknown> & { collectedItems: unknown[] };
+  input.collectedItems.push({
+    id: 'usage-patterns',
+    stage: 'automatic',
+    items: [{ ko: '서비스 이용 패턴', en: 'Usage patterns' }],
+    basis: 'deemedConsent',
+    purposeIds: ['membership'],
+    retention: { kind: 'period', duration: { value: 1, unit: 'years' } },
+    refusal: {
+      canRefuse: false,
+      consequence: { ko: '거부할 수 있는 방법이 없습니다.', en: 'There is no way to refuse.' },
+    },
+  });
+  input.sensitiveInformation = [
+    {
+      items: [{ ko: '건강 정보', en: 'Health information' }],
+      purpose: { ko: '맞춤 제작 상담', en: 'Made-to-measure consultations' },
+      basis: 'separateConsent',
+      disclosureRisk: {
+        ko: '후기 게시판에 쓰면 공개될 수 있습니다.',
+        en: 'It becomes public if you post it in a review.',
+      },
+      howToKeepPrivate: { ko: '후기를 비공개로 설정하세요.', en: 'Mark the review as private.' },
+    },
+  ];
+  input.uniqueIdentifiers = [
+    {
+      kind: 'residentRegistrationNumber',
+      purpose: { ko: '현금영수증 발급', en: 'Issuing cash receipts' },
+      basis: 'legalObligation',
+      law: { ko: '부가가치세법', en: 'Value-Added Tax Act' },
+    },
+  ];
+  input.entrustment = [
+    ...(input.entrustment as unknown[]),
+    {
+      processor: { ko: '클라우드 호스팅 Inc.', en: 'Cloud Hosting Inc.' },
+      task: { ko: '데이터 보관', en: 'Data storage' },
+      country: 'US',
+      subProcessor: true,
+    },
+  ];
+  input.overseasTransfer = [
+    {
+      recipient: { ko: '클라우드 호스팅 Inc.', en: 'Cloud Hosting Inc.' },
+      contact: 'privacy@cloudhosting.example',
+      country: 'US',
+      items: [{ ko: '주문 내역', en: 'Order details' }],
+      timingAndMethod: { ko: '주문 시 네트워크로 전송', en: 'Sent over the network when you order' },
+      purpose: { ko: '주문 데이터 보관', en: 'Storing order data' },
+      retention: { ko: '회원 탈퇴 시까지', en: 'Until you close your account' },
+      legalBasis: 'contractDisclosed',
+      howToRefuse: { ko: '고객 상담실에 요청', en: 'Ask the customer desk' },
+      refusalConsequence: { ko: '온라인 주문을 할 수 없습니다.', en: 'You cannot order online.' },
+    },
+  ];
+  input.behaviouralAdvertising = {
+    items: [{ ko: '상품 조회 기록', en: 'Products viewed' }],
+    collectionMethod: { ko: '웹사이트 방문 시 자동 수집', en: 'Collected automatically on visits' },
+    purpose: { ko: '맞춤형 광고', en: 'Personalised ads' },
+    retention: { ko: '수집 후 6개월', en: '6 months' },
+    operators: [
+      { name: { ko: '광고 회사', en: 'Ad company' }, collectionTool: { ko: '광고 SDK', en: 'Ad SDK' } },
+    ],
+    optOut: { ko: '설정 > 광고에서 끌 수 있습니다.', en: 'Turn it off in Settings > Ads.' },
+    childrenUnder14Excluded: false,
+  };
+  input.pseudonymisedInformation = [
+    {
+      purpose: { ko: '판매 통계 작성', en: 'Sales statistics' },
+      items: [{ ko: '구매 내역', en: 'Purchase history' }],
+      retention: { ko: '3년', en: '3 years' },
+    },
+  ];
+  input.automatedDecisions = [
+    {
+      name: { ko: '부정 주문 자동 차단', en: 'Automatic blocking of fraudulent orders' },
+      criteria: { ko: '결제 실패 반복', en: 'Repeated failed payments' },
+      procedure: { ko: '시스템이 주문을 보류합니다.', en: 'The system holds the order.' },
+      howToObject: {
+        ko: '고객 상담실에 설명을 요구하세요.',
+        en: 'Ask the customer desk for an explanation.',
+      },
+    },
+  ];
+  input.children = {
+    collectsFromUnder14: true,
+    guardianConsent: {
+      method: { ko: '법정대리인 휴대전화 인증' },
+      itemsFromGuardian: [{ ko: '법정대리인 이름', en: 'Guardian name' }],
+    },
+  };
+  input.domesticAgent = {
+    name: { ko: '국내대리인 주식회사', en: 'Domestic Agent Co.' },
+    address: { ko: '서울특별시 중구 세종대로 1', en: '1 Sejong-daero, Jung-gu, Seoul' },
+    phone: '02-555-0100',
+    email: 'agent@example.com',
+  };
+  input.versionHistory = [
+    ...(input.versionHistory as unknown[]),
+    {
+      version: '2.0',
+      announcedOn: '2026-03-10',
+      effectiveOn: '2026-03-17',
+      summary: { ko: '이용 패턴 수집 추가', en: 'Usage patterns collected' },
+      adverseToUsers: true,
+      url: 'https://catonthewall.example/privacy/2.0',
+    },
+  ];
+  return assertPolicy(input);
+}
