@@ -4,7 +4,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { escapeXml, familyColors, iconToSvg } from '../dist/index.js';
+import {
+  escapeXml,
+  familyColors,
+  frames,
+  glyphScaleInFrame,
+  iconToSvg,
+  serializeIconNode,
+} from '../dist/index.js';
 import { iconIds, labelIcons } from '../dist/map.js';
 import { iconsPackageDirectory } from './iconSources.mjs';
 
@@ -12,6 +19,8 @@ const outputPath = resolve(
   process.argv[2] ?? resolve(iconsPackageDirectory, '../../stories/assets/icon-contact-sheet.png'),
 );
 const deviceScaleFactor = Number(process.env.CONTACT_SHEET_SCALE ?? 1);
+/** Below this gap (grid units) between a framed glyph's stroke and the frame's, the two read as touching at 24 px. */
+const minimumFrameClearance = 0.5;
 const sizes = [16, 24, 48];
 const columns = [
   { frame: true, variant: 'online' },
@@ -83,9 +92,79 @@ try {
   const browserPage = await context.newPage();
   await browserPage.setContent(page(), { waitUntil: 'load' });
   await browserPage.evaluate(() => document.fonts.ready);
+  const clearances = await measureFrameClearances(browserPage);
   mkdirSync(dirname(outputPath), { recursive: true });
   await browserPage.screenshot({ path: outputPath, fullPage: true });
   console.log(`wrote ${relative(process.cwd(), outputPath)}`);
+  const tight = clearances.filter(({ clearance }) => clearance < minimumFrameClearance);
+  const tightest = clearances.reduce((a, b) => (a.clearance <= b.clearance ? a : b));
+  console.log(`frame clearance: tightest ${tightest.id} ${tightest.clearance.toFixed(2)} units`);
+  for (const { id, clearance } of tight) {
+    console.error(
+      `${id}: glyph comes within ${clearance.toFixed(2)} units of its frame (minimum ${minimumFrameClearance})`,
+    );
+  }
+  if (tight.length > 0) process.exitCode = 1;
 } finally {
   await browser.close();
+}
+
+/**
+ * The smallest gap, in grid units, between each framed glyph's stroke edge and the inner stroke edge of its frame.
+ * Chromium samples the glyph outlines (getPointAtLength); the frames' inner edges are measured exactly.
+ */
+async function measureFrameClearances(browserPage) {
+  const markup = iconIds
+    .map((id) => `<svg data-id="${id}" viewBox="0 0 24 24">${serializeIconNode(labelIcons[id].glyph)}</svg>`)
+    .join('');
+  const outlines = await browserPage.evaluate((svgMarkup) => {
+    const host = document.createElement('div');
+    host.innerHTML = svgMarkup;
+    document.body.append(host);
+    const result = {};
+    for (const svg of host.querySelectorAll('svg')) {
+      result[svg.dataset.id] = [...svg.children].flatMap((shape) => {
+        const length = shape.getTotalLength();
+        return Array.from({ length: 401 }, (_, step) => {
+          const point = shape.getPointAtLength((length * step) / 400);
+          return [point.x, point.y];
+        });
+      });
+    }
+    host.remove();
+    return result;
+  }, markup);
+  const [hexagon] = frames.processing;
+  const [roundedSquare] = frames.protection;
+  const hexagonRadius = 12 - Number(hexagon[1].d.split(' ')[1]); // top vertex (12, 1)
+  const innerEdge = {
+    // Regular hexagon, pointy top: the inner edge of its stroke lies an apothem minus half the stroke from the centre.
+    processing: (x, y) => {
+      let reach = Number.NEGATIVE_INFINITY;
+      for (let side = 0; side < 6; side += 1) {
+        const angle = (side * Math.PI) / 3;
+        reach = Math.max(reach, (x - 12) * Math.cos(angle) + (y - 12) * Math.sin(angle));
+      }
+      return hexagonRadius * Math.cos(Math.PI / 6) - 1 - reach;
+    },
+    // Rounded square: signed distance to the inner edge of its stroke.
+    protection: (x, y) => {
+      const half = roundedSquare[1].width / 2 - 1;
+      const radius = roundedSquare[1].rx - 1;
+      const qx = Math.abs(x - 12) - (half - radius);
+      const qy = Math.abs(y - 12) - (half - radius);
+      const outside = Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - radius;
+      return -outside;
+    },
+  };
+  return iconIds.map((id) => {
+    const inside = innerEdge[labelIcons[id].family];
+    let clearance = Number.POSITIVE_INFINITY;
+    for (const [x, y] of outlines[id]) {
+      const scaledX = 12 + glyphScaleInFrame * (x - 12);
+      const scaledY = 12 + glyphScaleInFrame * (y - 12);
+      clearance = Math.min(clearance, inside(scaledX, scaledY) - 1); // minus half the glyph's stroke
+    }
+    return { id, clearance };
+  });
 }
