@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +23,8 @@ export interface TestServer {
   page(path: string, body: string | Uint8Array, contentType?: string): string;
   /** Serves the file at `filePath` (absolute) at `path`, read on each request. */
   file(path: string, filePath: string): string;
+  /** Serves every file under the folder `directory` below the URL prefix `prefix` (e.g. '/storybook/'). */
+  folder(prefix: string, directory: string): string;
   close(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export interface TestServer {
 export async function startTestServer(): Promise<TestServer> {
   const pages = new Map<string, { body: string | Uint8Array; contentType: string }>();
   const files = new Map<string, string>();
+  const folders = new Map<string, string>();
   const typeOf = (path: string) => contentTypes[extname(path)] ?? 'application/octet-stream';
 
   const server = createServer(async (request, response) => {
@@ -43,14 +46,15 @@ export async function startTestServer(): Promise<TestServer> {
       response.end(page.body);
       return;
     }
-    const filePath = files.get(path);
+    const filePath = files.get(path) ?? fileInFolder(path);
     if (filePath) {
       try {
         const body = await readFile(filePath);
         response.writeHead(200, { 'content-type': typeOf(filePath), 'cache-control': 'no-store' });
         response.end(body);
       } catch (error) {
-        response.writeHead(500, { 'content-type': 'text/plain' });
+        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+        response.writeHead(missing ? 404 : 500, { 'content-type': 'text/plain' });
         response.end(`Cannot read ${filePath}: ${(error as Error).message}`);
       }
       return;
@@ -58,6 +62,17 @@ export async function startTestServer(): Promise<TestServer> {
     response.writeHead(404, { 'content-type': 'text/plain' });
     response.end(`Not found: ${path}`);
   });
+
+  function fileInFolder(path: string): string | undefined {
+    for (const [prefix, directory] of folders) {
+      if (!path.startsWith(prefix)) continue;
+      const relative = normalize(decodeURIComponent(path.slice(prefix.length)) || 'index.html');
+      // Never serve anything outside the folder, whatever the URL says.
+      if (relative.startsWith('..') || relative.includes(`${sep}..`)) return undefined;
+      return join(directory, relative.endsWith(sep) ? `${relative}index.html` : relative);
+    }
+    return undefined;
+  }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -71,6 +86,11 @@ export async function startTestServer(): Promise<TestServer> {
     file(path, filePath) {
       files.set(path, filePath);
       return origin + path;
+    },
+    folder(prefix, directory) {
+      const normalised = prefix.endsWith('/') ? prefix : `${prefix}/`;
+      folders.set(normalised, directory);
+      return origin + normalised;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
