@@ -17,7 +17,9 @@ for (const name of files) {
   const result = await readPolicyFile(file);
   if (!result.ok) {
     failed++;
-    console.error(`${relative(root, file)}: not a valid policy; run: npx privacy-label validate ${relative(root, file)}`);
+    console.error(
+      `${relative(root, file)}: not a valid policy; run: npx privacy-label validate ${relative(root, file)}`,
+    );
     continue;
   }
   const outDir = join(root, 'out', basename(name, '.json'));

@@ -2,12 +2,22 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { deriveLabels, type Locale, policyJsonSchemaText } from '@privacy-label-kit/schema';
-import { variants as allVariants, type Variant } from './artwork.js';
+import type { Locale } from '@privacy-label-kit/schema';
+import type { Variant } from './artwork.js';
 import { type CliMessages, cliMessages } from './cliMessages.js';
-import { exportLabels, exportLocales, type LabelFormat, labelFormats } from './exportLabels.js';
-import { type AtomicFileWriter, OutputFolderError } from './outputFolder.js';
-import { readPolicyFile } from './policyFile.js';
+import type { LabelFormat } from './exportLabels.js';
+import type { AtomicFileWriter } from './outputFolder.js';
+
+// The renderers (pdfkit, fontkit, the schema) load only for the command that needs them: `--help` stays instant.
+const loadSchema = () => import('@privacy-label-kit/schema');
+const loadPolicyFile = () => import('./policyFile.js');
+const loadExporter = () => import('./exportLabels.js');
+const loadOutputFolder = () => import('./outputFolder.js');
+
+/** The values the CLI accepts, kept here so that parsing options loads no renderer. */
+const formatValues: readonly LabelFormat[] = ['svg', 'png', 'pdf'];
+const variantValues: readonly Variant[] = ['online', 'offline'];
+const localeValues: readonly Locale[] = ['ko', 'en'];
 
 /** Exit codes, as documented in `--help`. */
 const exitCode = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -150,6 +160,7 @@ async function validateCommand(args: string[], io: Io, uiLocale: Locale): Promis
   const out = cliMessages[messageLocales[0]!];
   const file = singlePolicyArgument(positionals, messages, 'validate');
   const colour = colours(io.stdout, io.env);
+  const [{ readPolicyFile }, { deriveLabels }] = await Promise.all([loadPolicyFile(), loadSchema()]);
   const result = await readPolicyFile(file);
   const say = (text: { ko: string; en: string }) => messageLocales.map((locale) => text[locale]).join(' / ');
   if (result.ok) {
@@ -227,21 +238,21 @@ async function exportCommand(args: string[], io: Io, uiLocale: Locale): Promise<
   }
   const formats = parseList<LabelFormat>(
     values.format as string | undefined,
-    labelFormats,
+    formatValues,
     '--format',
     messages,
     'export',
   );
   const variants = parseList<Variant>(
     values.variant as string | undefined,
-    allVariants,
+    variantValues,
     '--variant',
     messages,
     'export',
   );
   const locales = parseList<Locale>(
     values.locale as string | undefined,
-    exportLocales,
+    localeValues,
     '--locale',
     messages,
     'export',
@@ -251,6 +262,11 @@ async function exportCommand(args: string[], io: Io, uiLocale: Locale): Promise<
   if (!outDir) throw new UsageError(messages.missingOutOption, 'export');
 
   const errorColour = colours(io.stderr, io.env);
+  const [{ readPolicyFile }, { exportLabels }, { OutputFolderError }] = await Promise.all([
+    loadPolicyFile(),
+    loadExporter(),
+    loadOutputFolder(),
+  ]);
   const result = await readPolicyFile(file);
   if (!result.ok) {
     // The same report as `validate`, so the fix is the same.
@@ -312,7 +328,7 @@ async function exportCommand(args: string[], io: Io, uiLocale: Locale): Promise<
   }
 }
 
-function schemaCommand(args: string[], io: Io, uiLocale: Locale): number {
+async function schemaCommand(args: string[], io: Io, uiLocale: Locale): Promise<number> {
   const messages = cliMessages[uiLocale];
   const { values, positionals } = parseCommandArgs(
     args,
@@ -326,6 +342,7 @@ function schemaCommand(args: string[], io: Io, uiLocale: Locale): number {
   }
   if (positionals[0] !== undefined)
     throw new UsageError(messages.unexpectedArgument(positionals[0]), 'schema');
+  const { policyJsonSchemaText } = await loadSchema();
   io.stdout.write(policyJsonSchemaText());
   return exitCode.ok;
 }
@@ -342,7 +359,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'export':
         return await exportCommand(rest, io, uiLocale);
       case 'schema':
-        return schemaCommand(rest, io, uiLocale);
+        return await schemaCommand(rest, io, uiLocale);
       case '-h':
       case '--help':
       case 'help':

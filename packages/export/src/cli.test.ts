@@ -1,0 +1,275 @@
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { policyJsonSchemaText } from '@privacy-label-kit/schema';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readExample } from '../../../test/fixtures/examples.js';
+import { manifestFileName } from './exportLabels.js';
+import { temporaryFilePattern } from './outputFolder.js';
+import {
+  cliPath,
+  examplePath,
+  listFiles,
+  parseSvg,
+  pdfText,
+  repoRoot,
+  runCli,
+  temporaryFolder,
+} from './testing/support.js';
+
+const shop = examplePath('small-shop');
+let scratch: string;
+beforeAll(async () => {
+  scratch = await temporaryFolder();
+});
+
+describe('privacy-label --help and --version', () => {
+  it('prints the commands and the exit codes, in English by default and in Korean under a Korean LANG', async () => {
+    const english = await runCli(['--help']);
+    expect(english.code).toBe(0);
+    expect(english.stdout).toMatch(/validate <policy\.json>/);
+    expect(english.stdout).toMatch(/2 {2}usage error/);
+    const korean = await runCli(['--help'], { LANG: 'ko_KR.UTF-8' });
+    expect(korean.stdout).toContain('처리방침 파일을 검사하고');
+    expect(korean.stdout).toContain('종료 코드');
+  });
+
+  it('has help for every command', async () => {
+    for (const command of ['validate', 'export', 'schema']) {
+      const result = await runCli([command, '--help']);
+      expect(result.code, command).toBe(0);
+      expect(result.stdout, command).toContain(`privacy-label ${command}`);
+    }
+    expect((await runCli(['export', '-h'])).stdout).toContain('--outline-text');
+  });
+
+  it('prints the package version', async () => {
+    const { version } = JSON.parse(await readFile(join(cliPath, '../../package.json'), 'utf8')) as {
+      version: string;
+    };
+    const result = await runCli(['--version']);
+    expect(result).toMatchObject({ code: 0, stdout: `${version}\n` });
+  });
+});
+
+describe('privacy-label validate', () => {
+  it('exits 0 for a valid policy', async () => {
+    const result = await runCli(['validate', shop]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('valid');
+  });
+
+  it('exits 1 listing every problem as file: path: message, in the chosen language', async () => {
+    const policy = readExample('small-shop');
+    policy.policyUrl = 'ftp://example';
+    delete policy.privacyOfficer;
+    (policy.collectedItems as Array<Record<string, unknown>>)[0]!.basis = 'consent';
+    const file = join(scratch, 'invalid.json');
+    await writeFile(file, JSON.stringify(policy, null, 2));
+
+    const english = await runCli(['validate', file]);
+    expect(english.code).toBe(1);
+    const lines = english.stdout.trim().split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^${file}: \\$\\.policyUrl: .*http`)),
+        expect.stringMatching(new RegExp(`^${file}: \\$\\.privacyOfficer: .*missing`)),
+        expect.stringMatching(new RegExp(`^${file}: \\$\\.collectedItems\\[0\\]\\.basis: .*consentRequired`)),
+      ]),
+    );
+    expect(lines.at(-1)).toBe('Found 3 problems.');
+
+    const korean = await runCli(['validate', file, '--locale', 'ko']);
+    expect(korean.stdout).toMatch(/\$\.privacyOfficer: .*없습니다/);
+    const both = await runCli(['validate', file, '--locale', 'both']);
+    expect(both.stdout).toMatch(/\$\.privacyOfficer: .*없습니다.* \/ .*missing/);
+    const fromLang = await runCli(['validate', file], { LANG: 'ko_KR.UTF-8' });
+    expect(fromLang.stdout).toMatch(/없습니다/);
+  });
+
+  it('exits 2 with file:line:col for a JSON syntax error', async () => {
+    const file = join(scratch, 'syntax.json');
+    await writeFile(file, '{\n  "title": { "ko": "가게" },\n  "policyUrl": "https://a.example",,\n}\n');
+    const result = await runCli(['validate', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `${file}:3:36: error: Unexpected ",": expected a property name in double quotes.`,
+    );
+  });
+
+  it('exits 2 for a file that does not exist', async () => {
+    const result = await runCli(['validate', join(scratch, 'missing.json')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/missing\.json: error: No such file/);
+  });
+
+  it('uses colour only on a terminal, so piped output has no escape codes', async () => {
+    const file = join(scratch, 'invalid-colour.json');
+    await writeFile(file, '{}');
+    const result = await runCli(['validate', file], { FORCE_COLOR: '1' });
+    expect(result.stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('privacy-label usage errors', () => {
+  it('exits 2 for an unknown option, naming it and suggesting the right one', async () => {
+    const result = await runCli(['export', shop, '--out', join(scratch, 'x'), '--formt', 'svg']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Unknown option --formt. Did you mean --format?');
+    expect(result.stderr).toContain('privacy-label export --help');
+  });
+
+  it('exits 2 for an unknown format value, listing the allowed ones', async () => {
+    const result = await runCli(['export', shop, '--out', join(scratch, 'x'), '--format', 'svg,tiff']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      '--format cannot be "tiff". Use one or more of, separated by commas: svg, png, pdf',
+    );
+  });
+
+  it('exits 2 for an unknown command, a missing --out and a missing value', async () => {
+    expect((await runCli(['exprot'])).code).toBe(2);
+    const noOut = await runCli(['export', shop]);
+    expect(noOut.code).toBe(2);
+    expect(noOut.stderr).toContain('--out <folder>');
+    const noValue = await runCli(['export', shop, '--out']);
+    expect(noValue.code).toBe(2);
+    expect(noValue.stderr).toContain('--out needs a value');
+  });
+
+  it('reports usage errors in Korean under a Korean LANG', async () => {
+    const result = await runCli(['export', shop, '--out', join(scratch, 'x'), '--variant', 'colour'], {
+      LANG: 'ko_KR.UTF-8',
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--variant의 값 "colour"은(는) 쓸 수 없습니다');
+  });
+});
+
+describe('privacy-label schema', () => {
+  it('prints the JSON Schema of policy files', async () => {
+    const result = await runCli(['schema']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(policyJsonSchemaText());
+    expect(JSON.parse(result.stdout)).toHaveProperty('properties.controller');
+  });
+});
+
+// Each export is a fresh process writing hundreds of files; the kill test runs two of them.
+describe('privacy-label export', { timeout: 60_000 }, () => {
+  it('exports, then refuses the non-empty folder without --force and overwrites with it', async () => {
+    const outDir = join(scratch, 'shop');
+    const first = await runCli(['export', shop, '--out', outDir, '--format', 'svg,pdf', '--locale', 'ko']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Wrote \d+ files/);
+    const summary = await pdfText(join(outDir, 'summary-online-ko.pdf'));
+    expect(summary.replace(/\s+/g, '')).toContain('제3자제공1곳');
+
+    const refused = await runCli(['export', shop, '--out', outDir]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`The folder ${outDir} is not empty`);
+    expect(refused.stderr).toContain('--force');
+
+    const forced = await runCli([
+      'export',
+      shop,
+      '--out',
+      outDir,
+      '--force',
+      '--variant',
+      'offline',
+      '--format',
+      'svg',
+    ]);
+    expect(forced.code).toBe(0);
+    const manifest = JSON.parse(await readFile(join(outDir, manifestFileName), 'utf8')) as {
+      files: { path: string }[];
+    };
+    expect(manifest.files.every((file) => !file.path.includes('/online/'))).toBe(true);
+  });
+
+  it('with --outline-text writes SVGs without <text> elements', async () => {
+    const outDir = join(scratch, 'outlined');
+    const result = await runCli(['export', shop, '--out', outDir, '--format', 'svg', '--outline-text']);
+    expect(result.code).toBe(0);
+    const svgs = (await listFiles(outDir)).filter((file) => file.endsWith('.svg'));
+    expect(svgs.length).toBeGreaterThan(20);
+    for (const file of svgs) {
+      const document = parseSvg(await readFile(join(outDir, file), 'utf8'));
+      expect(document.getElementsByTagName('text'), file).toHaveLength(0);
+    }
+  });
+
+  it('reports an invalid policy the way validate does and writes nothing', async () => {
+    const file = join(scratch, 'no-officer.json');
+    const policy = readExample('small-shop');
+    delete policy.privacyOfficer;
+    await writeFile(file, JSON.stringify(policy));
+    const outDir = join(scratch, 'never');
+    const result = await runCli(['export', file, '--out', outDir]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${file}: $.privacyOfficer:`);
+    expect(readdirSync(scratch)).not.toContain('never');
+  });
+
+  it('killed midway leaves only complete files under final names, and the next --force run cleans up', async () => {
+    // One variant and locale of the largest example: about a hundred files, several seconds of work to interrupt.
+    const exportArgs = (outDir: string) => [
+      'export',
+      examplePath('messenger-platform'),
+      '--out',
+      outDir,
+      '--variant',
+      'online',
+      '--locale',
+      'ko',
+    ];
+    const reference = join(scratch, 'reference');
+    expect((await runCli(exportArgs(reference))).code).toBe(0);
+
+    const outDir = join(scratch, 'killed');
+    const child = spawn(process.execPath, [cliPath, ...exportArgs(outDir)], {
+      cwd: repoRoot,
+      stdio: 'ignore',
+    });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    // Kill as soon as the first finished file appears.
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        let finished: string[] = [];
+        try {
+          finished = readdirSync(outDir, { recursive: true, withFileTypes: true })
+            .filter((entry) => entry.isFile() && !temporaryFilePattern.test(entry.name))
+            .map((entry) => entry.name);
+        } catch {
+          // Not created yet.
+        }
+        if (finished.length > 0) {
+          child.kill('SIGKILL');
+          clearInterval(poll);
+          resolve();
+        }
+      }, 2);
+    });
+    await exited;
+
+    const left = await listFiles(outDir);
+    const final = left.filter((file) => !temporaryFilePattern.test(file.split('/').pop()!));
+    const referenceFiles = await listFiles(reference);
+    expect(final.length).toBeGreaterThan(0);
+    expect(final.length).toBeLessThan(referenceFiles.length / 2);
+    expect(final).not.toContain(manifestFileName);
+    for (const file of final) {
+      const [partial, complete] = await Promise.all([
+        readFile(join(outDir, file)),
+        readFile(join(reference, file)),
+      ]);
+      expect(partial.equals(complete), `${file} is complete`).toBe(true);
+    }
+
+    const rerun = await runCli([...exportArgs(outDir), '--force']);
+    expect(rerun.code).toBe(0);
+    expect(await listFiles(outDir)).toEqual(referenceFiles);
+  });
+});
