@@ -1,0 +1,63 @@
+import { getLabelIcon } from '@privacy-label-kit/icons/map';
+import { deriveLabels } from '@privacy-label-kit/schema';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { examplePolicy } from '../../../../stories/fixtures/examplePolicies.js';
+import { LabelBadge } from './LabelBadge.js';
+
+const messengerKo = deriveLabels(examplePolicy('messenger-platform'), { locale: 'ko' });
+const messengerEn = deriveLabels(examplePolicy('messenger-platform'), { locale: 'en' });
+const label = (labels: typeof messengerKo, id: string) => labels.find((candidate) => candidate.id === id)!;
+
+const meta = {
+  title: 'Components/LabelBadge',
+  component: LabelBadge,
+  args: {
+    label: label(messengerKo, 'third-party-provision'),
+    icon: getLabelIcon('third-party-provision'),
+    locale: 'ko',
+  },
+  argTypes: {
+    label: { control: false },
+    icon: { control: false },
+    variant: { control: 'inline-radio', options: ['online', 'offline'] },
+    locale: { control: 'inline-radio', options: ['ko', 'en'] },
+  },
+  decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
+} satisfies Meta<typeof LabelBadge>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: ({ canvasElement }) => {
+    expect(within(canvasElement).getByText('제3자 제공 3곳')).toBeTruthy();
+  },
+};
+
+export const English: Story = {
+  args: { label: label(messengerEn, 'third-party-provision'), locale: 'en' },
+};
+
+/** Attention flags are spelled out in words under the caption, never shown by colour alone. */
+export const WithAttentionFlags: Story = {
+  args: { label: label(messengerKo, 'collected-items'), icon: getLabelIcon('collected-items') },
+  play: ({ canvasElement }) => {
+    expect(within(canvasElement).getByText(/간주 동의/)).toBeTruthy();
+  },
+};
+
+export const ProtectionFamily: Story = {
+  args: { label: label(messengerKo, 'privacy-officer'), icon: getLabelIcon('privacy-officer') },
+};
+
+export const Offline: Story = { args: { variant: 'offline' } };
+
+export const AsLink: Story = {
+  args: { href: '#privacy-third-party-provision' },
+  play: ({ canvasElement }) => {
+    expect(within(canvasElement).getByRole('link').getAttribute('href')).toBe(
+      '#privacy-third-party-provision',
+    );
+  },
+};
