@@ -36,7 +36,7 @@ const Root = styled.ul`
     border-radius: ${layout['radius-small']};
     background: ${color['attention-surface']};
     color: ${color.attention};
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
     line-height: 1.5;
   }

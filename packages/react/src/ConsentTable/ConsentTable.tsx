@@ -31,16 +31,16 @@ const Root = styled.div`
     table-layout: fixed;
   }
   & thead th:nth-child(1) {
-    width: 24%;
+    width: 20%;
   }
   & thead th:nth-child(2) {
-    width: 15%;
+    width: 13%;
   }
   & thead th:nth-child(3) {
-    width: 17%;
+    width: 15%;
   }
   & thead th:nth-child(4) {
-    width: 14%;
+    width: 13%;
   }
   & thead th {
     white-space: normal;
@@ -103,7 +103,7 @@ export function ConsentTable({ policy, locale: localeProp, ...rest }: ConsentTab
                       {textList(item.items, locale)}
                       {item.law ? (
                         <span className="plk-note">
-                          {`${formatMessage(collectedItemsMessages, 'basisLaw', locale)}: `}
+                          <span className="plk-note-label">{`${formatMessage(collectedItemsMessages, 'basisLaw', locale)}: `}</span>
                           {text(item.law, locale)}
                         </span>
                       ) : null}
@@ -145,7 +145,7 @@ function RefusalAnswer({ item, locale }: { item: CollectedItem; locale: Locale }
       </span>
       {consequence ? (
         <span className="plk-note">
-          {`${formatMessage(refusalMessages, 'consequence', locale)}: `}
+          <span className="plk-note-label">{`${formatMessage(refusalMessages, 'consequence', locale)}: `}</span>
           {text(consequence, locale)}
         </span>
       ) : canRefuse && item.basis === 'consentOptional' ? (
@@ -153,7 +153,7 @@ function RefusalAnswer({ item, locale }: { item: CollectedItem; locale: Locale }
       ) : null}
       {howToRefuse ? (
         <span className="plk-note">
-          {`${formatMessage(refusalMessages, 'howTo', locale)}: `}
+          <span className="plk-note-label">{`${formatMessage(refusalMessages, 'howTo', locale)}: `}</span>
           {text(howToRefuse, locale)}
         </span>
       ) : null}

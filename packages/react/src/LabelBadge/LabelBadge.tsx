@@ -55,7 +55,7 @@ const Root = styled.div`
   }
   /* Icon and title share the first row; caption and flags use the badge's full width below. */
   & .plk-badge-title {
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 700;
   }
   & .plk-badge-caption,
@@ -64,10 +64,10 @@ const Root = styled.div`
   }
   & .plk-badge-caption {
     color: ${color['text-muted']};
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
-  & [data-plk-attention] {
-    font-size: 0.8125rem;
+  & [data-plk-attention-flags] > [data-plk-attention] {
+    font-size: 0.8125em;
   }
   @media print {
     break-inside: avoid;

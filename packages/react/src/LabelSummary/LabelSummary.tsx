@@ -41,14 +41,14 @@ const Root = styled.nav`
 
   & > .plk-summary-heading {
     margin: 0 0 ${layout['space-1']};
-    font-size: 1.375rem;
+    font-size: 1.375em;
     line-height: 1.4;
     font-weight: 700;
   }
   & > .plk-summary-description {
     margin: 0 0 ${layout['space-4']};
     color: ${color['text-muted']};
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   & > ul {
     display: grid;
@@ -57,6 +57,9 @@ const Root = styled.nav`
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  @media (max-width: 40rem) {
+    padding: ${layout['space-4']};
   }
   @media print {
     padding: 0;

@@ -60,7 +60,7 @@ const Root = styled.section`
   & > .plk-section-heading > h5,
   & > .plk-section-heading > h6 {
     margin: 0;
-    font-size: 1.5rem;
+    font-size: 1.5em;
     line-height: 1.35;
     font-weight: 700;
     letter-spacing: -0.01em;
@@ -72,7 +72,7 @@ const Root = styled.section`
     gap: ${layout['space-1']} ${layout['space-2']};
     margin: 0 0 ${layout['space-4']};
     color: ${color['text-muted']};
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   & > .plk-section-label > strong {
     color: ${color.text};

@@ -121,5 +121,5 @@ describe('PrivacyPolicy', () => {
       results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([]);
     expect(results.passes.length).toBeGreaterThan(10);
-  });
+  }, 30_000);
 });

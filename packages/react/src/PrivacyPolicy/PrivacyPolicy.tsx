@@ -47,7 +47,7 @@ const Footer = styled.footer`
 
   & > .plk-footer-heading {
     margin: 0 0 ${layout['space-3']};
-    font-size: 1.125rem;
+    font-size: 1.125em;
     line-height: 1.4;
     font-weight: 700;
   }
@@ -73,12 +73,12 @@ const Root = styled.article`
   & .plk-eyebrow {
     margin: 0 0 ${layout['space-2']};
     color: ${color['text-muted']};
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
     font-weight: 600;
   }
   & .plk-policy-title {
     margin: 0 0 ${layout['space-4']};
-    font-size: clamp(1.75rem, 4vw, 2.5rem);
+    font-size: clamp(1.75em, 4vw, 2.5em);
     line-height: 1.25;
     font-weight: 800;
     letter-spacing: -0.02em;
@@ -89,13 +89,14 @@ const Root = styled.article`
     gap: ${layout['space-2']} ${layout['space-5']};
     margin: 0 0 ${layout['space-5']};
     padding: 0;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   & .plk-policy-meta > div {
     display: flex;
     gap: ${layout['space-2']};
   }
   & .plk-policy-meta dt {
+    flex-shrink: 0;
     color: ${color['text-muted']};
   }
   & .plk-policy-meta dd {
@@ -105,7 +106,7 @@ const Root = styled.article`
   & .plk-intro {
     max-width: 48rem;
     margin: 0;
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
   }
   & > [data-plk-label-summary] {
     margin-bottom: ${layout['space-6']};
@@ -126,7 +127,7 @@ const Root = styled.article`
     padding: 0;
     background: #fff;
     color: #000;
-    font-size: 10.5pt;
+    font-size: 10pt;
     & *,
     & *::before,
     & *::after {
@@ -138,6 +139,9 @@ const Root = styled.article`
     & svg {
       color: #000 !important;
     }
+    & .plk-tag {
+      border-color: currentColor !important;
+    }
     /* The contents list only helps on screen; printed, the numbered sections follow directly. */
     & > [data-plk-table-of-contents] {
       display: none;
@@ -145,7 +149,7 @@ const Root = styled.article`
     & a {
       text-decoration: none;
     }
-    & a[href^='http']::after {
+    & a[href^='http']:not([data-plk-shows-url])::after {
       content: ' (' attr(href) ')';
       font-size: 0.85em;
       word-break: break-all;

@@ -22,7 +22,7 @@ const Root = styled.nav`
 
   & > .plk-toc-heading {
     margin: 0 0 ${layout['space-3']};
-    font-size: 1.375rem;
+    font-size: 1.375em;
     line-height: 1.4;
     font-weight: 700;
   }

@@ -43,9 +43,19 @@ export const text = localizedNode;
 /** A policy text as a plain string, for attributes. */
 export const plainText = localize;
 
-/** An external link that shows its address, so the page reads the same printed. */
+/**
+ * An external link. Printed, a link whose text is not its address gets the address after it (print stylesheet);
+ * `data-plk-shows-url` marks links that already read as their address, so it is not printed twice.
+ */
 export function ExternalLink({ href, children }: { href: string; children?: ReactNode }) {
-  return <a href={href}>{children ?? href}</a>;
+  if (children === undefined) {
+    return (
+      <a href={href} data-plk-shows-url="">
+        {href}
+      </a>
+    );
+  }
+  return <a href={href}>{children}</a>;
 }
 
 /** `tel:` link with the number as written in the policy. */

@@ -52,7 +52,7 @@ export const policyContentStyles = css`
   }
   & h3 {
     margin: ${layout['space-5']} 0 ${layout['space-3']};
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
     line-height: 1.5;
     font-weight: 700;
   }
@@ -75,7 +75,7 @@ export const policyContentStyles = css`
     width: 100%;
     margin: 0 0 ${layout['space-5']};
     border-collapse: collapse;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
     line-height: 1.6;
   }
   & caption {
@@ -95,7 +95,7 @@ export const policyContentStyles = css`
     background: ${color.surface};
     border-bottom: 1px solid ${color['border-strong']};
     color: ${color['text-muted']};
-    font-size: 0.875rem;
+    font-size: 0.93em;
     font-weight: 600;
     white-space: nowrap;
   }
@@ -124,7 +124,7 @@ export const policyContentStyles = css`
   & dl.plk-details dt {
     color: ${color['text-muted']};
     font-weight: 600;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
 
   & .plk-card {
@@ -147,16 +147,21 @@ export const policyContentStyles = css`
     display: block;
     margin-top: ${layout['space-1']};
     color: ${color['text-muted']};
-    font-size: 0.875rem;
+    font-size: 0.93em;
+  }
+  & .plk-note-label {
+    color: ${color.text};
+    font-weight: 600;
   }
   & .plk-tag {
     display: inline-block;
+    max-width: 100%;
+    box-sizing: border-box;
     padding: 0 ${layout['space-2']};
     border: 1px solid ${color['border-strong']};
     border-radius: 999px;
-    font-size: 0.8125rem;
+    font-size: 0.87em;
     font-weight: 600;
-    white-space: nowrap;
   }
   & .plk-tag[data-plk-refusable='true'] {
     border-color: ${color.protection};
@@ -198,7 +203,7 @@ export const policyContentStyles = css`
       content: attr(data-plk-column);
       display: block;
       color: ${color['text-muted']};
-      font-size: 0.8125rem;
+      font-size: 0.87em;
       font-weight: 600;
     }
     & dl.plk-details {

@@ -79,7 +79,7 @@ export const layoutTokens = {
   'space-4': '1rem',
   'space-5': '1.5rem',
   'space-6': '2.5rem',
-  'max-width': '56rem',
+  'max-width': '64rem',
 } as const;
 export type LayoutTokenName = keyof typeof layoutTokens;
 
