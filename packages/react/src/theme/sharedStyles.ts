@@ -23,10 +23,17 @@ export const focusRing = css`
   outline-offset: 2px;
 `;
 
-/** Korean wraps at spaces (`keep-all`), long addresses and URLs still break rather than overflow. */
+/**
+ * Korean wraps at spaces (`keep-all`), and words never break mid-word unless they cannot fit at all (`break-word`,
+ * which unlike `anywhere` leaves table columns wide enough for their longest word). Links, often long addresses,
+ * may break anywhere.
+ */
 export const koreanTextWrapping = css`
   word-break: keep-all;
-  overflow-wrap: anywhere;
+  overflow-wrap: break-word;
+  & a {
+    overflow-wrap: anywhere;
+  }
 `;
 
 /**
@@ -70,6 +77,9 @@ export const policyContentStyles = css`
     padding: 0;
     list-style: none;
   }
+  & ul.plk-plain-list > li + li {
+    margin-top: ${layout['space-2']};
+  }
 
   & table {
     width: 100%;
@@ -104,6 +114,16 @@ export const policyContentStyles = css`
   }
   & tr {
     break-inside: avoid;
+  }
+  /* A table of short names and long descriptions: give the descriptions room. */
+  & table[data-plk-columns='name-text-text'] {
+    table-layout: fixed;
+  }
+  & table[data-plk-columns='name-text-text'] thead th:nth-child(1) {
+    width: 20%;
+  }
+  & table[data-plk-columns='name-text-text'] thead th:nth-child(2) {
+    width: 38%;
   }
 
   & dl.plk-details {

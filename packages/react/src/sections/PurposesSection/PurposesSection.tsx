@@ -30,7 +30,7 @@ export function PurposesSection(props: PolicySectionProps) {
   };
   return (
     <PolicySectionFrame label={label} locale={locale} {...rest}>
-      <table>
+      <table data-plk-columns="name-text-text">
         <thead>
           <tr>
             <th scope="col">{columns.purpose}</th>
