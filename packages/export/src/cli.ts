@@ -262,6 +262,8 @@ async function exportCommand(args: string[], io: Io, uiLocale: Locale): Promise<
   if (!outDir) throw new UsageError(messages.missingOutOption, 'export');
 
   const errorColour = colours(io.stderr, io.env);
+  // PNG workers start while the main thread loads the renderers.
+  (await import('./rasteriser.js')).startRasteriser();
   const [{ readPolicyFile }, { exportLabels }, { OutputFolderError }] = await Promise.all([
     loadPolicyFile(),
     loadExporter(),

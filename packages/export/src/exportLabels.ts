@@ -12,7 +12,8 @@ import { variants as allVariants, type Variant } from './artwork.js';
 import { renderLabelSvg } from './labelCard.js';
 import { renderLabelPdf, renderLabelSheetPdf } from './labelPdf.js';
 import { AtomicFileWriter, prepareOutputFolder, type WrittenFile } from './outputFolder.js';
-import { type PngScale, pngScales, rasteriseSvg } from './png.js';
+import { type PngScale, pngScales } from './png.js';
+import { rasteriseSvg } from './rasteriser.js';
 import { renderSummaryPdf } from './summaryPdf.js';
 
 export type LabelFormat = 'svg' | 'png' | 'pdf';
@@ -72,6 +73,8 @@ interface ExportJob {
   path: string;
   entry: Omit<ManifestEntry, keyof WrittenFile>;
   render: () => string | Promise<Buffer>;
+  /** Rendered on a worker thread (PNGs): started all at once, while the main thread works through the rest. */
+  offMainThread?: boolean;
 }
 
 /** File names come from label ids only (never from policy text), and ids are checked against the catalog. */
@@ -112,6 +115,7 @@ function planExport(
             jobs.push({
               path: `${stem}@${scale}x.png`,
               entry: { ...base, format: 'png', scale },
+              offMainThread: true,
               render: () => {
                 outlined ??= renderLabelSvg(label, { variant, locale, outlineText: true });
                 return rasteriseSvg(outlined, scale);
@@ -182,21 +186,43 @@ export async function exportLabels(policy: Policy, options: ExportOptions): Prom
   const jobs = planExport(policy, { formats, variants, locales, outlineText });
   const entries: (ManifestEntry | undefined)[] = new Array(jobs.length);
   let done = 0;
-  // A few jobs in flight: PNGs rasterise on libuv's thread pool and files flush to disk while the main thread
-  // draws the next PDF. The manifest keeps the planned order whatever order jobs finish in.
-  const inFlight = 4;
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const index = next++;
-      const job = jobs[index]!;
-      const written = await writer.write(job.path, await job.render());
-      entries[index] = { ...written, ...job.entry };
-      done++;
-      options.onProgress?.({ done, total: jobs.length, path: written.path });
-    }
+  let failure: unknown;
+  const pending: Promise<void>[] = [];
+  // Every promise gets its handler at once, so a failure is recorded, not reported as unhandled.
+  const track = (index: number, job: ExportJob, data: string | Promise<Buffer>) => {
+    const written = Promise.resolve(data)
+      .then((bytes) => (failure === undefined ? writer.write(job.path, bytes) : undefined))
+      .then((file) => {
+        if (!file) return;
+        entries[index] = { ...file, ...job.entry };
+        done++;
+        options.onProgress?.({ done, total: jobs.length, path: file.path });
+      })
+      .catch((error: unknown) => {
+        failure ??= error;
+      });
+    pending.push(written);
   };
-  await Promise.all(Array.from({ length: inFlight }, worker));
+  // PNGs go to the worker threads first; the main thread then draws SVGs and PDFs while they rasterise, and files
+  // flush to disk in the background. The manifest keeps the planned order whatever order jobs finish in.
+  jobs.forEach((job, index) => {
+    if (job.offMainThread) track(index, job, job.render());
+  });
+  for (const [index, job] of jobs.entries()) {
+    if (failure !== undefined) break;
+    if (job.offMainThread) continue;
+    try {
+      const data = job.render();
+      // Let a PDF finish (its bytes arrive as stream events) before drawing the next one.
+      if (typeof data !== 'string') await data;
+      track(index, job, data);
+    } catch (error) {
+      failure ??= error;
+    }
+  }
+  // Nothing is written after this function returns, even when it fails.
+  await Promise.all(pending);
+  if (failure !== undefined) throw failure;
 
   const files = entries.filter((entry): entry is ManifestEntry => entry !== undefined);
   // Files an earlier export wrote that this one did not (a label that no longer applies): remove them, so the
