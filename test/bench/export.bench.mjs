@@ -68,7 +68,7 @@ svg { width: 100%; height: auto; }
 
 function serve(html) {
   return new Promise((resolvePromise) => {
-    const server = createServer((request, response) => {
+    const server = createServer((_request, response) => {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.end(html);
     });
