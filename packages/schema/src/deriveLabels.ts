@@ -1,6 +1,6 @@
 import { getLabelDefinition, type LabelFamily, type LabelId, labelCatalog } from './labelCatalog.js';
-import { type Locale, localize } from './localizedText.js';
 import type { Policy } from './policySchema.js';
+import { type Locale, localize } from './text.js';
 import {
   countryName,
   formatDate,

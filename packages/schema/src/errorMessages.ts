@@ -1,4 +1,4 @@
-import type { LocalizedText } from './localizedText.js';
+import type { LocalizedText } from './text.js';
 
 /**
  * Every validation problem has a stable code (safe to match on in code) and a message in Korean and English that says

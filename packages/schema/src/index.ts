@@ -6,4 +6,5 @@ export * from './localizedText.js';
 export * from './parsePolicy.js';
 export * from './policySchema.js';
 export * from './primitives.js';
+export * from './text.js';
 export * from './vocabulary.js';

@@ -1,4 +1,4 @@
-import type { LocalizedText } from './localizedText.js';
+import type { LocalizedText } from './text.js';
 
 /**
  * Label families follow the PIPC's shape convention: processing-stage labels sit in a hexagon,

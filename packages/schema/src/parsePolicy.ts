@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { isPolicyErrorCode, type PolicyErrorCode, policyErrorMessages } from './errorMessages.js';
-import type { LocalizedText } from './localizedText.js';
 import { type Policy, policySchema } from './policySchema.js';
+import type { LocalizedText } from './text.js';
 
 export type PolicyPath = ReadonlyArray<string | number>;
 

@@ -1,5 +1,3 @@
-import type { Locale } from './localizedText.js';
-import { localize } from './localizedText.js';
 import type {
   automaticCollectionDeviceKinds,
   CollectionStage,
@@ -9,6 +7,8 @@ import type {
   uniqueIdentifierKinds,
 } from './policySchema.js';
 import type { Duration, DurationUnit } from './primitives.js';
+import type { Locale } from './text.js';
+import { localize } from './text.js';
 
 /**
  * The schema's own words in Korean and English: what each enum value means to a reader. Components and exporters

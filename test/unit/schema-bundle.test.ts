@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import { buildSync } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..', '..');
+
+function bundledInputs(code: string): string[] {
+  const result = buildSync({
+    stdin: { contents: code, resolveDir: root },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs);
+}
+
+describe('what a browser bundle of @privacy-label-kit/schema pulls in', () => {
+  it('leaves the zod validator out when only labels and captions are used', () => {
+    const inputs = bundledInputs(
+      `import { deriveLabels, localize, formatDate, labelCatalog } from '@privacy-label-kit/schema';
+       console.log(deriveLabels, localize, formatDate, labelCatalog);`,
+    );
+    expect(inputs.some((path) => path.includes('packages/schema/dist/deriveLabels.js'))).toBe(true);
+    expect(inputs.filter((path) => path.includes('node_modules/zod'))).toEqual([]);
+  });
+
+  it('includes zod when the policy is validated', () => {
+    const inputs = bundledInputs(
+      `import { parsePolicy } from '@privacy-label-kit/schema'; console.log(parsePolicy);`,
+    );
+    expect(inputs.some((path) => path.includes('node_modules/zod'))).toBe(true);
+  });
+});
