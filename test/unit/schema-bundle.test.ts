@@ -22,8 +22,8 @@ function bundledInputs(code: string): string[] {
 describe('what a browser bundle of @privacy-label-kit/schema pulls in', () => {
   it('leaves the zod validator out when only labels and captions are used', () => {
     const inputs = bundledInputs(
-      `import { deriveLabels, localize, formatDate, labelCatalog } from '@privacy-label-kit/schema';
-       console.log(deriveLabels, localize, formatDate, labelCatalog);`,
+      `import { deriveLabels, localize, formatDate, labelCatalog, legalBases, formatRetention } from '@privacy-label-kit/schema';
+       console.log(deriveLabels, localize, formatDate, labelCatalog, legalBases, formatRetention);`,
     );
     expect(inputs.some((path) => path.includes('packages/schema/dist/deriveLabels.js'))).toBe(true);
     expect(inputs.filter((path) => path.includes('node_modules/zod'))).toEqual([]);

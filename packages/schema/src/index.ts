@@ -1,4 +1,5 @@
 export * from './deriveLabels.js';
+export * from './enums.js';
 export * from './errorMessages.js';
 export * from './jsonSchema.js';
 export * from './labelCatalog.js';

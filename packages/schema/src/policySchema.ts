@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  automaticCollectionDeviceKinds,
+  collectionStages,
+  legalBases,
+  overseasTransferBases,
+  uniqueIdentifierKinds,
+} from './enums.js';
 import { localizedTextSchema } from './localizedText.js';
 import {
   countryCodeSchema,
@@ -61,27 +68,6 @@ export const purposeSchema = z
   })
   .describe('One purpose of processing (PIPA Art. 30(1)(1))');
 
-export const collectionStages = ['signUp', 'serviceUse', 'automatic'] as const;
-export type CollectionStage = (typeof collectionStages)[number];
-
-/**
- * The legal basis of processing (PIPA Arts. 15, 17, 22). `deemedConsent` is not a basis the Act recognises; it exists
- * so that a policy that relies on "no objection within N days means consent" can be described, and labelled as such.
- */
-export const legalBases = [
-  'consentRequired',
-  'consentOptional',
-  'contract',
-  'legalObligation',
-  'legitimateInterest',
-  'vitalInterest',
-  'publicInterest',
-  'deemedConsent',
-] as const;
-export type LegalBasis = (typeof legalBases)[number];
-
-export const consentBases: readonly LegalBasis[] = ['consentRequired', 'consentOptional', 'deemedConsent'];
-
 export const retentionSchema = z
   .discriminatedUnion('kind', [
     z
@@ -101,14 +87,6 @@ export const retentionSchema = z
   ])
   .describe('How long an item is kept');
 export type Retention = z.infer<typeof retentionSchema>;
-export const retentionKinds = [
-  'untilAccountDeletion',
-  'untilPurposeFulfilled',
-  'untilConsentWithdrawn',
-  'period',
-  'law',
-  'custom',
-] as const;
 
 export const refusalSchema = z
   .strictObject({
@@ -149,13 +127,6 @@ export const sensitiveInformationSchema = z
     howToKeepPrivate: text.optional().describe('How the user can choose not to disclose it'),
   })
   .describe('PIPA Art. 23: sensitive information');
-
-export const uniqueIdentifierKinds = [
-  'residentRegistrationNumber',
-  'passportNumber',
-  'driversLicenseNumber',
-  'alienRegistrationNumber',
-] as const;
 
 export const uniqueIdentifierSchema = z
   .strictObject({
@@ -262,14 +233,6 @@ export const entrustmentSchema = z
   })
   .describe('PIPA Art. 26: entrustment to a processor');
 
-export const overseasTransferBases = [
-  'consent',
-  'contractDisclosed',
-  'lawOrTreaty',
-  'certification',
-  'adequacyDecision',
-] as const;
-
 export const overseasTransferSchema = z
   .strictObject({
     recipient: text,
@@ -290,15 +253,6 @@ export const overseasTransferSchema = z
 // ---------------------------------------------------------------------------------------------------------------
 // Automatic collection and behavioural advertising
 // ---------------------------------------------------------------------------------------------------------------
-
-export const automaticCollectionDeviceKinds = [
-  'cookie',
-  'localStorage',
-  'webBeacon',
-  'sdk',
-  'advertisingId',
-  'other',
-] as const;
 
 export const automaticCollectionSchema = z
   .strictObject({

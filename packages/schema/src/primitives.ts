@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { durationUnits } from './enums.js';
 
 /** A calendar date written as YYYY-MM-DD that exists (no 2026-02-30). */
 export const isoDateSchema = z
@@ -35,9 +36,6 @@ export const slugSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'invalid_id' })
   .describe('An identifier in lower-case letters, digits and hyphens');
-
-export const durationUnits = ['days', 'months', 'years'] as const;
-export type DurationUnit = (typeof durationUnits)[number];
 
 export const durationSchema = z
   .strictObject({

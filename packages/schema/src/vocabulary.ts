@@ -1,12 +1,13 @@
 import type {
   automaticCollectionDeviceKinds,
   CollectionStage,
+  DurationUnit,
   LegalBasis,
   overseasTransferBases,
-  Retention,
   uniqueIdentifierKinds,
-} from './policySchema.js';
-import type { Duration, DurationUnit } from './primitives.js';
+} from './enums.js';
+import type { Retention } from './policySchema.js';
+import type { Duration } from './primitives.js';
 import type { Locale } from './text.js';
 import { localize } from './text.js';
 
