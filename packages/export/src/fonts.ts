@@ -9,6 +9,8 @@ export interface KoreanFont {
   /** Absolute path of the TTF file (resvg and print shops want files, pdfkit wants the parsed font). */
   path: string;
   font: fontkit.Font;
+  /** The glyph for a code point, memoised: fontkit decodes the cmap table afresh on every lookup. */
+  glyph: (codePoint: number) => fontkit.Glyph;
 }
 
 /**
@@ -39,7 +41,16 @@ export function koreanFont(weight: FontWeight): KoreanFont {
   const font = fontkit.openSync(path);
   if (!('glyphForCodePoint' in font))
     throw new Error(`${path} is a font collection, expected a single TTF font`);
-  const result: KoreanFont = { weight, path, font };
+  const glyphs = new Map<number, fontkit.Glyph>();
+  const glyph = (codePoint: number) => {
+    let found = glyphs.get(codePoint);
+    if (!found) {
+      found = font.glyphForCodePoint(codePoint);
+      glyphs.set(codePoint, found);
+    }
+    return found;
+  };
+  const result: KoreanFont = { weight, path, font, glyph };
   loaded[weight] = result;
   return result;
 }
@@ -52,29 +63,25 @@ export function koreanFontFiles(): string[] {
 const pdfFaces: Partial<Record<FontWeight, fontkit.Font>> = {};
 
 /**
- * The font object handed to pdfkit: the parsed font, with text shaping memoised for the whole process. pdfkit keeps
- * its shaping cache per document, and shaping Hangul through the font's GSUB tables is the slowest step of a small
- * PDF; a sheet repeats the words of the label PDFs, so most words are shaped once per export instead of once per
- * file. pdfkit scales the positions it gets in place, so every call returns fresh position objects.
+ * The font object handed to pdfkit: the parsed font with a plain layout, one glyph per code point advanced by its
+ * width. Hangul syllables are precomposed, so OpenType shaping (GSUB/GPOS) changes nothing for Korean captions but
+ * is the slowest step of a small PDF (~0.6 ms a word, every word of every document). Plain layout is also exactly
+ * what `measureText` measures and what outlined SVGs draw, so every medium breaks lines at the same places.
  */
 export function pdfFontFace(weight: FontWeight): fontkit.Font {
   const cached = pdfFaces[weight];
   if (cached) return cached;
-  const { font } = koreanFont(weight);
-  const runs = new Map<string, fontkit.GlyphRun>();
+  const { font, glyph } = koreanFont(weight);
   const face = Object.create(font) as fontkit.Font;
-  face.layout = ((text: string, features?: unknown) => {
-    if (features !== undefined) return font.layout(text, features as string[]);
-    let run = runs.get(text);
-    if (!run) {
-      run = font.layout(text);
-      runs.set(text, run);
-    }
-    return {
-      glyphs: run.glyphs,
-      positions: run.positions.map((position) => ({ ...position })),
-      advanceWidth: run.advanceWidth,
-    } as unknown as fontkit.GlyphRun;
+  face.layout = ((text: string) => {
+    const glyphs = Array.from(text, (character) => glyph(character.codePointAt(0)!));
+    let advanceWidth = 0;
+    // Fresh position objects every call: pdfkit scales them in place.
+    const positions = glyphs.map((glyph) => {
+      advanceWidth += glyph.advanceWidth;
+      return { xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 };
+    });
+    return { glyphs, positions, advanceWidth } as unknown as fontkit.GlyphRun;
   }) as fontkit.Font['layout'];
   pdfFaces[weight] = face;
   return face;

@@ -13,10 +13,10 @@ export interface PlacedText {
 }
 
 function glyphsOf(text: string, weight: FontWeight): Glyph[] {
-  const { font } = koreanFont(weight);
+  const { glyph } = koreanFont(weight);
   // Hangul syllables are precomposed and Noto Sans KR has no Latin kerning worth shaping for at caption sizes, so one
   // glyph per code point keeps measuring and outlining fast (a full shaping run costs ~0.6 ms a line).
-  return Array.from(text, (character) => font.glyphForCodePoint(character.codePointAt(0)!));
+  return Array.from(text, (character) => glyph(character.codePointAt(0)!));
 }
 
 /** Width of `text` set in Noto Sans KR at `size`, in the same units as `size`. */
