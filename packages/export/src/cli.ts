@@ -318,6 +318,10 @@ async function exportCommand(args: string[], io: Io, uiLocale: Locale): Promise<
       io.stderr.write(`${errorColour.red(messages.errorWord)}: ${messages.folderNotEmpty(error.folder)}\n`);
     } else if (error instanceof OutputFolderError && error.reason === 'not-a-folder') {
       io.stderr.write(`${errorColour.red(messages.errorWord)}: ${messages.notAFolder(error.folder)}\n`);
+    } else if (error instanceof OutputFolderError && error.reason === 'unsafe-path') {
+      io.stderr.write(
+        `${errorColour.red(messages.errorWord)}: ${messages.unsafePath(error.folder, error.message)}\n`,
+      );
     } else {
       io.stderr.write(
         `${errorColour.red(messages.errorWord)}: ${messages.exportFailed((error as Error).message)}\n`,

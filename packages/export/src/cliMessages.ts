@@ -22,6 +22,7 @@ export interface CliMessages {
   exportFailed: (reason: string) => string;
   folderNotEmpty: (folder: string) => string;
   notAFolder: (folder: string) => string;
+  unsafePath: (folder: string, detail: string) => string;
   interrupted: string;
   errorWord: string;
 }
@@ -118,6 +119,8 @@ ${exitCodesKo}`,
     folderNotEmpty: (folder) =>
       `${folder} 폴더가 비어 있지 않습니다. 빈 폴더를 고르거나, 덮어쓰려면 --force를 붙여 주세요.`,
     notAFolder: (folder) => `${folder}은(는) 폴더가 아닌 파일입니다. 다른 --out 경로를 지정해 주세요.`,
+    unsafePath: (folder, detail) =>
+      `${folder} 밖에 쓰게 될 수 있어 멈췄습니다 (심볼릭 링크인 하위 폴더 등). 빈 폴더를 지정해 주세요. (${detail})`,
     interrupted: '중단했습니다. 완성된 파일만 남아 있으며 manifest.json은 쓰지 않았습니다.',
     errorWord: '오류',
   },
@@ -201,6 +204,8 @@ Prints the JSON Schema of policy files to standard output, for editor autocomple
     folderNotEmpty: (folder) =>
       `The folder ${folder} is not empty. Choose an empty folder, or add --force to overwrite the files in it.`,
     notAFolder: (folder) => `${folder} is a file, not a folder. Give another --out path.`,
+    unsafePath: (folder, detail) =>
+      `Stopped: this would write outside ${folder} (a subfolder that is a symbolic link, for example). Give an empty folder. (${detail})`,
     interrupted: 'Interrupted. Only finished files remain, and manifest.json was not written.',
     errorWord: 'error',
   },
