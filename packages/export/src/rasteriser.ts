@@ -26,9 +26,12 @@ function chunk(type, data) {
 // resvg's own asPng() spends more time on adaptive filtering and compression than rendering took; these flat-colour
 // badges compress better and about twice as fast unfiltered at zlib level 3. resvg's pixels are premultiplied RGBA
 // and PNG stores straight alpha, so the few partly transparent pixels (the card's rounded corners) are divided back.
+// One scanline buffer reused for every image: a fresh 2 MB buffer per 4× PNG costs more in page faults than in copying.
+let scanlines = Buffer.alloc(0);
 function encodePng(pixels, width, height) {
   const stride = width * 4;
-  const rows = Buffer.allocUnsafe((stride + 1) * height);
+  if (scanlines.length < (stride + 1) * height) scanlines = Buffer.allocUnsafe((stride + 1) * height);
+  const rows = scanlines.subarray(0, (stride + 1) * height);
   for (let y = 0; y < height; y++) {
     const row = y * (stride + 1);
     const source = y * stride;

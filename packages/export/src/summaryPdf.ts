@@ -66,12 +66,12 @@ interface Box {
 /** At most this many names in one key fact; the rest are counted ("외 3곳"), so the page stays one page. */
 const maxNamesPerFact = 6;
 
-function capNames(names: string[], words: ExportWords): string {
+function capNames(names: string[], words: ExportWords, unit: 'places' | 'entries' = 'places'): string {
   const unique = [...new Set(names)];
   if (unique.length === 0) return words.none;
   // A middle dot, not a comma: company names carry commas of their own ("Co., Ltd.").
   if (unique.length <= maxNamesPerFact) return unique.join(' · ');
-  return `${unique.slice(0, maxNamesPerFact).join(' · ')} ${words.andMore(unique.length - maxNamesPerFact)}`;
+  return `${unique.slice(0, maxNamesPerFact).join(' · ')} ${words.andMore(unique.length - maxNamesPerFact, unit)}`;
 }
 
 /** The key facts a reader of a printed summary needs: who, how to reach them, since when, how long, with whom. */
@@ -116,7 +116,7 @@ export function summaryFacts(policy: Policy, locale: Locale): { term: string; va
   const retention = [
     ...new Set(policy.collectedItems.map((item) => formatRetention(item.retention, locale))),
   ];
-  facts.push({ term: words.retention, value: capNames(retention, words) });
+  facts.push({ term: words.retention, value: capNames(retention, words, 'entries') });
   if (policy.retention.legalRetention.length > 0) {
     // One entry per law, with each period it sets ("전자상거래법 5년/3년").
     const periodsByLaw = new Map<string, string[]>();
@@ -131,6 +131,7 @@ export function summaryFacts(policy: Policy, locale: Locale): { term: string; va
       value: capNames(
         [...periodsByLaw].map(([law, periods]) => `${law} ${periods.join('/')}`),
         words,
+        'entries',
       ),
     });
   }

@@ -21,7 +21,8 @@ export interface ExportWords {
   overseasTransfer: string;
   rights: string;
   none: string;
-  andMore: (count: number) => string;
+  /** "and 3 more": `places` counts organisations and countries, `entries` counts rules and periods. */
+  andMore: (count: number, unit: 'places' | 'entries') => string;
   fullPolicy: string;
   qrHint: string;
   qrAlt: (url: string) => string;
@@ -48,7 +49,7 @@ export const exportWords: Record<Locale, ExportWords> = {
     overseasTransfer: '국외 이전',
     rights: '권리 행사 방법',
     none: '없음',
-    andMore: (count) => `외 ${count}곳`,
+    andMore: (count, unit) => `외 ${count}${unit === 'places' ? '곳' : '건'}`,
     fullPolicy: '전체 개인정보 처리방침',
     qrHint: '휴대전화 카메라로 QR 코드를 비추면 전체 처리방침을 볼 수 있습니다.',
     qrAlt: (url) => `전체 개인정보 처리방침으로 가는 QR 코드: ${url}`,
