@@ -89,6 +89,7 @@ ${exitCodesKo}`,
   label-sheet-<변형>-<언어>.pdf   모든 라벨을 A4 한 장에 (인쇄해 오려 붙이기)
   summary-<변형>-<언어>.pdf       한 장 요약: 라벨, 주요 내용, 주의 사항, 전체 방침 주소와 QR 코드
   manifest.json                   쓴 파일 목록 (크기, SHA-256). 중단된 내보내기에는 없습니다
+  (라벨 시트와 요약은 PDF이므로 --format에 pdf가 있을 때 만듭니다)
 
 예:
   privacy-label export 우리가게.json --out 라벨
@@ -174,6 +175,7 @@ Files written:
   label-sheet-<variant>-<locale>.pdf   every label on one A4 page (print, cut out, stick on)
   summary-<variant>-<locale>.pdf       one-page summary: labels, key facts, notes, the full policy's address and QR code
   manifest.json                        the files written (size, SHA-256); missing after an interrupted export
+  (the sheet and the summary are PDFs: written when pdf is among the formats)
 
 Examples:
   privacy-label export my-shop.json --out labels
