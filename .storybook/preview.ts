@@ -24,21 +24,6 @@ const preview: Preview = {
       },
     },
   },
-  globalTypes: {
-    locale: {
-      description: 'Language of labels and pages',
-      toolbar: {
-        title: 'Language',
-        icon: 'globe',
-        items: [
-          { value: 'ko', title: '한국어' },
-          { value: 'en', title: 'English' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-  },
-  initialGlobals: { locale: 'ko' },
   tags: ['autodocs'],
 };
 
