@@ -9,7 +9,7 @@ import {
   type Variant,
 } from './artwork.js';
 import { koreanFontFamilyStack } from './fonts.js';
-import { type PlacedText, textOutlinePath, wrapText } from './text.js';
+import { type PlacedText, textOutlinePath, wrapTextLines } from './text.js';
 
 /**
  * The label card ("badge"): the framed icon on the left, the label's title and its caption from the policy on the
@@ -76,10 +76,10 @@ export function layoutLabelCard(label: DerivedLabel, options: LabelCardOptions):
   const textLeft = m.padding + m.iconSize + m.gap;
   const textWidth = m.width - textLeft - m.padding;
 
-  const titleLines = wrapText(label.title, 'bold', m.title.size, textWidth);
-  const captionLines = wrapText(label.caption, 'regular', m.caption.size, textWidth);
+  const titleLines = wrapTextLines(label.title, 'bold', m.title.size, textWidth);
+  const captionLines = wrapTextLines(label.caption, 'regular', m.caption.size, textWidth);
   const attentionBlocks = label.attention.map((flag) =>
-    wrapText(flag.message, 'regular', m.attention.size, textWidth - m.attention.indent),
+    wrapTextLines(flag.message, 'regular', m.attention.size, textWidth - m.attention.indent),
   );
   const attentionLineCount = attentionBlocks.reduce((sum, block) => sum + block.length, 0);
   const textHeight =
@@ -94,10 +94,11 @@ export function layoutLabelCard(label: DerivedLabel, options: LabelCardOptions):
   let top = m.padding + (contentHeight - textHeight) / 2;
   const lines: CardLine[] = [];
   const attentionMarkers: LabelCardLayout['attentionMarkers'] = [];
-  for (const text of titleLines) {
+  for (const { text, spaceAfter } of titleLines) {
     lines.push({
       role: 'title',
       text,
+      spaceAfter,
       x: textLeft,
       baseline: baselineInLine(top, m.title.lineHeight, m.title.size),
       size: m.title.size,
@@ -107,10 +108,11 @@ export function layoutLabelCard(label: DerivedLabel, options: LabelCardOptions):
     top += m.title.lineHeight;
   }
   top += m.titleCaptionGap;
-  for (const text of captionLines) {
+  for (const { text, spaceAfter } of captionLines) {
     lines.push({
       role: 'caption',
       text,
+      spaceAfter,
       x: textLeft,
       baseline: baselineInLine(top, m.caption.lineHeight, m.caption.size),
       size: m.caption.size,
@@ -126,10 +128,11 @@ export function layoutLabelCard(label: DerivedLabel, options: LabelCardOptions):
       cy: top + m.attention.lineHeight / 2,
       radius: 5.5,
     });
-    for (const text of block) {
+    for (const { text, spaceAfter } of block) {
       lines.push({
         role: 'attention',
         text,
+        spaceAfter,
         x: textLeft + m.attention.indent,
         baseline: baselineInLine(top, m.attention.lineHeight, m.attention.size),
         size: m.attention.size,

@@ -97,7 +97,7 @@ export function drawLabelCard(
             .font(line.weight === 'bold' ? pdfFonts.bold : pdfFonts.regular)
             .fontSize(line.size * scale)
             .fillColor(line.colour)
-            .text(line.text, at(line.x, x), at(line.baseline, y), {
+            .text(line.spaceAfter ? `${line.text} ` : line.text, at(line.x, x), at(line.baseline, y), {
               lineBreak: false,
               baseline: 'alphabetic',
             });

@@ -23,7 +23,7 @@ import {
   pdfToBuffer,
 } from './pdfDocument.js';
 import { qrMatrix, qrQuietZone } from './qrCode.js';
-import { wrapText } from './text.js';
+import { wrapTextLines } from './text.js';
 import { type ExportWords, exportWords } from './words.js';
 
 export interface SummaryPdfOptions {
@@ -40,6 +40,8 @@ interface SummaryLine {
   size: number;
   weight: FontWeight;
   colour: string;
+  /** Broken at a space: drawn with the space at its end, so extracted text keeps its word breaks. */
+  spaceAfter: boolean;
 }
 
 /** Everything on the page, positioned; drawn as tagged content in this order (which is the reading order). */
@@ -47,8 +49,8 @@ type SummaryBlock =
   | { kind: 'heading'; tag: 'H1' | 'H2'; lines: SummaryLine[] }
   | { kind: 'paragraph'; lines: SummaryLine[] }
   | { kind: 'rule'; y: number }
-  | { kind: 'label'; id: DerivedLabel['id']; alt: string; colour: string; icon: Box; lines: SummaryLine[] }
-  | { kind: 'fact'; lines: SummaryLine[] }
+  | { kind: 'labels'; items: SummaryLabel[] }
+  | { kind: 'facts'; items: { term: SummaryLine[]; value: SummaryLine[] }[] }
   | {
       kind: 'attention';
       marker: { cx: number; cy: number; radius: number };
@@ -56,6 +58,15 @@ type SummaryBlock =
       lines: SummaryLine[];
     }
   | { kind: 'qr'; box: Box; alt: string; url: string };
+
+interface SummaryLabel {
+  id: DerivedLabel['id'];
+  alt: string;
+  colour: string;
+  icon: Box;
+  title: SummaryLine[];
+  caption: SummaryLine[];
+}
 
 interface Box {
   x: number;
@@ -208,8 +219,9 @@ function layoutSummary(
     colour: string,
     lineHeight = size * 1.45,
   ): SummaryLine[] =>
-    wrapText(text, weight, size, maxWidth).map((line, index) => ({
-      text: line,
+    wrapTextLines(text, weight, size, maxWidth).map((line, index) => ({
+      text: line.text,
+      spaceAfter: line.spaceAfter,
       x,
       baseline: y + size + index * lineHeight,
       size,
@@ -258,6 +270,8 @@ function layoutSummary(
   const columnWidth = (width - columnGap * (columns - 1)) / columns;
   const iconSize = 26 * fontScale;
   const labelTextWidth = columnWidth - iconSize - 6;
+  const labelItems: SummaryLabel[] = [];
+  blocks.push({ kind: 'labels', items: labelItems });
   for (let index = 0; index < labels.length; index += columns) {
     const rowTop = y;
     let rowBottom = rowTop + iconSize;
@@ -277,13 +291,13 @@ function layoutSummary(
       );
       y += captionLines.length * bodySize * 0.92 * 1.45;
       rowBottom = Math.max(rowBottom, y);
-      blocks.push({
-        kind: 'label',
+      labelItems.push({
         id: label.id,
         alt: label.title,
         colour: accent,
         icon: { x, y: rowTop, size: iconSize },
-        lines: [...titleLines, ...captionLines],
+        title: titleLines,
+        caption: captionLines,
       });
     });
     y = rowBottom + 9 * fontScale;
@@ -292,10 +306,12 @@ function layoutSummary(
 
   sectionHeading(words.keyFactsHeading);
   const termWidth = 112 * fontScale;
+  const factItems: { term: SummaryLine[]; value: SummaryLine[] }[] = [];
+  blocks.push({ kind: 'facts', items: factItems });
   for (const fact of summaryFacts(policy, options.locale)) {
     const term = lines(fact.term, bodySize, 'bold', left, termWidth - 8, colours.ink);
     const value = lines(fact.value, bodySize, 'regular', left + termWidth, width - termWidth, colours.text);
-    blocks.push({ kind: 'fact', lines: [...term, ...value] });
+    factItems.push({ term, value });
     y += Math.max(term.length, value.length) * bodySize * 1.45 + 3 * fontScale;
   }
 
@@ -354,7 +370,10 @@ function drawLines(doc: PdfDocument, lines: SummaryLine[]): void {
       .font(line.weight === 'bold' ? pdfFonts.bold : pdfFonts.regular)
       .fontSize(line.size)
       .fillColor(line.colour)
-      .text(line.text, line.x, line.baseline, { lineBreak: false, baseline: 'alphabetic' });
+      .text(line.spaceAfter ? `${line.text} ` : line.text, line.x, line.baseline, {
+        lineBreak: false,
+        baseline: 'alphabetic',
+      });
   }
 }
 
@@ -409,9 +428,22 @@ export function renderSummaryPdf(
         root.add(doc.struct(block.tag, {}, () => drawLines(doc, block.lines)));
         break;
       case 'paragraph':
-      case 'fact':
         root.add(doc.struct('P', {}, () => drawLines(doc, block.lines)));
         break;
+      case 'facts': {
+        // A list of term and value pairs: PDF's list item label (Lbl) and body (LBody).
+        const list = doc.struct('L');
+        root.add(list);
+        for (const item of block.items) {
+          const entry = doc.struct('LI');
+          list.add(entry);
+          entry.add(doc.struct('Lbl', {}, () => drawLines(doc, item.term)));
+          entry.add(doc.struct('LBody', {}, () => drawLines(doc, item.value)));
+          entry.end();
+        }
+        list.end();
+        break;
+      }
       case 'rule':
         asArtifact(doc, () => {
           doc
@@ -422,16 +454,26 @@ export function renderSummaryPdf(
             .stroke();
         });
         break;
-      case 'label': {
-        const section = doc.struct('Div');
-        root.add(section);
-        section.add(
-          doc.struct('Figure', { alt: block.alt }, () =>
-            drawLabelIcon(doc, block.id, block.colour, block.icon.x, block.icon.y, block.icon.size),
-          ),
-        );
-        section.add(doc.struct('P', {}, () => drawLines(doc, block.lines)));
-        section.end();
+      case 'labels': {
+        // The labels as a list, each with its icon (alt text: the title), title and caption.
+        const list = doc.struct('L');
+        root.add(list);
+        for (const item of block.items) {
+          const entry = doc.struct('LI');
+          list.add(entry);
+          entry.add(
+            doc.struct('Figure', { alt: item.alt }, () =>
+              drawLabelIcon(doc, item.id, item.colour, item.icon.x, item.icon.y, item.icon.size),
+            ),
+          );
+          const body = doc.struct('LBody');
+          entry.add(body);
+          body.add(doc.struct('P', {}, () => drawLines(doc, item.title)));
+          body.add(doc.struct('P', {}, () => drawLines(doc, item.caption)));
+          body.end();
+          entry.end();
+        }
+        list.end();
         break;
       }
       case 'attention':

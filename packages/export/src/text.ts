@@ -10,6 +10,17 @@ export interface PlacedText {
   baseline: number;
   size: number;
   weight: FontWeight;
+  /**
+   * The line was broken at a space. Drawn text keeps that space at the line end (invisible), so text copied or read
+   * aloud from a PDF says "법정 보관 3건", not "법정 보관3건".
+   */
+  spaceAfter?: boolean;
+}
+
+export interface WrappedLine {
+  text: string;
+  /** Broken at a space (not inside a word that was too long for a line). */
+  spaceAfter: boolean;
 }
 
 function glyphsOf(text: string, weight: FontWeight): Glyph[] {
@@ -40,10 +51,15 @@ export function fontMetrics(weight: FontWeight, size: number): { ascent: number;
  * Breaks `text` into lines no wider than `maxWidth`. Breaks at spaces first; a word wider than a whole line (a long
  * Korean compound or a URL) is split between characters, which Korean typesetting allows.
  */
-export function wrapText(text: string, weight: FontWeight, size: number, maxWidth: number): string[] {
+export function wrapTextLines(
+  text: string,
+  weight: FontWeight,
+  size: number,
+  maxWidth: number,
+): WrappedLine[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const space = measureText(' ', weight, size);
-  const lines: string[] = [];
+  const lines: WrappedLine[] = [];
   let current = '';
   let currentWidth = 0;
   for (const word of words) {
@@ -53,7 +69,7 @@ export function wrapText(text: string, weight: FontWeight, size: number, maxWidt
       currentWidth += space + width;
       continue;
     }
-    if (current) lines.push(current);
+    if (current) lines.push({ text: current, spaceAfter: true });
     if (width <= maxWidth) {
       current = word;
       currentWidth = width;
@@ -65,7 +81,7 @@ export function wrapText(text: string, weight: FontWeight, size: number, maxWidt
     for (const character of word) {
       const characterWidth = measureText(character, weight, size);
       if (current && currentWidth + characterWidth > maxWidth) {
-        lines.push(current);
+        lines.push({ text: current, spaceAfter: false });
         current = '';
         currentWidth = 0;
       }
@@ -73,8 +89,13 @@ export function wrapText(text: string, weight: FontWeight, size: number, maxWidt
       currentWidth += characterWidth;
     }
   }
-  if (current) lines.push(current);
+  if (current) lines.push({ text: current, spaceAfter: false });
   return lines;
+}
+
+/** `wrapTextLines`, as plain strings. */
+export function wrapText(text: string, weight: FontWeight, size: number, maxWidth: number): string[] {
+  return wrapTextLines(text, weight, size, maxWidth).map((line) => line.text);
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
