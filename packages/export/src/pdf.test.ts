@@ -7,7 +7,14 @@ import { readExample } from '../../../test/fixtures/examples.js';
 import { renderLabelPdf, renderLabelSheetPdf } from './labelPdf.js';
 import { qrMatrix } from './qrCode.js';
 import { renderSummaryPdf } from './summaryPdf.js';
-import { inkInRegion, pdfInfo, pdfText, renderPdfPage, temporaryFolder } from './testing/support.js';
+import {
+  inkInRegion,
+  pdfInfo,
+  pdfStructure,
+  pdfText,
+  renderPdfPage,
+  temporaryFolder,
+} from './testing/support.js';
 
 function example(name: string): Policy {
   const result = parsePolicy(readExample(name));
@@ -125,6 +132,28 @@ describe('renderSummaryPdf', () => {
       expect(inkInRegion(page, { left: 0.07, top: 0.86, right: 0.2, bottom: 0.95 })).toBeGreaterThan(200);
     });
   }
+
+  it('is tagged for screen readers: headings, the labels and key facts as lists, every caption whole', async () => {
+    const policy = example('messenger-platform');
+    const labels = deriveLabels(policy, { locale: 'ko' });
+    const file = await save(
+      'summary-structure.pdf',
+      await renderSummaryPdf(policy, labels, { variant: 'offline', locale: 'ko', creationDate }),
+    );
+    const structure = await pdfStructure(file);
+    const elements = structure
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => /^[A-Z]/.test(line))
+      .map((line) => line.split(' ')[0]);
+    expect(elements[0]).toBe('Document');
+    expect(elements).toContain('H1');
+    expect(elements.filter((element) => element === 'H2').length).toBeGreaterThanOrEqual(3);
+    expect(elements.filter((element) => element === 'Figure').length).toBe(labels.length + 1); // icons and the QR code
+    expect(elements.filter((element) => element === 'Lbl').length).toBeGreaterThanOrEqual(8); // key facts
+    // Wrapped captions read back whole, with the space where the line broke.
+    for (const label of labels) expect(structure).toContain(`"${label.caption}"`);
+  });
 
   it('writes the English summary in English', async () => {
     const policy = example('small-shop');

@@ -74,6 +74,12 @@ export async function pdfText(file: string): Promise<string> {
   return stdout;
 }
 
+/** The tagged structure tree as poppler reads it: one element per line, indented, with its text in quotes. */
+export async function pdfStructure(file: string): Promise<string> {
+  const { stdout } = await run('pdfinfo', ['-struct-text', file]);
+  return stdout;
+}
+
 export async function pdfInfo(file: string): Promise<Record<string, string>> {
   const { stdout } = await run('pdfinfo', [file]);
   return Object.fromEntries(
