@@ -9,7 +9,7 @@ import {
   type Variant,
 } from './artwork.js';
 import { koreanFontFamilyStack } from './fonts.js';
-import { type PlacedText, textOutlinePath, wrapTextLines } from './text.js';
+import { type PlacedText, textOutlineSvg, wrapTextLines } from './text.js';
 
 /**
  * The label card ("badge"): the framed icon on the left, the label's title and its caption from the policy on the
@@ -206,7 +206,7 @@ export function labelCardSvg(card: LabelCardLayout, outlineText: boolean): strin
   for (const marker of card.attentionMarkers) parts.push(attentionMarkerSvg(marker, card.palette.attention));
   for (const line of card.lines) {
     if (outlineText) {
-      parts.push(`<path d="${textOutlinePath(line)}" fill="${line.colour}"/>`);
+      parts.push(textOutlineSvg(line, line.colour));
     } else {
       parts.push(
         `<text x="${round(line.x)}" y="${round(line.baseline)}" font-family="${koreanFontFamilyStack}" font-size="${line.size}" font-weight="${line.weight === 'bold' ? 700 : 400}" fill="${line.colour}">${escapeXml(line.text)}</text>`,

@@ -100,39 +100,63 @@ export function wrapText(text: string, weight: FontWeight, size: number, maxWidt
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
+const relativeOutlines: Record<FontWeight, Map<number, string>> = { regular: new Map(), bold: new Map() };
+
 /**
- * SVG path data drawing `line` as glyph outlines, so the file shows the same letters on a machine (or a print shop's
- * RIP) without the font. Coordinates are absolute, in the layout's units.
+ * A glyph's outline as relative SVG path commands in font units, starting from the glyph's origin. Cached per glyph:
+ * each glyph is converted once per process, and placing it again costs one string concatenation.
  */
-export function textOutlinePath(line: PlacedText): string {
+function relativeGlyphOutline(glyph: Glyph, weight: FontWeight): string {
+  const cache = relativeOutlines[weight];
+  let outline = cache.get(glyph.id);
+  if (outline !== undefined) return outline;
+  outline = '';
+  let [currentX, currentY, startX, startY] = [0, 0, 0, 0];
+  const point = (x: number, y: number) => `${round(x - currentX)} ${round(y - currentY)}`;
+  for (const { command, args } of glyph.path.commands) {
+    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = args;
+    switch (command) {
+      case 'moveTo':
+        outline += `m${point(a, b)}`;
+        [currentX, currentY, startX, startY] = [a, b, a, b];
+        break;
+      case 'lineTo':
+        outline += `l${point(a, b)}`;
+        [currentX, currentY] = [a, b];
+        break;
+      case 'quadraticCurveTo':
+        outline += `q${point(a, b)} ${point(c, d)}`;
+        [currentX, currentY] = [c, d];
+        break;
+      case 'bezierCurveTo':
+        outline += `c${point(a, b)} ${point(c, d)} ${point(e, f)}`;
+        [currentX, currentY] = [e, f];
+        break;
+      case 'closePath':
+        // Closing a subpath returns to its start, which later relative commands count from.
+        outline += 'z';
+        [currentX, currentY] = [startX, startY];
+        break;
+    }
+  }
+  cache.set(glyph.id, outline);
+  return outline;
+}
+
+/**
+ * `line` as one SVG `<path>` of glyph outlines, so the file shows the same letters on a machine (or a print shop's
+ * RIP) without the font. The path is in font units, placed and scaled by its transform (font units grow upwards,
+ * SVG downwards, hence the negative y scale).
+ */
+export function textOutlineSvg(line: PlacedText, fill: string): string {
   const { font } = koreanFont(line.weight);
-  const scale = line.size / font.unitsPerEm;
-  let penX = line.x;
+  const scale = round((line.size / font.unitsPerEm) * 100000) / 100000;
+  let penX = 0;
   let data = '';
   for (const glyph of glyphsOf(line.text, line.weight)) {
-    // Font units grow upwards; SVG grows downwards, hence the negative y scale around the baseline.
-    const x = (fx: number) => round(penX + fx * scale);
-    const y = (fy: number) => round(line.baseline - fy * scale);
-    for (const { command, args } of glyph.path.commands) {
-      switch (command) {
-        case 'moveTo':
-          data += `M${x(args[0]!)} ${y(args[1]!)}`;
-          break;
-        case 'lineTo':
-          data += `L${x(args[0]!)} ${y(args[1]!)}`;
-          break;
-        case 'quadraticCurveTo':
-          data += `Q${x(args[0]!)} ${y(args[1]!)} ${x(args[2]!)} ${y(args[3]!)}`;
-          break;
-        case 'bezierCurveTo':
-          data += `C${x(args[0]!)} ${y(args[1]!)} ${x(args[2]!)} ${y(args[3]!)} ${x(args[4]!)} ${y(args[5]!)}`;
-          break;
-        case 'closePath':
-          data += 'Z';
-          break;
-      }
-    }
-    penX += glyph.advanceWidth * scale;
+    const outline = relativeGlyphOutline(glyph, line.weight);
+    if (outline) data += `M${penX} 0${outline}`;
+    penX += glyph.advanceWidth;
   }
-  return data;
+  return `<path transform="translate(${round(line.x)} ${round(line.baseline)}) scale(${scale} ${-scale})" d="${data}" fill="${fill}"/>`;
 }
