@@ -10,10 +10,11 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import chromiumSettings from '../browser/support/chromium.json' with { type: 'json' };
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = join(repositoryRoot, 'packages/export/dist/cli.js');
-const chromium = '/usr/bin/chromium';
+const chromium = chromiumSettings.executablePath;
 const rounds = 3;
 const goals = { perPdfMs: 50 };
 
@@ -122,13 +123,7 @@ export default async function exportBench() {
         chromiumRuns.push(
           await timeProcess(chromium, [
             '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
+            ...chromiumSettings.args,
             `--user-data-dir=${join(scratch, `chromium-${round}`)}`,
             '--no-pdf-header-footer',
             `--print-to-pdf=${join(scratch, `sheet-${round}.pdf`)}`,

@@ -1,60 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium.js';
+import { startTestServer, type TestServer } from './support/server.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
-
-/** Serves a folder on 127.0.0.1 at a free port: Chromium will not load fonts into file:// pages reliably. */
-function serveFolder(folder: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    try {
-      const file = join(folder, path.endsWith('/') ? `${path}index.html` : path);
-      const body = readFileSync(file);
-      response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () =>
-      done({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
-    ),
-  );
-}
 
 describe('the static Storybook site', () => {
   const outputDir = mkdtempSync(join(tmpdir(), 'plk-storybook-'));
   let browser: Browser;
-  let server: Server;
+  let server: TestServer;
   let origin: string;
 
   beforeAll(async () => {
@@ -68,13 +26,15 @@ describe('the static Storybook site', () => {
         env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
       },
     );
-    ({ server, origin } = await serveFolder(outputDir));
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+    server = await startTestServer();
+    server.folder('/', outputDir);
+    origin = server.origin;
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    server?.close();
+    await server?.close();
     rmSync(outputDir, { recursive: true, force: true });
   });
 

@@ -4,6 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+// The project's one list of Chromium launch settings (dev script only: the package never ships it).
+import chromiumSettings from '../../../test/browser/support/chromium.json' with { type: 'json' };
 import {
   escapeXml,
   familyColors,
@@ -76,16 +78,8 @@ function page() {
 }
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: process.env.CHROMIUM_PATH ?? chromiumSettings.executablePath,
+  args: chromiumSettings.args,
 });
 try {
   const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor });
