@@ -32,8 +32,8 @@ describe('parsePolicy errors name the place and the fix', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'required', jsonPath: '$.privacyOfficer.email' });
     expect(errors[0]!.path).toEqual(['privacyOfficer', 'email']);
-    expect(errors[0]!.message.en).toContain('$.privacyOfficer.email is missing');
-    expect(errors[0]!.message.ko).toContain('$.privacyOfficer.email이(가) 없습니다');
+    expect(errors[0]!.message.en).toContain('This field is missing: add an email address');
+    expect(errors[0]!.message.ko).toContain('이메일 주소 값을 추가해 주세요');
   });
 
   it('reports an impossible date (30 February) once, with the value and the expected form', () => {

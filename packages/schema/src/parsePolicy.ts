@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { isPolicyErrorCode, type PolicyErrorCode, policyErrorMessages } from './errorMessages.js';
 import { type Policy, policySchema } from './policySchema.js';
 import type { LocalizedText } from './text.js';
@@ -48,7 +48,7 @@ export class PolicyValidationError extends Error {
   constructor(errors: PolicyError[]) {
     super(
       `The privacy policy is not valid (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n` +
-        errors.map((error) => `  ${error.message.en}`).join('\n'),
+        errors.map((error) => `  ${error.jsonPath}: ${error.message.en}`).join('\n'),
     );
     this.name = 'PolicyValidationError';
     this.errors = errors;
@@ -92,7 +92,7 @@ function toPolicyErrors(issue: z.core.$ZodIssue, input: unknown): PolicyError[] 
 
   // Custom messages on a field also replace zod's "missing" message; a missing value is always reported as such.
   if (issue.code === 'invalid_type' && received === undefined) {
-    return [makeError(path, 'required', { expected: expectedName(issue.expected), ...hintParams })];
+    return [makeError(path, 'required', { expected: expectedAt(path, issue.expected), ...hintParams })];
   }
 
   if (isPolicyErrorCode(issue.message)) {
@@ -106,7 +106,7 @@ function toPolicyErrors(issue: z.core.$ZodIssue, input: unknown): PolicyError[] 
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.expected === 'int' && typeof received === 'number') return [makeError(path, 'not_integer')];
-      const expected = expectedName(issue.expected);
+      const expected = expectedAt(path, issue.expected);
       if (received === undefined) return [makeError(path, 'required', { expected, ...hintParams })];
       return [makeError(path, 'invalid_type', { expected, received: typeName(received), ...hintParams })];
     }
@@ -228,8 +228,24 @@ const typeNames: Record<string, { ko: string; en: string }> = {
   boolean: { ko: 'true 또는 false', en: 'true or false' },
 };
 
-function expectedName(expected: string): Param {
-  return typeNames[expected] ?? expected;
+const formatNames: Record<string, { ko: string; en: string }> = {
+  email: { ko: '이메일 주소', en: 'an email address' },
+  url: { ko: 'https://로 시작하는 주소', en: 'a web address starting with https://' },
+};
+
+/** What belongs at `path`, in words: "an email address" says more than zod's "string". */
+function expectedAt(path: PolicyPath, zodExpected: string): Param {
+  const schema = schemaAt(path);
+  const inner = schema && unwrap(schema);
+  const def = inner?._zod.def as unknown as { format?: string; shape?: Record<string, unknown> } | undefined;
+  if (def?.format && formatNames[def.format]) return formatNames[def.format]!;
+  if (inner && z.globalRegistry.get(inner as z.ZodType)?.id === 'Date') {
+    return { ko: '"YYYY-MM-DD" 형식의 날짜', en: 'a date as "YYYY-MM-DD"' };
+  }
+  const keys = def?.shape ? Object.keys(def.shape).sort().join(',') : '';
+  if (keys === 'en,ko')
+    return { ko: '{"ko": "…", "en": "…"} 형식의 글', en: 'text as {"ko": "…", "en": "…"}' };
+  return typeNames[zodExpected] ?? zodExpected;
 }
 
 function typeName(value: unknown): Param {
