@@ -1,5 +1,5 @@
 import { iconToSvg, type LabelIconData } from '@privacy-label-kit/icons';
-import { labelIcons } from '@privacy-label-kit/icons/map';
+import { labelIcons, labelIconTags } from '@privacy-label-kit/icons/map';
 import { labelIds } from '@privacy-label-kit/schema';
 import { useId, useMemo, useState } from 'react';
 import { styled } from 'styled-components';
@@ -19,13 +19,10 @@ export interface LabelGalleryProps {
 
 const previewSizes = [16, 24, 48] as const;
 
-/** Every tag of an icon in one flat list, whatever shape the metadata gives them in. */
+/** Every search word of an icon, Korean and English, in one list. */
 export function iconTags(icon: LabelIconData): string[] {
-  const tags = (icon as { tags?: unknown }).tags;
-  if (Array.isArray(tags)) return tags.map(String);
-  if (tags && typeof tags === 'object')
-    return Object.values(tags).flatMap((list) => (Array.isArray(list) ? list : []));
-  return [];
+  const tags = labelIconTags[icon.id as keyof typeof labelIconTags];
+  return tags ? [...tags.ko, ...tags.en] : [];
 }
 
 export function matchesQuery(icon: LabelIconData, query: string): boolean {

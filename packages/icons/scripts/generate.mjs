@@ -132,7 +132,6 @@ function iconModule(metadata, glyph) {
     id: metadata.id,
     family: metadata.family,
     title: metadata.title,
-    tags: metadata.tags,
     glyph,
   };
   const name = `${camelCase(metadata.id)}Icon`;
@@ -148,10 +147,16 @@ function mapModule(metadataList) {
   const imports = ids.map((id) => `import ${camelCase(id)}Icon from './icons/${id}.js';`).join('\n');
   const entries = ids.map((id) => `  '${id}': ${camelCase(id)}Icon,`).join('\n');
   return (
-    `${header}import type { LabelIconData } from '../types.js';\n${imports}\n\n` +
+    `${header}import type { LabelIconData, LabelIconTags } from '../types.js';\n${imports}\n\n` +
     `export const iconIds = ${JSON.stringify(ids)} as const;\n\n` +
     `export type LabelIconId = (typeof iconIds)[number];\n\n` +
-    `export const labelIcons: Readonly<Record<LabelIconId, LabelIconData>> = {\n${entries}\n};\n`
+    `export const labelIcons: Readonly<Record<LabelIconId, LabelIconData>> = {\n${entries}\n};\n\n` +
+    // Search words live here, not in each icon's module: only browsing UIs need them, so rendering an icon never
+    // pays for them in its bundle.
+    `/** Search words for each icon, in both languages, for people browsing the set. */\n` +
+    `export const labelIconTags: Readonly<Record<LabelIconId, LabelIconTags>> = ${JSON.stringify(
+      Object.fromEntries(metadataList.map((metadata) => [metadata.id, metadata.tags])),
+    )};\n`
   );
 }
 

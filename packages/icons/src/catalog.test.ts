@@ -10,7 +10,7 @@ import {
   listIconSourceIds,
   metadataSchemaPath,
 } from '../scripts/iconSources.mjs';
-import { iconIds, labelIcons } from './map.js';
+import { iconIds, labelIcons, labelIconTags } from './map.js';
 
 const catalogIds = labelCatalog.map((definition) => definition.id).sort();
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -37,7 +37,7 @@ describe('icon sources, metadata and the label catalog match one to one', () => 
       expect(metadata).toMatchObject({ id, family: definition.family, title: definition.title });
       const icon = labelIcons[id as keyof typeof labelIcons];
       expect(icon).toMatchObject({ id, family: definition.family, title: definition.title });
-      expect(icon.tags).toEqual(metadata.tags);
+      expect(labelIconTags[id as keyof typeof labelIconTags]).toEqual(metadata.tags);
     },
   );
 });

@@ -11,4 +11,5 @@ export type {
   LabelIconData,
   LabelIconFamily,
   LabelIconNodeOptions,
+  LabelIconTags,
 } from './types.js';

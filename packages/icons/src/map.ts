@@ -1,10 +1,10 @@
 // Every icon by id. Importing this entry pulls in the whole set (about 20 icons); import a single icon from
 // `@privacy-label-kit/icons/icons/<id>` when only one is needed.
-import { iconIds, type LabelIconId, labelIcons } from './generated/iconMap.js';
+import { iconIds, type LabelIconId, labelIcons, labelIconTags } from './generated/iconMap.js';
 import { iconToSvg } from './iconToSvg.js';
 import type { IconSvgOptions, LabelIconData } from './types.js';
 
-export { iconIds, type LabelIconId, labelIcons };
+export { iconIds, type LabelIconId, labelIcons, labelIconTags };
 
 export function isLabelIconId(value: unknown): value is LabelIconId {
   return typeof value === 'string' && Object.hasOwn(labelIcons, value);

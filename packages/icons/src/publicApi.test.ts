@@ -24,6 +24,7 @@ describe('public API', () => {
       'getLabelIcon',
       'iconIds',
       'isLabelIconId',
+      'labelIconTags',
       'labelIcons',
       'labelSvg',
     ]);

@@ -17,10 +17,14 @@ export interface LabelIconData {
   id: string;
   family: LabelIconFamily;
   title: { ko: string; en: string };
-  /** Search words for people browsing the set, in both languages. */
-  tags: { ko: readonly string[]; en: readonly string[] };
   /** The glyph alone on the 24×24 grid, without its family frame. */
   glyph: IconNode;
+}
+
+/** Search words for people browsing the set, in both languages (`labelIconTags` in `@privacy-label-kit/icons/map`). */
+export interface LabelIconTags {
+  ko: readonly string[];
+  en: readonly string[];
 }
 
 export interface LabelIconNodeOptions {
