@@ -5,12 +5,15 @@ export const collectionStages = ['signUp', 'serviceUse', 'automatic'] as const;
 export type CollectionStage = (typeof collectionStages)[number];
 
 /**
- * The legal basis of processing (PIPA Arts. 15, 17, 22). `deemedConsent` is not a basis the Act recognises; it exists
- * so that a policy that relies on "no objection within N days means consent" can be described, and labelled as such.
+ * The legal basis of processing (PIPA Arts. 15, 17, 22, 23, 24). `separateConsent` is consent asked apart from every
+ * other consent (sensitive information, unique identifiers, marketing: PIPA Art. 22(1)). `deemedConsent` is not a
+ * basis the Act recognises; it exists so that a policy that relies on "no objection within N days means consent" can
+ * be described, and labelled as such.
  */
 export const legalBases = [
   'consentRequired',
   'consentOptional',
+  'separateConsent',
   'contract',
   'legalObligation',
   'legitimateInterest',
@@ -20,7 +23,36 @@ export const legalBases = [
 ] as const;
 export type LegalBasis = (typeof legalBases)[number];
 
-export const consentBases: readonly LegalBasis[] = ['consentRequired', 'consentOptional', 'deemedConsent'];
+export const consentBases: readonly LegalBasis[] = [
+  'consentRequired',
+  'consentOptional',
+  'separateConsent',
+  'deemedConsent',
+];
+
+/** Consent the user can decline and still use the service: declining it must be possible (PIPA Art. 22(5)). */
+export const declinableConsentBases: readonly LegalBasis[] = ['consentOptional', 'separateConsent'];
+
+/** The bases on which sensitive information and unique identifiers may be processed (PIPA Arts. 23(1), 24(1)). */
+export const specialCategoryBases: readonly LegalBasis[] = ['separateConsent', 'legalObligation'];
+
+/**
+ * What saying no to an item costs (PIPA Art. 16(3): refusing what is not needed must not cost the service):
+ * nothing, one feature, the whole service, or the contract itself.
+ */
+export const refusalEffects = [
+  'none',
+  'featureUnavailable',
+  'serviceUnavailable',
+  'contractTerminated',
+] as const;
+export type RefusalEffect = (typeof refusalEffects)[number];
+
+export const thirdPartyBases = ['consent', 'legalObligation', 'vitalInterest', 'other'] as const;
+export type ThirdPartyBasis = (typeof thirdPartyBases)[number];
+
+export const rightsChannelKinds = ['web', 'email', 'phone', 'mail', 'inPerson', 'app'] as const;
+export type RightsChannelKind = (typeof rightsChannelKinds)[number];
 
 export const retentionKinds = [
   'untilAccountDeletion',
@@ -37,6 +69,7 @@ export const uniqueIdentifierKinds = [
   'driversLicenseNumber',
   'alienRegistrationNumber',
 ] as const;
+export type UniqueIdentifierKind = (typeof uniqueIdentifierKinds)[number];
 
 export const overseasTransferBases = [
   'consent',
@@ -45,6 +78,7 @@ export const overseasTransferBases = [
   'certification',
   'adequacyDecision',
 ] as const;
+export type OverseasTransferBasis = (typeof overseasTransferBases)[number];
 
 export const automaticCollectionDeviceKinds = [
   'cookie',
@@ -54,6 +88,7 @@ export const automaticCollectionDeviceKinds = [
   'advertisingId',
   'other',
 ] as const;
+export type AutomaticCollectionDeviceKind = (typeof automaticCollectionDeviceKinds)[number];
 
 export const durationUnits = ['days', 'months', 'years'] as const;
 export type DurationUnit = (typeof durationUnits)[number];

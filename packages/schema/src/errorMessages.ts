@@ -14,11 +14,11 @@ export const policyErrorMessages = {
     en: 'Wrong type: expected {expected}, got {received}.{hint}',
   },
   unknown_value: {
-    ko: '{value}은(는) 여기에 쓸 수 없는 값입니다. 다음 중 하나를 적어 주세요: {values}',
+    ko: '여기에 쓸 수 없는 값입니다: {value}. 다음 중 하나를 적어 주세요: {values}',
     en: '{value} is not allowed here. Use one of: {values}',
   },
   unknown_key: {
-    ko: '알 수 없는 항목 "{key}"이(가) 있습니다.{suggestion} 철자를 확인하거나 이 항목을 지워 주세요.',
+    ko: '알 수 없는 항목입니다: "{key}".{suggestion} 철자를 확인하거나 이 항목을 지워 주세요.',
     en: 'Unknown field "{key}".{suggestion} Check the spelling or remove it.',
   },
   too_few: {
@@ -42,51 +42,91 @@ export const policyErrorMessages = {
     en: 'Too large: it must be at most {maximum}.',
   },
   invalid_date: {
-    ko: '날짜 {value}이(가) 올바르지 않습니다. 달력에 있는 날짜를 YYYY-MM-DD 형식으로 적어 주세요. 예: "2026-02-04"',
+    ko: '올바른 날짜가 아닙니다: {value}. 달력에 있는 날짜를 YYYY-MM-DD 형식으로 적어 주세요. 예: "2026-02-04"',
     en: '{value} is not a valid date. Write a real calendar date as YYYY-MM-DD, e.g. "2026-02-04".',
   },
   invalid_email: {
-    ko: '{value}은(는) 올바른 이메일 주소가 아닙니다. 예: "privacy@example.co.kr"',
+    ko: '올바른 이메일 주소가 아닙니다: {value}. 예: "privacy@example.co.kr"',
     en: '{value} is not a valid email address, e.g. "privacy@example.com".',
   },
   invalid_phone: {
-    ko: '{value}은(는) 올바른 전화번호가 아닙니다. 숫자와 하이픈으로 적어 주세요. 예: "02-1234-5678"',
+    ko: '올바른 전화번호가 아닙니다: {value}. 숫자와 하이픈으로 적어 주세요. 예: "02-1234-5678"',
     en: '{value} is not a valid phone number. Use digits and hyphens, e.g. "02-1234-5678".',
   },
   invalid_url: {
-    ko: '{value}은(는) 올바른 주소가 아닙니다. https://로 시작하는 주소를 적어 주세요.',
+    ko: '올바른 주소가 아닙니다: {value}. https://로 시작하는 주소를 적어 주세요.',
     en: '{value} is not a valid web address. Write one starting with https://.',
   },
   invalid_country: {
-    ko: '{value}은(는) 국가 코드가 아닙니다. ISO 3166-1 두 글자 대문자 코드로 적어 주세요. 예: "US"',
+    ko: '국가 코드가 아닙니다: {value}. ISO 3166-1 두 글자 대문자 코드로 적어 주세요. 예: "US"',
     en: '{value} is not a country code. Use the two-letter ISO 3166-1 code in capitals, e.g. "US".',
   },
   invalid_id: {
-    ko: '{value}은(는) id로 쓸 수 없습니다. 영문 소문자, 숫자, 하이픈만 써 주세요. 예: "account-management"',
+    ko: 'id로 쓸 수 없는 값입니다: {value}. 영문 소문자, 숫자, 하이픈만 써 주세요. 예: "account-management"',
     en: '{value} is not a valid id. Use lower-case letters, digits and hyphens, e.g. "account-management".',
   },
   missing_text: {
-    ko: '한국어("ko") 또는 영어("en") 문장을 하나 이상 적어 주세요. 예: {"ko": "이메일 주소"}',
-    en: 'Give Korean ("ko") and/or English ("en") text, e.g. {"en": "Email address"}.',
+    ko: '한국어("ko"), 영어("en") 등 한 가지 이상 언어로 문장을 적어 주세요. 예: {"ko": "이메일 주소"}',
+    en: 'Give the text in at least one language, Korean ("ko"), English ("en") or another, e.g. {"en": "Email address"}.',
   },
   duplicate_id: {
-    ko: 'id {value}이(가) 이미 쓰였습니다. 다른 id를 적어 주세요.',
+    ko: '이미 쓰인 id입니다: {value}. 다른 id를 적어 주세요.',
     en: 'The id {value} is already used: give this entry a different id.',
   },
   unknown_purpose: {
-    ko: '목적 id {value}이(가) purposes에 없습니다. purposes에 추가하거나 다음 중 하나를 적어 주세요: {values}',
+    ko: 'purposes에 없는 목적 id입니다: {value}. purposes에 추가하거나 다음 중 하나를 적어 주세요: {values}',
     en: 'Purpose id {value} is not in purposes. Add it there or use one of: {values}',
   },
   missing_law: {
     ko: '법령상 의무(legalObligation)를 근거로 하면 그 법률 이름을 "law"에 적어야 합니다.',
     en: 'With the basis legalObligation, name the law that requires it in "law".',
   },
-  missing_refusal_consequence: {
-    ko: '필수 동의 항목을 거부할 수 있다면, 거부할 때 어떤 불이익이 있는지 "consequence"에 적어 주세요(개인정보 보호법 제16조제3항).',
-    en: 'A required item the user can refuse must say what refusing costs in "consequence" (PIPA Art. 16(3)).',
+  missing_refusal_effect: {
+    ko: '거부할 수 있는 항목이면 거부할 때 무엇을 잃는지 "effect"에 적어 주세요: none(불이익 없음), featureUnavailable(일부 기능 제한), serviceUnavailable(서비스 이용 불가), contractTerminated(계약 해지) 중 하나(개인정보 보호법 제16조제3항).',
+    en: 'An item the user can refuse must say what refusing costs in "effect": one of none, featureUnavailable, serviceUnavailable, contractTerminated (PIPA Art. 16(3)).',
+  },
+  refusal_effect_without_refusal: {
+    ko: '거부할 수 없는 항목("canRefuse": false)에는 거부의 효과("effect")가 없습니다. "effect"를 지우거나, 거부할 수 있다면 "canRefuse"를 true로 고쳐 주세요.',
+    en: 'An item that cannot be refused ("canRefuse": false) has no refusal "effect". Remove "effect", or set "canRefuse" to true if it can be refused.',
+  },
+  declinable_consent_not_refusable: {
+    ko: '근거가 {value}인 동의는 거부할 수 있어야 합니다. "canRefuse"를 true로 고치거나, 거부할 수 없다면 실제 근거(예: consentRequired, contract)를 적어 주세요(개인정보 보호법 제22조제5항).',
+    en: 'Consent on the basis {value} must be possible to decline. Set "canRefuse" to true, or if it cannot be declined, give the real basis (e.g. consentRequired, contract) (PIPA Art. 22(5)).',
+  },
+  missing_deemed_consent: {
+    ko: '간주 동의(deemedConsent)를 근거로 하면 거부 의사를 밝힐 수 있는 기간과 방법을 적어 주세요. 예: "deemedConsent": {"objectionDays": 7, "howToObject": {"ko": "…"}}',
+    en: 'With the basis deemedConsent, say how long users have to object and how, e.g. "deemedConsent": {"objectionDays": 7, "howToObject": {"en": "…"}}.',
+  },
+  deemed_consent_without_basis: {
+    ko: '근거가 {value}이므로 간주 동의 내용("deemedConsent")은 맞지 않습니다. 근거를 deemedConsent로 고치거나 "deemedConsent"를 지워 주세요.',
+    en: 'The basis is {value}, so "deemedConsent" does not apply. Set the basis to deemedConsent or remove "deemedConsent".',
+  },
+  unknown_item: {
+    ko: 'collectedItems에 없는 항목 id입니다: {value}. 이 정보를 collectedItems에 한 번 적고 그 id를 적어 주세요. 있는 id: {values}',
+    en: 'No collectedItems entry has the id {value}. Describe the information once in collectedItems and refer to its id. Known ids: {values}',
+  },
+  special_category_basis: {
+    ko: '민감정보와 고유식별정보는 별도 동의(separateConsent)나 법령(legalObligation)에 근거해야 하는데, 이 항목의 근거는 {value}입니다. collectedItems에서 그 항목의 근거를 고쳐 주세요(개인정보 보호법 제23조·제24조).',
+    en: "Sensitive information and unique identifiers need separate consent (separateConsent) or a law (legalObligation), but the item it refers to has the basis {value}. Fix that item's basis in collectedItems (PIPA Arts. 23, 24).",
+  },
+  missing_opt_out_steps: {
+    ko: '거부할 수 있다면("available": true) 거부하는 방법을 "how"에 적어 주세요.',
+    en: 'If users can refuse ("available": true), list the steps in "how".',
+  },
+  opt_out_steps_without_opt_out: {
+    ko: '거부할 수 없다고("available": false) 적었는데 거부 방법("how")이 있습니다. 거부할 수 있다면 "available"을 true로 고치고, 아니면 "how"를 지워 주세요.',
+    en: 'This says users cannot refuse ("available": false) but lists steps to refuse ("how"). Set "available" to true, or remove "how".',
+  },
+  minimum_age_contradiction: {
+    ko: '만 14세 미만의 정보를 처리한다고 적었지만, 서비스 이용 가능 나이("minimumAge")는 {value}세입니다. 둘 중 하나를 고쳐 주세요.',
+    en: 'This says information about children under 14 is processed, but the service\'s minimum age ("minimumAge") is {value}. Correct one of them.',
+  },
+  invalid_language_tag: {
+    ko: '언어 태그가 아닙니다: {value}. "ko", "en", "ja"처럼 소문자 언어 코드를 적어 주세요.',
+    en: '{value} is not a language tag. Use a lower-case language code such as "ko", "en" or "ja".',
   },
   missing_overseas_transfer: {
-    ko: '{value}(으)로 이전되는 정보가 있으므로 overseasTransfer에 그 나라로의 국외 이전 사항을 적어 주세요(시행령 제31조).',
+    ko: '다른 나라({value})로 가는 정보가 있으므로 overseasTransfer에 그 나라로의 국외 이전 사항을 적어 주세요(시행령 제31조).',
     en: 'Information goes to {value}, so describe that transfer in overseasTransfer (Enforcement Decree Art. 31).',
   },
   missing_guardian_consent: {
@@ -94,7 +134,7 @@ export const policyErrorMessages = {
     en: 'Processing data of children under 14 needs the guardian-consent method in guardianConsent (PIPA Art. 22-2).',
   },
   duplicate_version: {
-    ko: '버전 {value}이(가) 두 번 나옵니다. 버전 이름을 서로 다르게 적어 주세요.',
+    ko: '같은 버전 이름이 두 번 나옵니다: {value}. 버전 이름을 서로 다르게 적어 주세요.',
     en: 'Version {value} appears twice. Give each version its own name.',
   },
   effective_before_announced: {

@@ -1,11 +1,9 @@
-export * from './deriveLabels.js';
-export * from './enums.js';
-export * from './errorMessages.js';
-export * from './jsonSchema.js';
-export * from './labelCatalog.js';
-export * from './localizedText.js';
-export * from './parsePolicy.js';
-export * from './policySchema.js';
-export * from './primitives.js';
-export * from './text.js';
-export * from './vocabulary.js';
+// The main entry: everything in `core`, with the built-in Korean and English words registered, so `deriveLabels`
+// works in either language without further setup.
+import { registerTranslations } from './i18n/translations.js';
+import { en } from './locales/en.js';
+import { ko } from './locales/ko.js';
+
+registerTranslations(ko, en);
+
+export * from './core.js';

@@ -118,7 +118,7 @@ function toPolicyErrors(issue: z.core.$ZodIssue, input: unknown): PolicyError[] 
         return makeError([...path, key], 'unknown_key', {
           key,
           suggestion: suggestion
-            ? { ko: ` "${suggestion}"을(를) 적으려던 것인가요?`, en: ` Did you mean "${suggestion}"?` }
+            ? { ko: ` 비슷한 항목: "${suggestion}".`, en: ` Did you mean "${suggestion}"?` }
             : '',
         });
       });

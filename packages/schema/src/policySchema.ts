@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { crossFieldChecks } from './crossFieldChecks.js';
 import {
   automaticCollectionDeviceKinds,
   collectionStages,
   legalBases,
   overseasTransferBases,
+  refusalEffects,
+  rightsChannelKinds,
+  thirdPartyBases,
   uniqueIdentifierKinds,
 } from './enums.js';
 import { localizedTextSchema } from './localizedText.js';
@@ -90,11 +94,33 @@ export type Retention = z.infer<typeof retentionSchema>;
 
 export const refusalSchema = z
   .strictObject({
-    canRefuse: z.boolean().describe('Whether the user can decline this item and still use the service'),
-    consequence: text.optional().describe('What the user loses by refusing, e.g. "회원가입이 불가합니다"'),
+    canRefuse: z
+      .boolean()
+      .describe('Whether the user can say no to this item (decline it, or withdraw consent later)'),
+    effect: z
+      .enum(refusalEffects)
+      .optional()
+      .describe(
+        'What saying no costs: none, featureUnavailable (one feature), serviceUnavailable (the whole service) or ' +
+          'contractTerminated (the contract ends). Required when canRefuse is true',
+      ),
+    consequence: text
+      .optional()
+      .describe('What the user loses by refusing, in words, e.g. "회원가입이 불가합니다"'),
     howToRefuse: text.optional().describe('How to refuse or withdraw, e.g. a settings path'),
   })
-  .describe('Whether and how the user can refuse, and what refusing costs');
+  .describe('Whether and how the user can refuse, and what refusing costs (PIPA Art. 16(3))');
+
+export const deemedConsentSchema = z
+  .strictObject({
+    objectionDays: z
+      .number()
+      .int()
+      .positive()
+      .describe('Days the user has to object before silence counts as consent, e.g. 7'),
+    howToObject: text.describe('How to object within that time'),
+  })
+  .describe('"No objection within N days counts as consent": required when basis is deemedConsent');
 
 export const collectedItemSchema = z
   .strictObject({
@@ -105,6 +131,7 @@ export const collectedItemSchema = z
     items: textList.min(1).describe('The personal information items, e.g. [{ "ko": "이메일 주소" }]'),
     basis: z.enum(legalBases).describe('The legal basis of processing'),
     law: text.optional().describe('The law that requires the processing, when basis is legalObligation'),
+    deemedConsent: deemedConsentSchema.optional(),
     purposeIds: z.array(slugSchema).min(1).describe('Ids from purposes[]'),
     retention: retentionSchema,
     refusal: refusalSchema,
@@ -119,25 +146,25 @@ export type CollectedItem = z.infer<typeof collectedItemSchema>;
 
 export const sensitiveInformationSchema = z
   .strictObject({
-    items: textList.min(1).describe('e.g. 건강 정보'),
-    purpose: text,
-    basis: z.enum(['separateConsent', 'legalObligation']),
-    law: text.optional(),
+    itemId: slugSchema.describe(
+      'The id of the collectedItems[] entry that holds the sensitive items; its basis must be separateConsent or legalObligation',
+    ),
     disclosureRisk: text.optional().describe('PIPA Art. 23(3): how the service could make it public'),
     howToKeepPrivate: text.optional().describe('How the user can choose not to disclose it'),
   })
-  .describe('PIPA Art. 23: sensitive information');
+  .describe('PIPA Art. 23: sensitive information, entered once as a collected item and referred to here');
 
 export const uniqueIdentifierSchema = z
   .strictObject({
     kind: z.enum(uniqueIdentifierKinds),
-    purpose: text,
-    basis: z.enum(['separateConsent', 'legalObligation']),
-    law: text
-      .optional()
-      .describe('Required when basis is legalObligation (PIPA Art. 24-2: RRN only where a law allows)'),
+    itemId: slugSchema.describe(
+      'The id of the collectedItems[] entry that holds the number; its basis must be separateConsent or legalObligation ' +
+        '(PIPA Art. 24-2: resident registration numbers only where a law allows)',
+    ),
   })
-  .describe('PIPA Arts. 24, 24-2: unique identifying numbers');
+  .describe(
+    'PIPA Arts. 24, 24-2: unique identifying numbers, entered once as a collected item and referred to here',
+  );
 
 export const pseudonymisedInformationSchema = z
   .strictObject({
@@ -161,6 +188,13 @@ export const automatedDecisionSchema = z
 export const childrenSchema = z
   .strictObject({
     collectsFromUnder14: z.boolean().describe('Whether information about children under 14 is processed'),
+    minimumAge: z
+      .number()
+      .int()
+      .min(0)
+      .max(19)
+      .optional()
+      .describe('The youngest age at which the service may be used, if it has one, e.g. 14'),
     guardianConsent: z
       .strictObject({
         method: text.describe('How a legal representative gives consent'),
@@ -220,7 +254,10 @@ export const thirdPartyProvisionSchema = z
     items: textList.min(1),
     retention: text,
     country: countryCodeSchema.default('KR'),
-    basis: z.enum(['consent', 'legalObligation', 'vitalInterest', 'other']).default('consent'),
+    basis: z.enum(thirdPartyBases).default('consent'),
+    law: text
+      .optional()
+      .describe('The law that requires the provision; required when basis is legalObligation'),
   })
   .describe('PIPA Art. 17: provision to a third party');
 
@@ -254,6 +291,18 @@ export const overseasTransferSchema = z
 // Automatic collection and behavioural advertising
 // ---------------------------------------------------------------------------------------------------------------
 
+/** A way out of a kind of processing: whether one exists, and how to use it. */
+export const optOutSchema = z
+  .strictObject({
+    available: z.boolean().describe('Whether the user can refuse or switch it off'),
+    how: textList
+      .min(1)
+      .optional()
+      .describe('The steps to refuse, e.g. per browser or app setting; required when available'),
+    consequence: text.optional().describe('What changes for the user after refusing'),
+  })
+  .describe('Whether and how the user can refuse');
+
 export const automaticCollectionSchema = z
   .strictObject({
     devices: z
@@ -267,8 +316,7 @@ export const automaticCollectionSchema = z
         }),
       )
       .min(1),
-    howToRefuse: textList.min(1).describe('Steps to refuse, e.g. per browser or app setting'),
-    refusalConsequence: text.optional(),
+    optOut: optOutSchema,
   })
   .describe('PIPA Art. 30(1)(7): cookies and other automatic collection devices');
 
@@ -282,7 +330,12 @@ export const behaviouralAdvertisingSchema = z
       .array(z.strictObject({ name: text, collectionTool: text.optional() }))
       .default([])
       .describe('Ad operators that collect behavioural information on the service'),
-    optOut: text.describe('How to allow or block personalised ads'),
+    basis: z
+      .enum(legalBases)
+      .default('consentOptional')
+      .describe('The legal basis for collecting behavioural information for ads'),
+    deemedConsent: deemedConsentSchema.optional(),
+    optOut: optOutSchema.describe('Whether and how the user can block personalised ads'),
     childrenUnder14Excluded: z.boolean().describe('Whether personalised ads are kept from children under 14'),
   })
   .describe('Behavioural information for personalised advertising (PIPC guideline)');
@@ -297,7 +350,7 @@ export const rightsSchema = z
     channels: z
       .array(
         z.strictObject({
-          kind: z.enum(['web', 'email', 'phone', 'mail', 'inPerson', 'app']),
+          kind: z.enum(rightsChannelKinds),
           detail: text,
         }),
       )
@@ -335,7 +388,7 @@ export const versionSchema = z
       .boolean()
       .default(false)
       .describe('Whether the change reduces users’ rights or adds processing'),
-    url: urlSchema.optional().describe('Where the earlier version can be read'),
+    url: urlSchema.optional().describe('Where this version of the policy can be read'),
   })
   .describe('One version of the policy');
 
@@ -355,7 +408,11 @@ export const domesticAgentSchema = z
 export const policyObjectSchema = z.strictObject({
   $schema: z.string().optional().describe('Path or URL of policy.schema.json, for editor autocompletion'),
   title: text.optional().describe('Defaults to "개인정보 처리방침" / "Privacy policy"'),
-  defaultLocale: z.enum(['ko', 'en']).default('ko'),
+  defaultLocale: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'invalid_language_tag' })
+    .default('ko')
+    .describe('The language the policy is shown in by default, as a language tag: "ko", "en", …'),
   controller: controllerSchema,
   serviceName: text.optional(),
   policyUrl: urlSchema.describe(
@@ -385,102 +442,18 @@ export const policyObjectSchema = z.strictObject({
   versionHistory: z.array(versionSchema).default([]),
 });
 
-/** Checks that span several fields; each adds an issue whose message is a stable code (see errorMessages.ts). */
-export const policySchema = policyObjectSchema.superRefine((policy, context) => {
-  const purposeIds = new Set<string>();
-  policy.purposes.forEach((purpose, index) => {
-    if (purposeIds.has(purpose.id)) {
-      context.addIssue({ code: 'custom', message: 'duplicate_id', path: ['purposes', index, 'id'] });
-    }
-    purposeIds.add(purpose.id);
-  });
-
-  const itemIds = new Set<string>();
-  policy.collectedItems.forEach((item, index) => {
-    if (itemIds.has(item.id)) {
-      context.addIssue({ code: 'custom', message: 'duplicate_id', path: ['collectedItems', index, 'id'] });
-    }
-    itemIds.add(item.id);
-    item.purposeIds.forEach((purposeId, purposeIndex) => {
-      if (!purposeIds.has(purposeId)) {
-        context.addIssue({
-          code: 'custom',
-          message: 'unknown_purpose',
-          path: ['collectedItems', index, 'purposeIds', purposeIndex],
-          params: { value: purposeId, known: [...purposeIds] },
-        });
-      }
-    });
-    if (item.basis === 'legalObligation' && !item.law) {
-      context.addIssue({ code: 'custom', message: 'missing_law', path: ['collectedItems', index, 'law'] });
-    }
-    // A required item the user "can refuse" still needs to say what refusing costs (PIPA Art. 16(3)).
-    if (item.refusal.canRefuse && item.basis === 'consentRequired' && !item.refusal.consequence) {
-      context.addIssue({
-        code: 'custom',
-        message: 'missing_refusal_consequence',
-        path: ['collectedItems', index, 'refusal', 'consequence'],
-      });
-    }
-  });
-
-  for (const [field, entries] of [
-    ['sensitiveInformation', policy.sensitiveInformation],
-    ['uniqueIdentifiers', policy.uniqueIdentifiers],
-  ] as const) {
-    entries.forEach((entry, index) => {
-      if (entry.basis === 'legalObligation' && !entry.law) {
-        context.addIssue({ code: 'custom', message: 'missing_law', path: [field, index, 'law'] });
-      }
-    });
-  }
-
-  // Decree Art. 31: a provision or entrustment abroad must come with the overseas-transfer particulars.
-  const transferCountries = new Set(policy.overseasTransfer.map((transfer) => transfer.country));
-  for (const [field, entries] of [
-    ['thirdPartyProvision', policy.thirdPartyProvision],
-    ['entrustment', policy.entrustment],
-  ] as const) {
-    entries.forEach((entry, index) => {
-      if (entry.country !== 'KR' && !transferCountries.has(entry.country)) {
-        context.addIssue({
-          code: 'custom',
-          message: 'missing_overseas_transfer',
-          path: [field, index, 'country'],
-          params: { value: entry.country },
-        });
-      }
-    });
-  }
-
-  // PIPA Art. 22-2: under-14 data needs a legal representative's consent.
-  if (policy.children.collectsFromUnder14 && !policy.children.guardianConsent) {
-    context.addIssue({
-      code: 'custom',
-      message: 'missing_guardian_consent',
-      path: ['children', 'guardianConsent'],
-    });
-  }
-
-  const versions = new Set<string>();
-  policy.versionHistory.forEach((version, index) => {
-    if (versions.has(version.version)) {
-      context.addIssue({
-        code: 'custom',
-        message: 'duplicate_version',
-        path: ['versionHistory', index, 'version'],
-      });
-    }
-    versions.add(version.version);
-    if (version.effectiveOn < version.announcedOn) {
-      context.addIssue({
-        code: 'custom',
-        message: 'effective_before_announced',
-        path: ['versionHistory', index, 'effectiveOn'],
-      });
-    }
-  });
-});
+/**
+ * Checks that span several fields (see crossFieldChecks.ts). They run in the same pass as the structural checks, so a
+ * file with a misspelt field and an unknown purpose id gets both errors at once.
+ */
+export const policySchema = policyObjectSchema.superRefine(
+  (policy, context) => {
+    crossFieldChecks(policy, (path, message, params) =>
+      context.addIssue({ code: 'custom', message, path: [...path], ...(params ? { params } : {}) }),
+    );
+  },
+  { when: () => true },
+);
 
 /** A validated privacy policy, with every default filled in. */
 export type Policy = z.output<typeof policySchema>;
@@ -491,3 +464,7 @@ export type ThirdPartyProvision = Policy['thirdPartyProvision'][number];
 export type Entrustment = Policy['entrustment'][number];
 export type OverseasTransfer = Policy['overseasTransfer'][number];
 export type VersionEntry = Policy['versionHistory'][number];
+export type SensitiveInformation = Policy['sensitiveInformation'][number];
+export type UniqueIdentifier = Policy['uniqueIdentifiers'][number];
+export type DeemedConsent = z.infer<typeof deemedConsentSchema>;
+export type OptOut = z.infer<typeof optOutSchema>;

@@ -1,0 +1,19 @@
+// Everything in the package without registering any language: an app that ships one language imports from here and
+// passes (or registers) only that language's words, e.g. `@privacy-label-kit/schema/locales/ko`.
+export * from './deriveLabels.js';
+export * from './enums.js';
+export * from './errorMessages.js';
+export * from './i18n/korean.js';
+export * from './i18n/translations.js';
+export type * from './i18n/words.js';
+export * from './jsonSchema.js';
+export * from './labels/defineLabel.js';
+export * from './labels/index.js';
+export { latestVersion } from './labels/policyChanges.js';
+export * from './labels/policyFacts.js';
+export * from './localizedText.js';
+export * from './parsePolicy.js';
+export * from './policySchema.js';
+export * from './primitives.js';
+export * from './text.js';
+export * from './vocabulary.js';

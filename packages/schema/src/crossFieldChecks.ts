@@ -1,0 +1,160 @@
+import { declinableConsentBases, type LegalBasis, specialCategoryBases } from './enums.js';
+import type { PolicyErrorCode } from './errorMessages.js';
+
+type Path = ReadonlyArray<string | number>;
+type Report = (path: Path, code: PolicyErrorCode, params?: { value?: unknown; known?: unknown[] }) => void;
+type Entry = Record<string, unknown>;
+
+// These run even when the structure has errors (so every problem is reported in one pass), which means the value
+// may be anything: every read is guarded, and a part that is not the right shape is skipped (its structural error is
+// already reported).
+const entries = (value: unknown): Array<[number, Entry]> =>
+  Array.isArray(value)
+    ? value.flatMap((entry, index): Array<[number, Entry]> => (isEntry(entry) ? [[index, entry]] : []))
+    : [];
+const isEntry = (value: unknown): value is Entry =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const entryAt = (value: unknown, key: string): Entry | undefined => {
+  const inner = isEntry(value) ? value[key] : undefined;
+  return isEntry(inner) ? inner : undefined;
+};
+const isText = (value: unknown) =>
+  isEntry(value) && Object.values(value).some((text) => typeof text === 'string');
+
+/**
+ * Rules that span several fields. Each reports a stable code at the field a person would change; the message for
+ * each code is in errorMessages.ts. Contradictions only: whether a policy is lawful is `lintPolicy`'s business.
+ */
+export function crossFieldChecks(policy: unknown, report: Report): void {
+  if (!isEntry(policy)) return;
+
+  const purposeIds = new Set<unknown>();
+  for (const [index, purpose] of entries(policy.purposes)) {
+    if (purposeIds.has(purpose.id)) report(['purposes', index, 'id'], 'duplicate_id');
+    purposeIds.add(purpose.id);
+  }
+
+  const itemsById = new Map<unknown, Entry>();
+  for (const [index, item] of entries(policy.collectedItems)) {
+    const at = (...rest: Array<string | number>): Path => ['collectedItems', index, ...rest];
+    if (itemsById.has(item.id)) report(at('id'), 'duplicate_id');
+    itemsById.set(item.id, item);
+    if (Array.isArray(item.purposeIds)) {
+      item.purposeIds.forEach((purposeId, purposeIndex) => {
+        if (typeof purposeId === 'string' && !purposeIds.has(purposeId)) {
+          report(at('purposeIds', purposeIndex), 'unknown_purpose', {
+            value: purposeId,
+            known: [...purposeIds],
+          });
+        }
+      });
+    }
+    if (item.basis === 'legalObligation' && !isText(item.law)) report(at('law'), 'missing_law');
+    checkDeemedConsent(item, at, report);
+    const refusal = entryAt(item, 'refusal');
+    if (refusal) {
+      if (refusal.canRefuse === true && refusal.effect === undefined) {
+        report(at('refusal', 'effect'), 'missing_refusal_effect');
+      }
+      if (refusal.canRefuse === false && refusal.effect !== undefined) {
+        report(at('refusal', 'effect'), 'refusal_effect_without_refusal');
+      }
+      // "Optional" or "separate" consent that cannot be declined says two opposite things (PIPA Art. 22(5)).
+      if (refusal.canRefuse === false && declinableConsentBases.includes(item.basis as LegalBasis)) {
+        report(at('refusal', 'canRefuse'), 'declinable_consent_not_refusable', { value: item.basis });
+      }
+    }
+  }
+
+  for (const field of ['sensitiveInformation', 'uniqueIdentifiers'] as const) {
+    for (const [index, entry] of entries(policy[field])) {
+      if (typeof entry.itemId !== 'string') continue;
+      const item = itemsById.get(entry.itemId);
+      if (!item) {
+        report([field, index, 'itemId'], 'unknown_item', {
+          value: entry.itemId,
+          known: [...itemsById.keys()],
+        });
+      } else if (!specialCategoryBases.includes(item.basis as LegalBasis)) {
+        report([field, index, 'itemId'], 'special_category_basis', { value: item.basis });
+      }
+    }
+  }
+
+  for (const [index, provision] of entries(policy.thirdPartyProvision)) {
+    if (provision.basis === 'legalObligation' && !isText(provision.law)) {
+      report(['thirdPartyProvision', index, 'law'], 'missing_law');
+    }
+  }
+
+  // Decree Art. 31: a provision or entrustment abroad must come with the overseas-transfer particulars.
+  const transferCountries = new Set(entries(policy.overseasTransfer).map(([, transfer]) => transfer.country));
+  for (const field of ['thirdPartyProvision', 'entrustment'] as const) {
+    for (const [index, entry] of entries(policy[field])) {
+      if (
+        typeof entry.country === 'string' &&
+        entry.country !== 'KR' &&
+        !transferCountries.has(entry.country)
+      ) {
+        report([field, index, 'country'], 'missing_overseas_transfer', { value: entry.country });
+      }
+    }
+  }
+
+  const ads = entryAt(policy, 'behaviouralAdvertising');
+  if (ads) {
+    checkDeemedConsent(ads, (...rest) => ['behaviouralAdvertising', ...rest], report);
+    checkOptOut(entryAt(ads, 'optOut'), ['behaviouralAdvertising', 'optOut'], report);
+  }
+  checkOptOut(
+    entryAt(entryAt(policy, 'automaticCollection'), 'optOut'),
+    ['automaticCollection', 'optOut'],
+    report,
+  );
+
+  const children = entryAt(policy, 'children');
+  if (children?.collectsFromUnder14 === true) {
+    // PIPA Art. 22-2: under-14 data needs a legal representative's consent.
+    if (!children.guardianConsent) report(['children', 'guardianConsent'], 'missing_guardian_consent');
+    if (typeof children.minimumAge === 'number' && children.minimumAge >= 14) {
+      report(['children', 'minimumAge'], 'minimum_age_contradiction', { value: children.minimumAge });
+    }
+  }
+
+  const versions = new Set<unknown>();
+  for (const [index, version] of entries(policy.versionHistory)) {
+    if (versions.has(version.version)) report(['versionHistory', index, 'version'], 'duplicate_version');
+    versions.add(version.version);
+    if (
+      typeof version.effectiveOn === 'string' &&
+      typeof version.announcedOn === 'string' &&
+      version.effectiveOn < version.announcedOn
+    ) {
+      report(['versionHistory', index, 'effectiveOn'], 'effective_before_announced');
+    }
+  }
+}
+
+/** `deemedConsent` details are required with the basis deemedConsent, and meaningless with any other. */
+function checkDeemedConsent(entry: Entry, at: (...rest: string[]) => Path, report: Report) {
+  if (entry.basis === 'deemedConsent' && entry.deemedConsent === undefined) {
+    report(at('deemedConsent'), 'missing_deemed_consent');
+  }
+  if (
+    entry.basis !== 'deemedConsent' &&
+    entry.deemedConsent !== undefined &&
+    typeof entry.basis === 'string'
+  ) {
+    report(at('deemedConsent'), 'deemed_consent_without_basis', { value: entry.basis });
+  }
+}
+
+/** A way out needs its steps; steps without a way out contradict it. */
+function checkOptOut(optOut: Entry | undefined, path: Path, report: Report) {
+  if (!optOut) return;
+  if (optOut.available === true && optOut.how === undefined)
+    report([...path, 'how'], 'missing_opt_out_steps');
+  if (optOut.available === false && optOut.how !== undefined) {
+    report([...path, 'how'], 'opt_out_steps_without_opt_out');
+  }
+}

@@ -1,0 +1,39 @@
+import type { AttentionNotice } from './defineLabel.js';
+import { defineLabel } from './defineLabel.js';
+import { processesChildrensData } from './policyFacts.js';
+
+export interface BehaviouralAdvertisingFacts {
+  /** Whether users can block personalised ads. */
+  canOptOut: boolean;
+  /** Whether behavioural information is collected on deemed consent. */
+  deemedConsent: boolean;
+  /** How many ad companies collect behavioural information on the service. */
+  operators: number;
+}
+
+export const behaviouralAdvertisingLabel = defineLabel({
+  id: 'behavioural-advertising',
+  family: 'processing',
+  legalReference: [{ law: 'policyGuideline' }, { law: 'adsGuideline' }],
+  dpvConcept: 'dpv:PersonalisedAdvertising',
+  sourceFields: ['behaviouralAdvertising'],
+  applies: (policy) => policy.behaviouralAdvertising !== undefined,
+  facts: (policy): BehaviouralAdvertisingFacts => {
+    const ads = policy.behaviouralAdvertising!;
+    return {
+      canOptOut: ads.optOut.available,
+      deemedConsent: ads.basis === 'deemedConsent',
+      operators: ads.operators.length,
+    };
+  },
+  attention: (policy) => {
+    const ads = policy.behaviouralAdvertising!;
+    const notices: AttentionNotice[] = [];
+    if (ads.deemedConsent) notices.push({ code: 'deemed-consent', days: ads.deemedConsent.objectionDays });
+    if (!ads.optOut.available) notices.push({ code: 'ads-without-opt-out' });
+    // Only where children's information is processed can children be shown ads built from it.
+    if (processesChildrensData(policy) && !ads.childrenUnder14Excluded)
+      notices.push({ code: 'ads-to-children' });
+    return notices;
+  },
+});

@@ -1,0 +1,339 @@
+import { enLabelTitles } from '../generated/labelTitles.js';
+import { articleParts, groupByLaw } from '../i18n/legalReference.js';
+import type { Translation } from '../i18n/translations.js';
+import type { CaptionContext, SchemaWords } from '../i18n/words.js';
+import type { RetentionPeriod } from '../labels/policyFacts.js';
+import type { OpenEndedRetentionKind } from '../labels/retention.js';
+import type { Duration } from '../primitives.js';
+
+const pluralRules = new Intl.PluralRules('en');
+/** "1 item" / "2 items": the noun in the form English uses for `count`. */
+const count = (value: number, one: string, other: string) =>
+  `${value} ${pluralRules.select(value) === 'one' ? one : other}`;
+const listFormat = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+const unitNames: Record<Duration['unit'], [string, string]> = {
+  days: ['day', 'days'],
+  months: ['month', 'months'],
+  years: ['year', 'years'],
+};
+const duration = (value: Duration) => count(value.value, ...unitNames[value.unit]);
+
+const openEnded: Record<OpenEndedRetentionKind, string> = {
+  untilAccountDeletion: 'until you close your account',
+  untilConsentWithdrawn: 'until you withdraw consent',
+  untilPurposeFulfilled: 'until the purpose is met',
+};
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "Order records and more kept 5 years by law" */
+const kept = (value: RetentionPeriod, { text }: CaptionContext) =>
+  `${text(value.subject)}${value.moreItems ? ' and more' : ''} kept ${duration(value.duration)}${value.byLaw ? ' by law' : ''}`;
+
+let regionNames: Intl.DisplayNames | undefined;
+
+const article = (text: string) => {
+  const range = text.split('~');
+  if (range.length === 2) return `${range[0]}–${range[1]}`;
+  const parts = articleParts(text);
+  return (
+    `${parts.article}${parts.branch ? `-${parts.branch}` : ''}` +
+    (parts.paragraph ? `(${parts.paragraph})` : '') +
+    (parts.subparagraph
+      ? `(${parts.subparagraph}${parts.subparagraphBranch ? `-${parts.subparagraphBranch}` : ''})`
+      : '')
+  );
+};
+
+const title = (id: string) => enLabelTitles[id]!;
+
+/** The schema's words in English: label titles (from the label metadata), descriptions and captions, and values. */
+export const schemaEn: SchemaWords = {
+  locale: 'en',
+  labels: {
+    'collected-items': {
+      title: title('collected-items'),
+      description: 'What personal information is collected, when, and on what legal basis.',
+      caption: ({ required, optional, separate, deemed }) => {
+        const total = required + optional + separate + deemed;
+        const parts = [
+          required ? `${required} required` : '',
+          optional ? `${optional} optional` : '',
+          separate ? `${separate} separate-consent` : '',
+          deemed ? `${deemed} deemed-consent` : '',
+        ].filter(Boolean);
+        return `${parts.join(' · ')} ${pluralRules.select(total) === 'one' ? 'item' : 'items'}`;
+      },
+    },
+    'sensitive-information': {
+      title: title('sensitive-information'),
+      description:
+        'Whether sensitive information such as health or beliefs is processed, the risk of disclosure and how to keep it private.',
+      caption: ({ count: kinds }) => `${count(kinds, 'kind', 'kinds')} of sensitive information`,
+    },
+    'unique-identifiers': {
+      title: title('unique-identifiers'),
+      description:
+        'Whether national ID, passport or similar identifying numbers are processed, and on what basis.',
+      caption: ({ kinds }, { words }) =>
+        `Processes ${listFormat.format(kinds.map((kind) => words.uniqueIdentifiers[kind]))}`,
+    },
+    purposes: {
+      title: title('purposes'),
+      description: 'What the personal information is used for.',
+      caption: ({ count: purposes, byDeemedConsent }) =>
+        `${count(purposes, 'purpose', 'purposes')}${byDeemedConsent ? ` · ${byDeemedConsent} on deemed consent` : ''}`,
+    },
+    retention: {
+      title: title('retention'),
+      description: 'How long personal information is kept, including what other laws require to be kept.',
+      caption: (facts, context) => {
+        const parts: string[] = [];
+        if (facts.longest) parts.push(kept(facts.longest, context));
+        if (facts.longestByLaw) parts.push(kept(facts.longestByLaw, context));
+        if (facts.openEnded) {
+          parts.push(
+            parts.length > 0
+              ? `the rest ${openEnded[facts.openEnded]}`
+              : `Kept ${openEnded[facts.openEnded]}`,
+          );
+        }
+        return parts.length > 0 ? parts.join(' · ') : 'Kept for periods set item by item';
+      },
+    },
+    destruction: {
+      title: title('destruction'),
+      description: 'How personal information is destroyed once it is no longer needed.',
+      caption: ({ deadline }) =>
+        deadline ? `Destroyed within ${duration(deadline)}` : 'Destroyed without delay',
+    },
+    'third-party-provision': {
+      title: title('third-party-provision'),
+      description:
+        'Whether personal information is given to other companies or bodies: to whom, what, and why.',
+      caption: ({ count: recipients, recipients: names, byLaw }, { words, text }) => {
+        const parties = count(recipients, 'third party', 'third parties');
+        const head =
+          byLaw === recipients
+            ? `Shared by law with ${parties}`
+            : `Shared with ${parties}${byLaw > 0 ? ` (${byLaw} by law)` : ''}`;
+        return `${head}: ${words.format.someOrganisations(names.map(text))}`;
+      },
+    },
+    entrustment: {
+      title: title('entrustment'),
+      description:
+        'Which processors handle personal information on the controller’s behalf, and for which tasks.',
+      caption: ({ count: processors, processors: names }, { words, text }) =>
+        `${count(processors, 'processor', 'processors')}: ${words.format.someOrganisations(names.map(text))}`,
+    },
+    'overseas-transfer': {
+      title: title('overseas-transfer'),
+      description: 'Whether personal information leaves Korea: to which country, to whom, and on what basis.',
+      caption: ({ countries }, { words }) =>
+        countries.length <= 3
+          ? `Transferred to ${listFormat.format(countries.map(words.format.country))}`
+          : `Transferred to ${countries.length} countries`,
+    },
+    'automatic-collection': {
+      title: title('automatic-collection'),
+      description:
+        'Whether cookies or similar tools collect information automatically, and how to refuse them.',
+      caption: ({ usesCookies, deviceCount, canRefuse }) =>
+        `${usesCookies ? 'Cookies' : count(deviceCount, 'tracking tool', 'tracking tools')} · ${
+          canRefuse ? 'you can refuse them' : 'no way to refuse'
+        }`,
+    },
+    'behavioural-advertising': {
+      title: title('behavioural-advertising'),
+      description:
+        'Whether behavioural information is used for personalised ads, who collects it and how to opt out.',
+      caption: ({ canOptOut, deemedConsent }) =>
+        [
+          'Personalised ads',
+          deemedConsent ? 'deemed consent' : '',
+          canOptOut ? 'you can opt out' : 'no opt-out',
+        ]
+          .filter(Boolean)
+          .join(' · '),
+    },
+    'pseudonymised-information': {
+      title: title('pseudonymised-information'),
+      description: 'Whether pseudonymised information is processed for statistics, research or archiving.',
+      caption: ({ count: uses }) =>
+        `${uses} pseudonymised ${pluralRules.select(uses) === 'one' ? 'use' : 'uses'}`,
+    },
+    'automated-decisions': {
+      title: title('automated-decisions'),
+      description:
+        'Whether decisions are made without human involvement, their criteria, and how to object or ask why.',
+      caption: ({ count: decisions, canObject }) =>
+        `${count(decisions, 'automated decision', 'automated decisions')}${canObject ? ' · you can object' : ''}`,
+    },
+    children: {
+      title: title('children'),
+      description:
+        'Whether information about children under 14 is processed, and how a guardian’s consent is obtained.',
+      caption: ({ guardianConsent }) => (guardianConsent ? 'Under 14 · guardian consent' : 'Under 14'),
+    },
+    'data-subject-rights': {
+      title: title('data-subject-rights'),
+      description:
+        'Your rights to access, correct, delete, stop processing and withdraw consent, and how to use them.',
+      caption: ({ responseTime }) =>
+        responseTime
+          ? `Access, fix, delete · answer in ${duration(responseTime)}`
+          : 'Access, fix, delete, stop',
+    },
+    'security-measures': {
+      title: title('security-measures'),
+      description: 'The administrative, technical and physical measures that keep personal information safe.',
+      caption: ({ count: measures }) =>
+        measures > 0 ? count(measures, 'safeguard', 'safeguards') : 'Security safeguards',
+    },
+    'privacy-officer': {
+      title: title('privacy-officer'),
+      description: 'Who is responsible for personal information, and how to reach them.',
+      caption: ({ name }, { text }) => `Officer: ${text(name)}`,
+    },
+    'grievance-department': {
+      title: title('grievance-department'),
+      description: 'The department that answers privacy questions and complaints, and how to reach it.',
+      caption: ({ name, phone }, { text }) => `${text(name)} · ${phone}`,
+    },
+    remedies: {
+      title: title('remedies'),
+      description: 'Where to report a privacy violation or ask for dispute mediation.',
+      caption: ({ count: places }) => `${count(places, 'place', 'places')} to seek redress`,
+    },
+    'policy-changes': {
+      title: title('policy-changes'),
+      description: 'When and how this policy changed, with its earlier versions.',
+      caption: ({ effectiveOn }, { words }) => `In effect from ${words.format.date(effectiveOn)}`,
+    },
+  },
+  attention: {
+    'deemed-consent': ({ days }) =>
+      `Deemed consent: not objecting within ${count(days ?? 0, 'day', 'days')} is treated as agreeing`,
+    'no-way-to-refuse': () => 'Some consent items cannot be refused',
+    'refusal-ends-contract': () => 'Refusing some items ends your contract',
+    'ads-without-opt-out': () => 'There is no way to refuse personalised ads',
+    'tracking-without-opt-out': () => 'There is no way to refuse automatic collection',
+    'overseas-transfer': () => 'Personal information is transferred abroad',
+    'ads-to-children': () => 'Personalised ads are also shown to children under 14',
+    'resident-registration-number': () => 'Resident registration numbers are processed',
+    'adverse-change': () => 'The latest change may work against users',
+  },
+  legalBases: {
+    consentRequired: 'Consent (required)',
+    consentOptional: 'Consent (optional)',
+    separateConsent: 'Separate consent',
+    contract: 'Contract',
+    legalObligation: 'Legal obligation',
+    legitimateInterest: 'Legitimate interest',
+    vitalInterest: 'Vital interest',
+    publicInterest: 'Public interest',
+    deemedConsent: 'Deemed consent (silence counts as consent)',
+  },
+  collectionStages: {
+    signUp: 'At sign-up',
+    serviceUse: 'While using the service',
+    automatic: 'Generated automatically',
+  },
+  refusalEffects: {
+    none: 'Refusing does not limit the service.',
+    featureUnavailable: 'If you refuse, some features are unavailable.',
+    serviceUnavailable: 'If you refuse, you cannot use the service.',
+    contractTerminated: 'If you refuse, your contract ends.',
+  },
+  uniqueIdentifiers: {
+    residentRegistrationNumber: 'resident registration number',
+    passportNumber: 'passport number',
+    driversLicenseNumber: 'driver’s licence number',
+    alienRegistrationNumber: 'alien registration number',
+  },
+  automaticCollectionDevices: {
+    cookie: 'Cookie',
+    localStorage: 'Local storage',
+    webBeacon: 'Web beacon',
+    sdk: 'App SDK',
+    advertisingId: 'Advertising ID',
+    other: 'Other',
+  },
+  overseasTransferBases: {
+    consent: 'Separate consent of the data subject',
+    contractDisclosed: 'Entrustment or storage for a contract, disclosed in this policy',
+    lawOrTreaty: 'A law or treaty',
+    certification: 'Certification of the recipient',
+    adequacyDecision: 'Adequacy recognition of the country',
+  },
+  thirdPartyBases: {
+    consent: 'Consent',
+    legalObligation: 'Legal obligation',
+    vitalInterest: 'Vital interest',
+    other: 'Other legal basis',
+  },
+  specialCategoryBases: { separateConsent: 'Separate consent', legalObligation: 'Required by law' },
+  rightsChannels: {
+    web: 'Website',
+    email: 'Email',
+    phone: 'Phone',
+    mail: 'Post',
+    inPerson: 'In person',
+    app: 'App',
+  },
+  laws: {
+    pipa: 'PIPA',
+    pipaDecree: 'Enforcement Decree',
+    policyGuideline: 'PIPC policy-writing guideline',
+    adsGuideline: 'PIPC guideline on personalised advertising',
+  },
+  format: {
+    duration,
+    date: (isoDate) => {
+      const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+      const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+      return `${day} ${months[month - 1]} ${year}`;
+    },
+    retention: (retention, text) => {
+      switch (retention.kind) {
+        case 'untilAccountDeletion':
+        case 'untilConsentWithdrawn':
+        case 'untilPurposeFulfilled':
+          return capitalise(openEnded[retention.kind]);
+        case 'period':
+          return duration(retention.duration);
+        case 'law':
+          return `${duration(retention.duration)} (${text(retention.law)})`;
+        case 'custom':
+          return text(retention.description);
+      }
+    },
+    list: (values) => listFormat.format(values),
+    someOrganisations: (names) =>
+      names.length <= 3
+        ? listFormat.format(names)
+        : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`,
+    country: (code) => {
+      try {
+        regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+        return regionNames.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+    legalReference: (references) =>
+      groupByLaw(references)
+        .map(({ law, articles }) => {
+          const name = schemaEn.laws[law];
+          if (articles.length === 0) return name;
+          const plural = articles.length > 1 || articles.some((text) => text.includes('~'));
+          return `${name} ${plural ? 'Arts.' : 'Art.'} ${listFormat.format(articles.map(article))}`;
+        })
+        .join('; '),
+  },
+};
+
+/** English as a `Translation`, for `registerTranslations` or a component's `translations`. */
+export const en: Translation = { locale: 'en', words: { schema: schemaEn } };

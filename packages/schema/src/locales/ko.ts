@@ -1,0 +1,304 @@
+import { koLabelTitles } from '../generated/labelTitles.js';
+import { articleParts, groupByLaw } from '../i18n/legalReference.js';
+import type { Translation } from '../i18n/translations.js';
+import type { CaptionContext, SchemaWords } from '../i18n/words.js';
+import type { RetentionPeriod } from '../labels/policyFacts.js';
+import type { OpenEndedRetentionKind } from '../labels/retention.js';
+import type { Duration } from '../primitives.js';
+
+const unitNames: Record<Duration['unit'], string> = { days: '일', months: '개월', years: '년' };
+const duration = (value: Duration) => `${value.value}${unitNames[value.unit]}`;
+
+const openEnded: Record<OpenEndedRetentionKind, string> = {
+  untilAccountDeletion: '회원 탈퇴 시까지',
+  untilConsentWithdrawn: '동의 철회 시까지',
+  untilPurposeFulfilled: '목적 달성 시까지',
+};
+
+/** "계약 기록 등 5년" */
+const period = (value: RetentionPeriod, { text }: CaptionContext) =>
+  `${text(value.subject)}${value.moreItems ? ' 등' : ''} ${duration(value.duration)}`;
+const kept = (value: RetentionPeriod, context: CaptionContext) =>
+  `${period(value, context)} ${value.byLaw ? '법정 보관' : '보관'}`;
+
+let regionNames: Intl.DisplayNames | undefined;
+
+function article(text: string): string {
+  const range = text.split('~');
+  if (range.length === 2) return `${article(range[0]!)}~${article(range[1]!)}`;
+  const parts = articleParts(text);
+  return (
+    `제${parts.article}조${parts.branch ? `의${parts.branch}` : ''}` +
+    (parts.paragraph ? `제${parts.paragraph}항` : '') +
+    (parts.subparagraph
+      ? `제${parts.subparagraph}호${parts.subparagraphBranch ? `의${parts.subparagraphBranch}` : ''}`
+      : '')
+  );
+}
+
+const title = (id: string) => koLabelTitles[id]!;
+
+/** The schema's words in Korean: label titles (from the label metadata), descriptions and captions, and values. */
+export const schemaKo: SchemaWords = {
+  locale: 'ko',
+  labels: {
+    'collected-items': {
+      title: title('collected-items'),
+      description: '어떤 개인정보를 언제, 어떤 근거로 수집하는지 알려 줍니다.',
+      caption: ({ required, optional, separate, deemed }) => {
+        const parts = [
+          optional || separate || deemed ? (required ? `필수 ${required}개` : '') : '',
+          optional ? `선택 ${optional}개` : '',
+          separate ? `별도 동의 ${separate}개` : '',
+          deemed ? `간주 동의 ${deemed}개` : '',
+        ].filter(Boolean);
+        return parts.length === 0 ? `필수 항목 ${required}개` : `${parts.join(' · ')} 항목`;
+      },
+    },
+    'sensitive-information': {
+      title: title('sensitive-information'),
+      description: '건강, 신념 등 민감정보를 처리하는지, 공개될 위험과 비공개로 선택하는 방법을 알려 줍니다.',
+      caption: ({ count }) => `민감정보 ${count}종 처리`,
+    },
+    'unique-identifiers': {
+      title: title('unique-identifiers'),
+      description: '주민등록번호, 여권번호 등 고유식별정보를 처리하는 근거를 알려 줍니다.',
+      caption: ({ kinds }, { words }) =>
+        `${kinds.map((kind) => words.uniqueIdentifiers[kind]).join(', ')} 처리`,
+    },
+    purposes: {
+      title: title('purposes'),
+      description: '개인정보를 무엇을 위해 이용하는지 알려 줍니다.',
+      caption: ({ count, byDeemedConsent }) =>
+        `처리 목적 ${count}가지${byDeemedConsent ? ` · 간주 동의 ${byDeemedConsent}가지` : ''}`,
+    },
+    retention: {
+      title: title('retention'),
+      description:
+        '개인정보를 얼마나 오래 보관하는지, 다른 법률에 따라 보관하는 정보는 무엇인지 알려 줍니다.',
+      caption: (facts, context) => {
+        const parts: string[] = [];
+        if (facts.longest) parts.push(kept(facts.longest, context));
+        if (facts.longestByLaw) parts.push(kept(facts.longestByLaw, context));
+        if (facts.openEnded) {
+          parts.push(
+            parts.length > 0 ? `그 외 ${openEnded[facts.openEnded]}` : `${openEnded[facts.openEnded]} 보관`,
+          );
+        }
+        return parts.length > 0 ? parts.join(' · ') : '항목별 보관 기간 안내';
+      },
+    },
+    destruction: {
+      title: title('destruction'),
+      description: '보유 기간이 끝난 개인정보를 어떤 절차와 방법으로 파기하는지 알려 줍니다.',
+      caption: ({ deadline }) => (deadline ? `${duration(deadline)} 이내 파기` : '지체 없이 파기'),
+    },
+    'third-party-provision': {
+      title: title('third-party-provision'),
+      description: '개인정보를 다른 회사나 기관에 제공하는지, 누구에게 무엇을 왜 제공하는지 알려 줍니다.',
+      caption: ({ count, recipients, byLaw }, { words, text }) => {
+        const head =
+          byLaw === count
+            ? `법령에 따른 제3자 제공 ${count}곳`
+            : `제3자 제공 ${count}곳${byLaw > 0 ? `(법령에 따른 제공 ${byLaw}곳)` : ''}`;
+        return `${head}: ${words.format.someOrganisations(recipients.map(text))}`;
+      },
+    },
+    entrustment: {
+      title: title('entrustment'),
+      description: '개인정보 처리 업무를 맡긴 수탁자와 맡긴 업무를 알려 줍니다.',
+      caption: ({ count, processors }, { words, text }) =>
+        `처리 위탁 ${count}곳: ${words.format.someOrganisations(processors.map(text))}`,
+    },
+    'overseas-transfer': {
+      title: title('overseas-transfer'),
+      description:
+        '개인정보가 다른 나라로 이전되는지, 어느 나라의 누구에게 어떤 근거로 이전되는지 알려 줍니다.',
+      caption: ({ countries }, { words }) =>
+        countries.length <= 3
+          ? `국외 이전: ${countries.map(words.format.country).join(', ')}`
+          : `국외 이전 ${countries.length}개국`,
+    },
+    'automatic-collection': {
+      title: title('automatic-collection'),
+      description: '쿠키 등 자동으로 정보를 수집하는 장치를 쓰는지, 거부하는 방법을 알려 줍니다.',
+      caption: ({ usesCookies, deviceCount, canRefuse }) =>
+        `${usesCookies ? '쿠키 사용' : `자동 수집 장치 ${deviceCount}종`} · ${canRefuse ? '거부 가능' : '거부 불가'}`,
+    },
+    'behavioural-advertising': {
+      title: title('behavioural-advertising'),
+      description: '행태정보를 수집해 맞춤형 광고에 쓰는지, 누가 수집하며 어떻게 거부하는지 알려 줍니다.',
+      caption: ({ canOptOut, deemedConsent }) =>
+        ['맞춤형 광고', deemedConsent ? '간주 동의' : '', canOptOut ? '거부 가능' : '거부 불가']
+          .filter(Boolean)
+          .join(' · '),
+    },
+    'pseudonymised-information': {
+      title: title('pseudonymised-information'),
+      description: '개인정보를 가명처리해 통계, 연구 등에 쓰는지 알려 줍니다.',
+      caption: ({ count }) => `가명정보 처리 ${count}건`,
+    },
+    'automated-decisions': {
+      title: title('automated-decisions'),
+      description:
+        '사람의 개입 없이 자동으로 내리는 결정이 있는지, 기준과 거부·설명 요구 방법을 알려 줍니다.',
+      caption: ({ count, canObject }) =>
+        `자동화된 결정 ${count}건${canObject ? ' · 거부·설명 요구 가능' : ''}`,
+    },
+    children: {
+      title: title('children'),
+      description: '만 14세 미만 아동의 개인정보를 처리하는지, 법정대리인 동의를 어떻게 받는지 알려 줍니다.',
+      caption: ({ guardianConsent }) => (guardianConsent ? '만 14세 미만 · 법정대리인 동의' : '만 14세 미만'),
+    },
+    'data-subject-rights': {
+      title: title('data-subject-rights'),
+      description: '열람, 정정·삭제, 처리정지, 동의 철회를 요구할 권리와 그 방법을 알려 줍니다.',
+      caption: ({ responseTime }) =>
+        responseTime
+          ? `열람·정정·삭제 요구 · ${duration(responseTime)} 내 답변`
+          : '열람·정정·삭제·처리정지 요구',
+    },
+    'security-measures': {
+      title: title('security-measures'),
+      description: '개인정보를 안전하게 지키기 위한 관리적·기술적·물리적 조치를 알려 줍니다.',
+      caption: ({ count }) => (count > 0 ? `보호 조치 ${count}가지` : '관리적·기술적·물리적 조치'),
+    },
+    'privacy-officer': {
+      title: title('privacy-officer'),
+      description: '개인정보 처리에 책임지는 보호책임자와 연락처를 알려 줍니다.',
+      caption: ({ name }, { text }) => `보호책임자 ${text(name)}`,
+    },
+    'grievance-department': {
+      title: title('grievance-department'),
+      description: '개인정보 관련 문의와 불만을 처리하는 부서와 연락처를 알려 줍니다.',
+      caption: ({ name, phone }, { text }) => `${text(name)} · ${phone}`,
+    },
+    remedies: {
+      title: title('remedies'),
+      description: '개인정보 침해를 신고하거나 분쟁 조정을 신청할 수 있는 기관을 알려 줍니다.',
+      caption: ({ count }) => `구제 기관 ${count}곳`,
+    },
+    'policy-changes': {
+      title: title('policy-changes'),
+      description: '처리방침이 언제 어떻게 바뀌었는지, 이전 버전을 알려 줍니다.',
+      caption: ({ effectiveOn }, { words }) => `${words.format.date(effectiveOn)} 시행`,
+    },
+  },
+  attention: {
+    'deemed-consent': ({ days }) => `간주 동의: ${days}일 안에 거부하지 않으면 동의한 것으로 봅니다`,
+    'no-way-to-refuse': () => '거부할 수 없는 동의 항목이 있습니다',
+    'refusal-ends-contract': () => '거부하면 이용 계약이 해지되는 항목이 있습니다',
+    'ads-without-opt-out': () => '맞춤형 광고를 거부할 방법이 없습니다',
+    'tracking-without-opt-out': () => '자동 수집을 거부할 방법이 없습니다',
+    'overseas-transfer': () => '개인정보가 국외로 이전됩니다',
+    'ads-to-children': () => '만 14세 미만 아동에게도 맞춤형 광고를 보여 줍니다',
+    'resident-registration-number': () => '주민등록번호를 처리합니다',
+    'adverse-change': () => '최근 변경이 이용자에게 불리할 수 있습니다',
+  },
+  legalBases: {
+    consentRequired: '동의 (필수)',
+    consentOptional: '동의 (선택)',
+    separateConsent: '별도 동의',
+    contract: '계약 체결·이행',
+    legalObligation: '법령상 의무',
+    legitimateInterest: '정당한 이익',
+    vitalInterest: '생명·신체·재산의 이익',
+    publicInterest: '공공의 안전·이익',
+    deemedConsent: '간주 동의 (거부하지 않으면 동의)',
+  },
+  collectionStages: { signUp: '회원가입 시', serviceUse: '서비스 이용 시', automatic: '자동으로 생성·수집' },
+  refusalEffects: {
+    none: '거부해도 서비스 이용에 제한이 없습니다.',
+    featureUnavailable: '거부하면 일부 기능을 이용할 수 없습니다.',
+    serviceUnavailable: '거부하면 서비스를 이용할 수 없습니다.',
+    contractTerminated: '거부하면 이용 계약이 해지됩니다.',
+  },
+  uniqueIdentifiers: {
+    residentRegistrationNumber: '주민등록번호',
+    passportNumber: '여권번호',
+    driversLicenseNumber: '운전면허번호',
+    alienRegistrationNumber: '외국인등록번호',
+  },
+  automaticCollectionDevices: {
+    cookie: '쿠키',
+    localStorage: '로컬 스토리지',
+    webBeacon: '웹 비콘',
+    sdk: '앱 SDK',
+    advertisingId: '광고 식별자',
+    other: '기타',
+  },
+  overseasTransferBases: {
+    consent: '정보주체의 별도 동의',
+    contractDisclosed: '계약 이행을 위한 처리위탁·보관으로 처리방침에 공개',
+    lawOrTreaty: '법률·조약 등의 특별한 규정',
+    certification: '개인정보 보호 인증',
+    adequacyDecision: '보호수준 동등성 인정 국가',
+  },
+  thirdPartyBases: {
+    consent: '정보주체의 동의',
+    legalObligation: '법령상 의무',
+    vitalInterest: '생명·신체의 급박한 이익',
+    other: '기타 법적 근거',
+  },
+  specialCategoryBases: { separateConsent: '별도 동의', legalObligation: '법령에 근거' },
+  rightsChannels: {
+    web: '웹사이트',
+    email: '이메일',
+    phone: '전화',
+    mail: '우편',
+    inPerson: '방문',
+    app: '앱',
+  },
+  laws: {
+    pipa: '개인정보 보호법',
+    pipaDecree: '개인정보 보호법 시행령',
+    policyGuideline: '개인정보 처리방침 작성지침',
+    adsGuideline: '맞춤형 광고 개인정보보호 가이드라인',
+  },
+  format: {
+    duration,
+    date: (isoDate) => {
+      const [year, month, day] = isoDate.split('-').map(Number);
+      return `${year}. ${month}. ${day}.`;
+    },
+    retention: (retention, text) => {
+      switch (retention.kind) {
+        case 'untilAccountDeletion':
+          return '회원 탈퇴 시까지';
+        case 'untilPurposeFulfilled':
+          return '처리 목적 달성 시까지';
+        case 'untilConsentWithdrawn':
+          return '동의 철회 시까지';
+        case 'period':
+          return duration(retention.duration);
+        case 'law':
+          return `${duration(retention.duration)} (${text(retention.law)})`;
+        case 'custom':
+          return text(retention.description);
+      }
+    },
+    list: (values) => values.join(', '),
+    someOrganisations: (names) =>
+      names.length <= 3 ? names.join(', ') : `${names.slice(0, 2).join(', ')} 외 ${names.length - 2}곳`,
+    country: (code) => {
+      try {
+        regionNames ??= new Intl.DisplayNames(['ko'], { type: 'region', fallback: 'code' });
+        return regionNames.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+    legalReference: (references) =>
+      groupByLaw(references)
+        .map(({ law, articles }, index, groups) => {
+          // "개인정보 보호법 제15조, 시행령 제31조": the Decree after the Act is just "시행령".
+          const name =
+            law === 'pipaDecree' && groups[index - 1]?.law === 'pipa' ? '시행령' : schemaKo.laws[law];
+          return articles.length > 0 ? `${name} ${articles.map(article).join('·')}` : name;
+        })
+        .join(', '),
+  },
+};
+
+/** Korean as a `Translation`, for `registerTranslations` or a component's `translations`. */
+export const ko: Translation = { locale: 'ko', words: { schema: schemaKo } };
