@@ -22,10 +22,21 @@ function bundledInputs(code: string): string[] {
 describe('what a browser bundle of @privacy-label-kit/schema pulls in', () => {
   it('leaves the zod validator out when only labels and captions are used', () => {
     const inputs = bundledInputs(
-      `import { deriveLabels, localize, formatDate, labelCatalog, legalBases, formatRetention } from '@privacy-label-kit/schema';
-       console.log(deriveLabels, localize, formatDate, labelCatalog, legalBases, formatRetention);`,
+      `import { deriveLabels, localize, formatDate, labelDefinitions, legalBases, formatRetention } from '@privacy-label-kit/schema';
+       console.log(deriveLabels, localize, formatDate, labelDefinitions, legalBases, formatRetention);`,
     );
     expect(inputs.some((path) => path.includes('packages/schema/dist/deriveLabels.js'))).toBe(true);
+    expect(inputs.filter((path) => path.includes('node_modules/zod'))).toEqual([]);
+  });
+
+  it('carries one language when /core is used with one translation', () => {
+    const inputs = bundledInputs(
+      `import { deriveLabels } from '@privacy-label-kit/schema/core';
+       import { ko } from '@privacy-label-kit/schema/locales/ko';
+       console.log(deriveLabels, ko);`,
+    );
+    expect(inputs.some((path) => path.includes('packages/schema/dist/locales/ko.js'))).toBe(true);
+    expect(inputs.filter((path) => path.includes('packages/schema/dist/locales/en.js'))).toEqual([]);
     expect(inputs.filter((path) => path.includes('node_modules/zod'))).toEqual([]);
   });
 

@@ -16,14 +16,14 @@ describe('the built @privacy-label-kit/schema package', () => {
 
   it('imports as ESM from plain Node and validates a policy', () => {
     const script = `
-      import { parsePolicy, deriveLabels, labelCatalog } from '@privacy-label-kit/schema';
+      import { parsePolicy, deriveLabels, labelDefinitions } from '@privacy-label-kit/schema';
       import { readFileSync } from 'node:fs';
       const result = parsePolicy(JSON.parse(readFileSync(${JSON.stringify(join(root, 'assets/examples/small-shop.json'))}, 'utf8')));
-      console.log(JSON.stringify({ ok: result.ok, labels: deriveLabels(result.policy, { locale: 'en' }).length, catalog: labelCatalog.length }));
+      console.log(JSON.stringify({ ok: result.ok, labels: deriveLabels(result.policy, { locale: 'en' }).length, definitions: labelDefinitions.length }));
     `;
     writeFileSync(join(consumer, 'check.mjs'), script);
     const output = execFileSync(process.execPath, ['check.mjs'], { cwd: consumer, encoding: 'utf8' });
-    expect(JSON.parse(output)).toEqual({ ok: true, labels: 13, catalog: 20 });
+    expect(JSON.parse(output)).toEqual({ ok: true, labels: 13, definitions: 20 });
   });
 
   it('ships types that TypeScript resolves through the exports map', () => {
@@ -56,8 +56,29 @@ describe('the built @privacy-label-kit/schema package', () => {
 
   it('declares types first in its exports map and ships the JSON Schema', () => {
     const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
-    expect(Object.keys(manifest.exports['.'])[0]).toBe('types');
+    for (const entry of ['.', './core', './locales/ko', './locales/en']) {
+      expect(Object.keys(manifest.exports[entry])[0]).toBe('types');
+    }
     expect(manifest.files).toContain('policy.schema.json');
-    expect(manifest.sideEffects).toBe(false);
+    // Only the main entry has an effect on import: it registers the built-in Korean and English words.
+    expect(manifest.sideEffects).toEqual(['./dist/index.js']);
+  });
+
+  it('derives labels from /core with only the language passed in, and says how to fix a missing one', () => {
+    const script = `
+      import { parsePolicy, deriveLabels } from '@privacy-label-kit/schema/core';
+      import { ko } from '@privacy-label-kit/schema/locales/ko';
+      import { readFileSync } from 'node:fs';
+      const { policy } = parsePolicy(JSON.parse(readFileSync(${JSON.stringify(join(root, 'assets/examples/small-shop.json'))}, 'utf8')));
+      const titles = deriveLabels(policy, { locale: 'ko', translations: [ko] }).map((label) => label.title);
+      let error = '';
+      try { deriveLabels(policy, { locale: 'en' }); } catch (thrown) { error = thrown.message; }
+      console.log(JSON.stringify({ first: titles[0], error }));
+    `;
+    writeFileSync(join(consumer, 'core.mjs'), script);
+    const output = JSON.parse(execFileSync(process.execPath, ['core.mjs'], { cwd: consumer, encoding: 'utf8' }));
+    expect(output.first).toBe('처리 항목');
+    expect(output.error).toMatch(/No words for "schema" in "en"/);
+    expect(output.error).toMatch(/pass a translation/);
   });
 });

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { readExample } from '../../../test/fixtures/examples.js';
-import { type DerivedLabel, deriveLabels, sectionAnchor } from './deriveLabels.js';
-import { labelCatalog, labelIds } from './labelCatalog.js';
-import { assertPolicy } from './parsePolicy.js';
+import {
+  assertPolicy,
+  type DerivedLabel,
+  deriveLabel,
+  deriveLabels,
+  labelDefinitions,
+  labelIds,
+  sectionAnchor,
+  type Translation,
+} from './index.js';
 
 const shop = () => readExample('small-shop') as Record<string, any>;
-const labelsOf = (input: unknown, locale: 'ko' | 'en' = 'ko') =>
-  deriveLabels(assertPolicy(input), { locale });
+const labelsOf = (input: unknown, locale = 'ko', translations?: Translation[]) =>
+  deriveLabels(assertPolicy(input), { locale, ...(translations ? { translations } : {}) });
 const ids = (labels: DerivedLabel[]) => labels.map((label) => label.id);
 const find = (labels: DerivedLabel[], id: string) => labels.find((label) => label.id === id);
 const flags = (labels: DerivedLabel[]) => labels.flatMap((label) => label.attention.map((flag) => flag.code));
@@ -27,6 +34,43 @@ const overseasTransfer = {
   legalBasis: 'contractDisclosed',
 };
 
+/** The second seed: usage patterns by deemed consent, seven days to object, refusal ends the contract, no opt-out. */
+function deemedConsentPlatform() {
+  const policy = shop();
+  policy.purposes.push({
+    id: 'recommendations',
+    title: { ko: '추천·광고·AI 기능', en: 'Recommendations, ads and AI' },
+  });
+  policy.collectedItems.push({
+    id: 'usage-patterns',
+    stage: 'automatic',
+    items: [
+      { ko: '서비스 이용 기록', en: 'Service usage records' },
+      { ko: '이용 패턴', en: 'Usage patterns' },
+    ],
+    basis: 'deemedConsent',
+    deemedConsent: { objectionDays: 7, howToObject: { ko: '설정 > 약관에서 거부', en: 'Settings > Terms' } },
+    purposeIds: ['recommendations'],
+    retention: { kind: 'untilAccountDeletion' },
+    refusal: {
+      canRefuse: true,
+      effect: 'contractTerminated',
+      consequence: { ko: '거부하면 이용계약이 해지됩니다.', en: 'Refusing ends the contract.' },
+    },
+  });
+  policy.behaviouralAdvertising = {
+    items: [{ ko: '이용 패턴', en: 'Usage patterns' }],
+    collectionMethod: { ko: '서비스 이용 시 자동 생성', en: 'Generated as you use the service' },
+    purpose: { ko: '맞춤형 광고', en: 'Personalised ads' },
+    retention: { ko: '탈퇴 시까지', en: 'Until you leave' },
+    basis: 'deemedConsent',
+    deemedConsent: { objectionDays: 7, howToObject: { ko: '설정 > 약관에서 거부', en: 'Settings > Terms' } },
+    optOut: { available: false },
+    childrenUnder14Excluded: true,
+  };
+  return policy;
+}
+
 describe('deriveLabels', () => {
   it('lists the labels of the small shop in catalog order with captions from its data', () => {
     const labels = labelsOf(shop());
@@ -45,9 +89,13 @@ describe('deriveLabels', () => {
       'remedies',
       'policy-changes',
     ]);
-    expect(find(labels, 'third-party-provision')!.caption).toBe('제3자 제공 1곳');
-    expect(find(labels, 'entrustment')!.caption).toBe('처리 위탁 3곳');
-    expect(find(labels, 'retention')!.caption).toBe('회원 탈퇴 시까지 보관 · 법정 보관 3건');
+    expect(find(labels, 'third-party-provision')!.caption).toBe('제3자 제공 1곳: 우체국 택배(우정사업본부)');
+    expect(find(labels, 'entrustment')!.caption).toBe(
+      '처리 위탁 3곳: 토스페이먼츠(주), (주)카페24, (주)알리고',
+    );
+    expect(find(labels, 'retention')!.caption).toBe(
+      '계약 또는 청약철회 기록 등 5년 법정 보관 · 그 외 회원 탈퇴 시까지',
+    );
     expect(find(labels, 'destruction')!.caption).toBe('5일 이내 파기');
     expect(find(labels, 'policy-changes')!.caption).toBe('2026. 3. 2. 시행');
   });
@@ -55,12 +103,25 @@ describe('deriveLabels', () => {
   it('writes captions in English on request, with singular and plural', () => {
     const policy = shop();
     const labels = labelsOf(policy, 'en');
-    expect(find(labels, 'third-party-provision')!.caption).toBe('Shared with 1 third party');
-    policy.thirdPartyProvision.push({ ...policy.thirdPartyProvision[0] });
-    expect(find(labelsOf(policy, 'en'), 'third-party-provision')!.caption).toBe(
-      'Shared with 2 third parties',
+    expect(find(labels, 'third-party-provision')!.caption).toBe(
+      'Shared with 1 third party: Korea Post parcel service',
     );
-    expect(find(labelsOf(policy, 'ko'), 'third-party-provision')!.caption).toBe('제3자 제공 2곳');
+    policy.thirdPartyProvision.push({
+      ...policy.thirdPartyProvision[0],
+      recipient: { ko: '관할 세무서', en: 'The tax office' },
+      basis: 'legalObligation',
+      law: { ko: '국세기본법', en: 'Framework Act on National Taxes' },
+    });
+    expect(find(labelsOf(policy, 'en'), 'third-party-provision')!.caption).toBe(
+      'Shared with 2 third parties (1 by law): Korea Post parcel service and The tax office',
+    );
+    expect(find(labelsOf(policy, 'ko'), 'third-party-provision')!.caption).toBe(
+      '제3자 제공 2곳(법령에 따른 제공 1곳): 우체국 택배(우정사업본부), 관할 세무서',
+    );
+    policy.thirdPartyProvision.shift();
+    expect(find(labelsOf(policy, 'ko'), 'third-party-provision')!.caption).toBe(
+      '법령에 따른 제3자 제공 1곳: 관할 세무서',
+    );
     expect(find(labels, 'collected-items')!.title).toBe('Collected items');
   });
 
@@ -107,30 +168,83 @@ describe('deriveLabels', () => {
     expect(ids(labelsOf(policy))).not.toContain('automatic-collection');
   });
 
-  it('flags deemed consent, and a consent that cannot be refused, exactly while such an item exists', () => {
-    const policy = shop();
-    expect(flags(labelsOf(policy))).toEqual([]);
-    policy.collectedItems.push({
-      id: 'usage-patterns',
-      stage: 'serviceUse',
-      items: [{ ko: '서비스 이용 기록과 이용 패턴', en: 'Usage records and patterns' }],
-      basis: 'deemedConsent',
-      purposeIds: ['newsletter'],
-      retention: { kind: 'untilAccountDeletion' },
-      refusal: {
-        canRefuse: false,
-        consequence: { ko: '이용 계약이 해지됩니다.', en: 'Your contract is terminated.' },
+  it('says in words what the second seed does: deemed consent, seven days, refusal ends the contract, no opt-out', () => {
+    expect(flags(labelsOf(shop()))).toEqual([]);
+    const ko = labelsOf(deemedConsentPlatform());
+    const items = find(ko, 'collected-items')!;
+    expect(items.caption).toBe('필수 14개 · 선택 2개 · 간주 동의 2개 항목');
+    expect(items.attention.map((flag) => flag.message)).toEqual([
+      '간주 동의: 7일 안에 거부하지 않으면 동의한 것으로 봅니다',
+      '거부하면 이용 계약이 해지되는 항목이 있습니다',
+    ]);
+    expect(find(ko, 'purposes')!.caption).toBe('처리 목적 5가지 · 간주 동의 1가지');
+    expect(find(ko, 'purposes')!.attention.map((flag) => flag.code)).toEqual(['deemed-consent']);
+    const ads = find(ko, 'behavioural-advertising')!;
+    expect(ads.caption).toBe('맞춤형 광고 · 간주 동의 · 거부 불가');
+    expect(ads.attention.map((flag) => flag.code)).toEqual(['deemed-consent', 'ads-without-opt-out']);
+    // No label claims a way out the data denies; the shop's cookies can still be refused, and say so.
+    for (const label of ko) {
+      if (label.id !== 'automatic-collection') expect(label.caption).not.toMatch(/거부 가능/);
+    }
+    expect(find(ko, 'automatic-collection')!.caption).toBe('쿠키 사용 · 거부 가능');
+
+    const en = labelsOf(deemedConsentPlatform(), 'en');
+    expect(find(en, 'collected-items')!.caption).toBe('14 required · 2 optional · 2 deemed-consent items');
+    expect(find(en, 'behavioural-advertising')!.caption).toBe(
+      'Personalised ads · deemed consent · no opt-out',
+    );
+    expect(find(en, 'collected-items')!.attention[0]!.message).toBe(
+      'Deemed consent: not objecting within 7 days is treated as agreeing',
+    );
+  });
+
+  it('flags a consent item that cannot be refused at all', () => {
+    const policy = deemedConsentPlatform();
+    policy.collectedItems.at(-1).refusal = { canRefuse: false };
+    expect(flags([find(labelsOf(policy), 'collected-items')!])).toEqual([
+      'deemed-consent',
+      'no-way-to-refuse',
+    ]);
+  });
+
+  it('leads retention with the longest period, naming law-based retention (the bakery and the clinic)', () => {
+    const bakery = shop();
+    bakery.collectedItems = bakery.collectedItems
+      .filter((item: any) => item.id === 'marketing')
+      .map((item: any) => ({ ...item, retention: { kind: 'untilConsentWithdrawn' } }));
+    bakery.retention.legalRetention = [
+      {
+        law: { ko: '전자상거래법', en: 'E-Commerce Act' },
+        items: [{ ko: '주문 기록', en: 'Order records' }],
+        period: { value: 5, unit: 'years' },
       },
-    });
-    const label = find(labelsOf(policy), 'collected-items')!;
-    expect(label.attention.map((flag) => flag.code)).toEqual(['deemed-consent', 'no-way-to-refuse']);
-    expect(label.attention[0]!.message).toContain('간주 동의');
-    expect(find(labelsOf(policy, 'en'), 'collected-items')!.attention[0]!.message).toContain(
-      'Deemed consent',
+    ];
+    expect(find(labelsOf(bakery), 'retention')!.caption).toBe(
+      '주문 기록 5년 법정 보관 · 그 외 동의 철회 시까지',
+    );
+    expect(find(labelsOf(bakery, 'en'), 'retention')!.caption).toBe(
+      'Order records kept 5 years by law · the rest until you withdraw consent',
     );
 
-    policy.collectedItems.pop();
-    expect(find(labelsOf(policy), 'collected-items')!.attention).toEqual([]);
+    const clinic = shop();
+    clinic.collectedItems = clinic.collectedItems.slice(0, 1).map((item: any) => ({
+      ...item,
+      retention: { kind: 'period', duration: { value: 1, unit: 'years' } },
+    }));
+    clinic.retention.legalRetention = [
+      {
+        law: { ko: '의료법', en: 'Medical Service Act' },
+        items: [{ ko: '진료기록부', en: 'Medical records' }],
+        period: { value: 10, unit: 'years' },
+      },
+    ];
+    expect(find(labelsOf(clinic), 'retention')!.caption).toBe('진료기록부 10년 법정 보관');
+
+    // A longer period that no law sets still leads, and the law-based one is named after it.
+    clinic.retention.legalRetention[0].period = { value: 6, unit: 'months' };
+    expect(find(labelsOf(clinic), 'retention')!.caption).toBe(
+      '이름 등 1년 보관 · 진료기록부 6개월 법정 보관',
+    );
   });
 
   it('flags personalised ads to children unless children are excluded', () => {
@@ -140,14 +254,24 @@ describe('deriveLabels', () => {
       collectionMethod: { ko: '광고 SDK', en: 'Ad SDK' },
       purpose: { ko: '맞춤형 광고', en: 'Personalised ads' },
       retention: { ko: '1년', en: '1 year' },
-      optOut: { ko: '설정에서 끄기', en: 'Turn off in settings' },
-      childrenUnder14Excluded: true,
+      optOut: { available: true, how: [{ ko: '설정에서 끄기', en: 'Turn off in settings' }] },
+      childrenUnder14Excluded: false,
     };
+    // No children's information is processed, so no child can be shown ads built from it.
     expect(find(labelsOf(policy), 'behavioural-advertising')!.attention).toEqual([]);
-    policy.behaviouralAdvertising.childrenUnder14Excluded = false;
+    expect(find(labelsOf(policy), 'behavioural-advertising')!.caption).toBe('맞춤형 광고 · 거부 가능');
+    policy.children = {
+      collectsFromUnder14: true,
+      guardianConsent: {
+        method: { ko: '보호자 휴대전화 인증', en: "Guardian's phone verification" },
+        itemsFromGuardian: [{ ko: '보호자 이름', en: "Guardian's name" }],
+      },
+    };
     expect(find(labelsOf(policy), 'behavioural-advertising')!.attention.map((flag) => flag.code)).toEqual([
       'ads-to-children',
     ]);
+    policy.behaviouralAdvertising.childrenUnder14Excluded = true;
+    expect(flags(labelsOf(policy))).not.toContain('ads-to-children');
   });
 
   it('shows the children label with guardian consent only when children under 14 are involved', () => {
@@ -177,13 +301,68 @@ describe('deriveLabels', () => {
     expect(label.attention.map((flag) => flag.code)).toEqual(['adverse-change']);
   });
 
-  it('gives every label of the catalog a title and description in the requested language', () => {
-    expect(labelCatalog.map((definition) => definition.id)).toEqual([...labelIds]);
-    expect(labelCatalog.length).toBeGreaterThanOrEqual(18);
-    for (const definition of labelCatalog) {
-      expect(definition.title.ko).toMatch(/[가-힣]/);
-      expect(definition.title.en).toMatch(/^[A-Z]/);
-      expect(definition.legalReference.ko).toMatch(/법|지침/);
+  it('gives every label a title, description and legal reference in each built-in language', () => {
+    expect(labelDefinitions.map((definition) => definition.id)).toEqual([...labelIds]);
+    const policy = deemedConsentPlatform();
+    const all = [...labelsOf(policy), ...labelsOf(policy, 'en')];
+    for (const label of labelsOf(policy)) {
+      expect(label.title).toMatch(/[가-힣]/);
+      expect(label.description).toMatch(/[가-힣]/);
+      expect(label.legalReference).toMatch(/법|지침|시행령/);
     }
+    for (const label of labelsOf(policy, 'en')) {
+      expect(label.title).toMatch(/^[A-Z]/);
+      expect(label.legalReference).toMatch(/PIPA|Decree|PIPC/);
+    }
+    expect(all.every((label) => label.caption.length > 0)).toBe(true);
+  });
+
+  it('writes legal references as each language cites law', () => {
+    const labels = labelsOf(shop());
+    expect(find(labels, 'collected-items')!.legalReference).toBe(
+      '개인정보 보호법 제15조·제22조, 시행령 제31조제1항제1호',
+    );
+    expect(find(labelsOf(shop(), 'en'), 'data-subject-rights')!.legalReference).toBe('PIPA Arts. 35–38');
+  });
+
+  it('derives one label alone, the same as in the full list', () => {
+    const policy = assertPolicy(shop());
+    for (const label of deriveLabels(policy, { locale: 'en' })) {
+      expect(deriveLabel(policy, label.id, { locale: 'en' })).toEqual(label);
+    }
+    expect(deriveLabel(policy, 'children')).toBeUndefined();
+  });
+
+  it('takes a business’s own language, partly, and fills the rest from English', () => {
+    const ja: Translation = {
+      locale: 'ja',
+      fallback: 'en',
+      words: {
+        schema: {
+          labels: { purposes: { title: '処理目的', caption: ({ count }) => `処理目的 ${count}件` } },
+          attention: { 'overseas-transfer': () => '個人情報は国外に移転されます' },
+        },
+      },
+    };
+    const policy = shop();
+    policy.entrustment.push(overseasProcessor);
+    policy.overseasTransfer = [overseasTransfer];
+    const labels = labelsOf(policy, 'ja', [ja]);
+    expect(find(labels, 'purposes')).toMatchObject({ title: '処理目的', caption: '処理目的 4件' });
+    expect(find(labels, 'purposes')!.description).toBe('What the personal information is used for.');
+    expect(find(labels, 'retention')!.title).toBe('Retention');
+    expect(find(labels, 'overseas-transfer')!.attention[0]!.message).toBe('個人情報は国外に移転されます');
+    // A regional tag falls back to its language first.
+    expect(find(labelsOf(policy, 'ja-JP', [ja]), 'purposes')!.title).toBe('処理目的');
+  });
+
+  it('takes a business’s own wording for a built-in language without forking', () => {
+    const wording: Translation = {
+      locale: 'ko',
+      words: { schema: { labels: { retention: { title: '보관 기간' } } } },
+    };
+    const labels = labelsOf(shop(), 'ko', [wording]);
+    expect(find(labels, 'retention')!.title).toBe('보관 기간');
+    expect(find(labels, 'purposes')!.title).toBe('처리 목적');
   });
 });

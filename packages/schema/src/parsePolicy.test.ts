@@ -126,6 +126,121 @@ describe('parsePolicy errors name the place and the fix', () => {
     );
   });
 
+  it('reports a cross-field error in the same pass as a structural one', () => {
+    const policy = shop();
+    policy.collectedItems[0].purposeIds = ['no-such-purpose'];
+    policy.privacyOfficer.emial = policy.privacyOfficer.email;
+    const codes = errorsOf(policy).map((error) => `${error.jsonPath} ${error.code}`);
+    expect(codes).toContain('$.collectedItems[0].purposeIds[0] unknown_purpose');
+    expect(codes).toContain('$.privacyOfficer.emial unknown_key');
+  });
+
+  it('rejects consent data that contradicts itself, at the field to change', () => {
+    const cases: Array<[string, (policy: Record<string, any>) => void, string, string]> = [
+      [
+        'optional consent that cannot be refused',
+        (policy) => {
+          policy.collectedItems[3].refusal = { canRefuse: false };
+        },
+        '$.collectedItems[3].refusal.canRefuse',
+        'declinable_consent_not_refusable',
+      ],
+      [
+        'a refusable item without its effect',
+        (policy) => {
+          delete policy.collectedItems[0].refusal.effect;
+        },
+        '$.collectedItems[0].refusal.effect',
+        'missing_refusal_effect',
+      ],
+      [
+        'an effect on an item that cannot be refused',
+        (policy) => {
+          policy.collectedItems[1].refusal.effect = 'none';
+        },
+        '$.collectedItems[1].refusal.effect',
+        'refusal_effect_without_refusal',
+      ],
+      [
+        'deemed consent without its objection period',
+        (policy) => {
+          policy.collectedItems[0].basis = 'deemedConsent';
+        },
+        '$.collectedItems[0].deemedConsent',
+        'missing_deemed_consent',
+      ],
+      [
+        'an objection period on an item that is not deemed consent',
+        (policy) => {
+          policy.collectedItems[0].deemedConsent = { objectionDays: 7, howToObject: { ko: '설정' } };
+        },
+        '$.collectedItems[0].deemedConsent',
+        'deemed_consent_without_basis',
+      ],
+      [
+        'a provision by law that does not name the law',
+        (policy) => {
+          policy.thirdPartyProvision[0].basis = 'legalObligation';
+        },
+        '$.thirdPartyProvision[0].law',
+        'missing_law',
+      ],
+      [
+        'sensitive information that refers to no collected item',
+        (policy) => {
+          policy.sensitiveInformation = [{ itemId: 'health' }];
+        },
+        '$.sensitiveInformation[0].itemId',
+        'unknown_item',
+      ],
+      [
+        'a resident registration number on plain required consent',
+        (policy) => {
+          policy.uniqueIdentifiers = [{ kind: 'residentRegistrationNumber', itemId: 'signup-required' }];
+        },
+        '$.uniqueIdentifiers[0].itemId',
+        'special_category_basis',
+      ],
+      [
+        'an opt-out with no steps',
+        (policy) => {
+          policy.automaticCollection.optOut = { available: true };
+        },
+        '$.automaticCollection.optOut.how',
+        'missing_opt_out_steps',
+      ],
+      [
+        'steps to opt out of something that cannot be refused',
+        (policy) => {
+          policy.automaticCollection.optOut.available = false;
+        },
+        '$.automaticCollection.optOut.how',
+        'opt_out_steps_without_opt_out',
+      ],
+      [
+        'children under 14 on a service for ages 14 and up',
+        (policy) => {
+          policy.children = {
+            collectsFromUnder14: true,
+            minimumAge: 14,
+            guardianConsent: { method: { ko: '보호자 인증' }, itemsFromGuardian: [{ ko: '보호자 이름' }] },
+          };
+        },
+        '$.children.minimumAge',
+        'minimum_age_contradiction',
+      ],
+    ];
+    for (const [what, change, jsonPath, code] of cases) {
+      const policy = shop();
+      change(policy);
+      const errors = errorsOf(policy);
+      expect(errors.map((error) => [error.jsonPath, error.code]), what).toEqual([[jsonPath, code]]);
+      for (const message of Object.values(errors[0]!.message)) {
+        expect(message).not.toMatch(/\((은|는|이|가|을|를|으)\)|이\(가\)|을\(를\)/);
+      }
+    }
+  });
+
   it('explains non-object input', () => {
     const [error] = errorsOf('a privacy policy');
     expect(error).toMatchObject({ code: 'invalid_type', jsonPath: '$' });
