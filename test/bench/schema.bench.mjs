@@ -20,15 +20,22 @@ function generatePolicy(itemCount) {
       ],
       basis,
       ...(basis === 'legalObligation' ? { law: { ko: '전자상거래법', en: 'E-Commerce Act' } } : {}),
+      ...(basis === 'deemedConsent'
+        ? { deemedConsent: { objectionDays: 7, howToObject: { ko: '설정에서 거부', en: 'Object in settings' } } }
+        : {}),
       purposeIds: ['order', 'membership'],
       retention:
         index % 2
           ? { kind: 'untilAccountDeletion' }
           : { kind: 'period', duration: { value: 3, unit: 'years' } },
-      refusal: {
-        canRefuse: basis !== 'contract',
-        consequence: { ko: '일부 기능 제한', en: 'Some features unavailable' },
-      },
+      refusal:
+        basis === 'contract'
+          ? { canRefuse: false, consequence: { ko: '일부 기능 제한', en: 'Some features unavailable' } }
+          : {
+              canRefuse: true,
+              effect: 'featureUnavailable',
+              consequence: { ko: '일부 기능 제한', en: 'Some features unavailable' },
+            },
     };
   });
   return base;
