@@ -2,11 +2,23 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Locale } from '@privacy-label-kit/schema';
+import {
+  type Locale,
+  type LocalizedText,
+  localize,
+  registerTranslations,
+  resolveWords,
+} from '@privacy-label-kit/schema/core';
 import type { Variant } from './artwork.js';
-import { type CliMessages, cliMessages } from './cliMessages.js';
 import type { LabelFormat } from './exportLabels.js';
+import { en } from './locales/en.js';
+import { ko } from './locales/ko.js';
+import type { CliWords } from './locales/words.js';
 import type { AtomicFileWriter } from './outputFolder.js';
+
+// The CLI's messages are export words like any other: registered here, resolved along the language chain.
+registerTranslations(ko, en);
+const cliWords = (locale: Locale): CliWords => resolveWords('export', locale).cli;
 
 // The renderers (pdfkit, fontkit, the schema) load only for the command that needs them: `--help` stays instant.
 const loadSchema = () => import('@privacy-label-kit/schema');
@@ -37,10 +49,20 @@ interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-/** Korean when the user's locale says so (LC_ALL, then LC_MESSAGES, then LANG, as POSIX orders them). */
+/**
+ * The user's language from LC_ALL, then LC_MESSAGES, then LANG (as POSIX orders them), as a BCP 47 tag:
+ * "ko_KR.UTF-8" → "ko-KR". Messages come from that language's fallback chain, so "ko-KR" reads Korean and a
+ * language without words of its own (or "C", "POSIX") reads English.
+ */
 function systemLocale(env: NodeJS.ProcessEnv): Locale {
   const setting = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return setting.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  const tag = setting.split(/[.@]/)[0]!.replace(/_/g, '-');
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    return canonical && canonical.toLowerCase() !== 'c' && tag !== 'POSIX' ? canonical : 'en';
+  } catch {
+    return 'en';
+  }
 }
 
 /** Colour only for a person at a terminal: never in pipes or files, and never when NO_COLOR is set (no-color.org). */
@@ -82,7 +104,7 @@ function suggestOption(unknown: string, known: readonly string[]): string | unde
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
 /** `parseArgs` with its errors turned into usage errors a person can act on, in their language. */
-function parseCommandArgs(args: string[], options: OptionSpec, messages: CliMessages, command: string) {
+function parseCommandArgs(args: string[], options: OptionSpec, messages: CliWords, command: string) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
@@ -108,7 +130,7 @@ function parseList<T extends string>(
   value: string | undefined,
   allowed: readonly T[],
   option: string,
-  messages: CliMessages,
+  messages: CliWords,
   command: string,
 ): T[] | undefined {
   if (value === undefined) return undefined;
@@ -125,7 +147,7 @@ function parseList<T extends string>(
   return items as T[];
 }
 
-function singlePolicyArgument(positionals: string[], messages: CliMessages, command: string): string {
+function singlePolicyArgument(positionals: string[], messages: CliWords, command: string): string {
   const [file, extra] = positionals;
   if (!file) throw new UsageError(messages.missingPolicyArgument, command);
   if (extra !== undefined) throw new UsageError(messages.unexpectedArgument(extra), command);
@@ -133,7 +155,7 @@ function singlePolicyArgument(positionals: string[], messages: CliMessages, comm
 }
 
 async function validateCommand(args: string[], io: Io, uiLocale: Locale): Promise<number> {
-  const messages = cliMessages[uiLocale];
+  const messages = cliWords(uiLocale);
   const { values, positionals } = parseCommandArgs(
     args,
     { locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -157,12 +179,12 @@ async function validateCommand(args: string[], io: Io, uiLocale: Locale): Promis
       : chosen.includes('both')
         ? ['ko', 'en']
         : (chosen as Locale[]);
-  const out = cliMessages[messageLocales[0]!];
+  const out = cliWords(messageLocales[0]!);
   const file = singlePolicyArgument(positionals, messages, 'validate');
   const colour = colours(io.stdout, io.env);
   const [{ readPolicyFile }, { deriveLabels }] = await Promise.all([loadPolicyFile(), loadSchema()]);
   const result = await readPolicyFile(file);
-  const say = (text: { ko: string; en: string }) => messageLocales.map((locale) => text[locale]).join(' / ');
+  const say = (text: LocalizedText) => messageLocales.map((locale) => localize(text, locale)).join(' / ');
   if (result.ok) {
     io.stdout.write(`${colour.green(out.valid(file, deriveLabels(result.policy).length))}\n`);
     return exitCode.ok;
@@ -217,7 +239,7 @@ function progressBar(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv) {
 }
 
 async function exportCommand(args: string[], io: Io, uiLocale: Locale): Promise<number> {
-  const messages = cliMessages[uiLocale];
+  const messages = cliWords(uiLocale);
   const { values, positionals } = parseCommandArgs(
     args,
     {
@@ -272,7 +294,7 @@ async function exportCommand(args: string[], io: Io, uiLocale: Locale): Promise<
   const result = await readPolicyFile(file);
   if (!result.ok) {
     // The same report as `validate`, so the fix is the same.
-    return validateCommand([file, '--locale', uiLocale], io, uiLocale);
+    return validateCommand([file], io, uiLocale);
   }
   const started = performance.now();
   const progress = progressBar(io.stderr, io.env);
@@ -335,7 +357,7 @@ async function exportCommand(args: string[], io: Io, uiLocale: Locale): Promise<
 }
 
 async function schemaCommand(args: string[], io: Io, uiLocale: Locale): Promise<number> {
-  const messages = cliMessages[uiLocale];
+  const messages = cliWords(uiLocale);
   const { values, positionals } = parseCommandArgs(
     args,
     { help: { type: 'boolean', short: 'h' } },
@@ -356,7 +378,7 @@ async function schemaCommand(args: string[], io: Io, uiLocale: Locale): Promise<
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const uiLocale = systemLocale(io.env);
-  const messages = cliMessages[uiLocale];
+  const messages = cliWords(uiLocale);
   const [command, ...rest] = argv;
   try {
     switch (command) {

@@ -7,6 +7,7 @@ import {
   labelIds,
   localize,
   type Policy,
+  type Translation,
 } from '@privacy-label-kit/schema';
 import { variants as allVariants, type Variant } from './artwork.js';
 import { renderLabelSvg } from './labelCard.js';
@@ -18,6 +19,7 @@ import { renderSummaryPdf } from './summaryPdf.js';
 
 export type LabelFormat = 'svg' | 'png' | 'pdf';
 export const labelFormats: readonly LabelFormat[] = ['svg', 'png', 'pdf'];
+/** The languages an export writes when none are named: the two whose words ship with the kit. */
 export const exportLocales: readonly Locale[] = ['ko', 'en'];
 
 /** What a file in the export is for. */
@@ -56,7 +58,13 @@ export interface ExportOptions {
   outDir: string;
   formats?: readonly LabelFormat[];
   variants?: readonly Variant[];
+  /**
+   * The languages to write, as BCP 47 tags (default: ko and en). Any tag works: words a language lacks come from its
+   * fallback chain (the translation's `fallback`, then English, then Korean), and the policy's own text likewise.
+   */
   locales?: readonly Locale[];
+  /** A business's own words or language (see `Translation`), used before the registered Korean and English. */
+  translations?: readonly Translation[];
   /** SVG captions as glyph outlines instead of `<text>` (PNG and PDF files are not affected). */
   outlineText?: boolean;
   /** Write into a folder that already has files in it (overwriting files of the same name). */
@@ -88,14 +96,16 @@ function labelFileStem(label: DerivedLabel): string {
 /** Every file of an export, in a stable order: per locale, per variant, each label's files, then sheet and summary. */
 function planExport(
   policy: Policy,
-  options: Required<Pick<ExportOptions, 'formats' | 'variants' | 'locales' | 'outlineText'>>,
+  options: Required<Pick<ExportOptions, 'formats' | 'variants' | 'locales' | 'outlineText'>> &
+    Pick<ExportOptions, 'translations'>,
 ): ExportJob[] {
   const jobs: ExportJob[] = [];
   // A fixed creation date (the policy's effective date) makes PDFs reproducible: same policy, same bytes.
   const creationDate = new Date(`${policy.effectiveDate}T00:00:00Z`);
   const { formats, outlineText } = options;
+  const translations = options.translations ?? [];
   for (const locale of options.locales) {
-    const labels = deriveLabels(policy, { locale });
+    const labels = deriveLabels(policy, { locale, translations });
     for (const variant of options.variants) {
       const folder = `labels/${variant}/${locale}`;
       for (const label of labels) {
@@ -135,17 +145,34 @@ function planExport(
         jobs.push({
           path: `label-sheet-${variant}-${locale}.pdf`,
           entry: { kind: 'label-sheet', format: 'pdf', variant, locale },
-          render: () => renderLabelSheetPdf(policy, labels, { variant, locale, creationDate }),
+          render: () => renderLabelSheetPdf(policy, labels, { variant, locale, translations, creationDate }),
         });
         jobs.push({
           path: `summary-${variant}-${locale}.pdf`,
           entry: { kind: 'summary', format: 'pdf', variant, locale },
-          render: () => renderSummaryPdf(policy, labels, { variant, locale, creationDate }),
+          render: () => renderSummaryPdf(policy, labels, { variant, locale, translations, creationDate }),
         });
       }
     }
   }
   return jobs;
+}
+
+/**
+ * A locale as a folder name (labels/<variant>/<locale>/): its canonical BCP 47 form ('zh-hant' → 'zh-Hant'), which
+ * has only letters, digits and hyphens, so no tag can name a path outside the export folder.
+ */
+function folderSafeLocale(locale: Locale): Locale {
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(locale)[0];
+  } catch {
+    canonical = undefined;
+  }
+  if (!canonical || !/^[A-Za-z0-9-]+$/.test(canonical)) {
+    throw new Error(`Unknown locale "${locale}": give a BCP 47 language tag such as ko, en or ja`);
+  }
+  return canonical;
 }
 
 function nonEmpty<T>(values: readonly T[] | undefined, fallback: readonly T[], name: string): T[] {
@@ -167,13 +194,11 @@ async function packageVersion(): Promise<string> {
 export async function exportLabels(policy: Policy, options: ExportOptions): Promise<Manifest> {
   const formats = nonEmpty(options.formats, labelFormats, 'formats');
   const variants = nonEmpty(options.variants, allVariants, 'variants');
-  const locales = nonEmpty(options.locales, exportLocales, 'locales');
+  const locales = nonEmpty(options.locales, exportLocales, 'locales').map(folderSafeLocale);
   for (const format of formats)
     if (!labelFormats.includes(format)) throw new Error(`Unknown format "${format}"`);
   for (const variant of variants)
     if (!allVariants.includes(variant)) throw new Error(`Unknown variant "${variant}"`);
-  for (const locale of locales)
-    if (!exportLocales.includes(locale)) throw new Error(`Unknown locale "${locale}"`);
   const outlineText = options.outlineText ?? false;
 
   await prepareOutputFolder(options.outDir, options.force ?? false);
@@ -183,7 +208,13 @@ export async function exportLabels(policy: Policy, options: ExportOptions): Prom
   // The old manifest goes first: if this run is interrupted, no manifest claims files it did not finish.
   if (previous) await writer.remove(manifestFileName);
 
-  const jobs = planExport(policy, { formats, variants, locales, outlineText });
+  const jobs = planExport(policy, {
+    formats,
+    variants,
+    locales: [...new Set(locales)],
+    outlineText,
+    ...(options.translations ? { translations: options.translations } : {}),
+  });
   const entries: (ManifestEntry | undefined)[] = new Array(jobs.length);
   let done = 0;
   let failure: unknown;
@@ -240,7 +271,7 @@ export async function exportLabels(policy: Policy, options: ExportOptions): Prom
       policyUrl: policy.policyUrl,
       effectiveDate: policy.effectiveDate,
     },
-    options: { formats, variants, locales, outlineText },
+    options: { formats, variants, locales: [...new Set(locales)], outlineText },
     files,
   };
   await writer.write(manifestFileName, `${JSON.stringify(manifest, null, 2)}\n`);

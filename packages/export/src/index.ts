@@ -1,4 +1,12 @@
 // The Node API of the `privacy-label` CLI: every file the CLI writes can be rendered one by one from here.
+// Importing it registers the built-in Korean and English words (the schema's and the export's), so every renderer
+// works in either language, and in any other through its fallback chain, without further setup.
+import { registerTranslations } from '@privacy-label-kit/schema';
+import { en } from './locales/en.js';
+import { ko } from './locales/ko.js';
+
+registerTranslations(ko, en);
+
 export { type Palette, palette, type Variant, variants } from './artwork.js';
 export {
   type ExportFileKind,
@@ -27,6 +35,9 @@ export {
   renderLabelPdf,
   renderLabelSheetPdf,
 } from './labelPdf.js';
+export { en, exportEn } from './locales/en.js';
+export { exportKo, ko } from './locales/ko.js';
+export { type CliWords, type ExportWords, exportWords, type PolicyFileWords } from './locales/words.js';
 export {
   AtomicFileWriter,
   OutputFolderError,

@@ -1,7 +1,8 @@
-import type { DerivedLabel, Locale, Policy } from '@privacy-label-kit/schema';
+import type { DerivedLabel, Locale, Policy, Translation } from '@privacy-label-kit/schema';
 import { localize } from '@privacy-label-kit/schema';
 import { palette, type Variant } from './artwork.js';
 import { type LabelCardLayout, type LabelCardOptions, layoutLabelCard } from './labelCard.js';
+import { exportWords } from './locales/words.js';
 import {
   a4,
   asArtifact,
@@ -13,7 +14,6 @@ import {
   pdfToBuffer,
   pointsPerPixel,
 } from './pdfDocument.js';
-import { exportWords } from './words.js';
 
 /**
  * Draws a label card at (x, y) in points, `scale` points per layout pixel, as tagged content: the icon is a Figure
@@ -137,7 +137,10 @@ export const pageMargin = 42.5;
 
 export interface LabelSheetOptions {
   variant: Variant;
+  /** Any BCP 47 tag; words missing in it come from its fallback chain (see `resolveWords`). */
   locale: Locale;
+  /** A business's own words or language, before the registered ones; pass the same ones used for `deriveLabels`. */
+  translations?: readonly Translation[];
   creationDate: Date;
 }
 
@@ -175,7 +178,7 @@ export function renderLabelSheetPdf(
   labels: DerivedLabel[],
   options: LabelSheetOptions,
 ): Promise<Buffer> {
-  const words = exportWords[options.locale];
+  const words = exportWords(options.locale, options.translations);
   const controller = localize(policy.controller.name, options.locale);
   const service = policy.serviceName ? localize(policy.serviceName, options.locale) : undefined;
   const doc = createPdfDocument({

@@ -41,7 +41,8 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocument {
     font: pdfFontFace('regular') as unknown as string,
     pdfVersion: '1.7',
     tagged: true,
-    lang: options.locale === 'ko' ? 'ko-KR' : 'en',
+    // The document's language for screen readers: Korean as spoken in Korea, any other tag as given.
+    lang: options.locale === 'ko' ? 'ko-KR' : options.locale,
     displayTitle: true,
     info: {
       Title: options.title,

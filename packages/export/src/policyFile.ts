@@ -1,7 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { type LocalizedText, type Policy, type PolicyError, parsePolicy } from '@privacy-label-kit/schema';
+import { exportEn } from './locales/en.js';
+import { exportKo } from './locales/ko.js';
+import type { PolicyFileWords } from './locales/words.js';
 
 type Message = Required<LocalizedText>;
+
+/**
+ * A message in both built-in languages, from each one's `policyFile` words: the CLI shows validation messages in
+ * Korean, English or both (`--locale both`), and these messages stand next to them.
+ */
+function message(compose: (words: PolicyFileWords) => string): Message {
+  return { ko: compose(exportKo.policyFile), en: compose(exportEn.policyFile) };
+}
 
 /** Where a JSON syntax error is, 1-based like every editor counts, and what is wrong there. */
 export interface JsonSyntaxError {
@@ -39,23 +50,14 @@ function describeReadError(error: unknown): Message {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return {
-        ko: '파일이 없습니다. 경로와 파일 이름을 확인해 주세요.',
-        en: 'No such file. Check the path and the file name.',
-      };
+      return message((words) => words.noSuchFile);
     case 'EISDIR':
-      return {
-        ko: '폴더입니다. 정책 JSON 파일을 지정해 주세요.',
-        en: 'This is a folder. Give the policy JSON file.',
-      };
+      return message((words) => words.isAFolder);
     case 'EACCES':
     case 'EPERM':
-      return { ko: '파일을 읽을 권한이 없습니다.', en: 'No permission to read this file.' };
+      return message((words) => words.noPermission);
     default:
-      return {
-        ko: `파일을 읽을 수 없습니다 (${code ?? String(error)}).`,
-        en: `Cannot read the file (${code ?? String(error)}).`,
-      };
+      return message((words) => words.cannotRead(code ?? String(error)));
   }
 }
 
@@ -101,22 +103,14 @@ class JsonScanError extends Error {
  */
 export function locateJsonSyntaxError(text: string): { offset: number; message: Message } {
   let position = 0;
-  const fail = (message: Message, at = position): never => {
-    throw new JsonScanError(at, message);
+  const fail = (compose: (words: PolicyFileWords) => string, at = position): never => {
+    throw new JsonScanError(at, message(compose));
   };
   const describe = (at: number): string =>
     at >= text.length ? 'EOF' : JSON.stringify(String.fromCodePoint(text.codePointAt(at)!));
-  const unexpected = (expected: Message): never => {
-    if (position >= text.length) {
-      fail({
-        ko: `파일이 중간에 끝났습니다. ${expected.ko}이(가) 와야 합니다. 닫는 괄호나 따옴표가 빠졌는지 확인해 주세요.`,
-        en: `The file ends too early: expected ${expected.en}. Check for a missing closing bracket or quote.`,
-      });
-    }
-    return fail({
-      ko: `예상하지 못한 문자 ${describe(position)}: ${expected.ko}이(가) 와야 합니다.`,
-      en: `Unexpected ${describe(position)}: expected ${expected.en}.`,
-    });
+  const unexpected = (expected: keyof PolicyFileWords['expected']): never => {
+    if (position >= text.length) fail((words) => words.endsEarly(words.expected[expected]));
+    return fail((words) => words.unexpected(describe(position), words.expected[expected]));
   };
   const skipWhitespace = () => {
     while (position < text.length && ' \t\n\r'.includes(text[position]!)) position++;
@@ -147,15 +141,9 @@ export function locateJsonSyntaxError(text: string): { offset: number; message: 
       }
     }
     if (character === "'") {
-      fail({
-        ko: '문자열은 작은따옴표(\')가 아니라 큰따옴표(")로 감싸야 합니다.',
-        en: 'Strings need double quotes ("), not single quotes (\').',
-      });
+      fail((words) => words.singleQuotes);
     }
-    unexpected({
-      ko: '값(문자열, 숫자, 객체, 배열, true, false, null)',
-      en: 'a value (string, number, object, array, true, false or null)',
-    });
+    unexpected('value');
   };
   const object = () => {
     position++;
@@ -167,17 +155,12 @@ export function locateJsonSyntaxError(text: string): { offset: number; message: 
     for (;;) {
       skipWhitespace();
       if (text[position] === '}') {
-        fail({
-          ko: '마지막 항목 뒤에 쉼표가 있습니다. 그 쉼표를 지워 주세요.',
-          en: 'Trailing comma: remove the comma after the last entry.',
-        });
+        fail((words) => words.trailingComma);
       }
-      if (text[position] !== '"')
-        unexpected({ ko: '큰따옴표로 감싼 항목 이름', en: 'a property name in double quotes' });
+      if (text[position] !== '"') unexpected('propertyName');
       string();
       skipWhitespace();
-      if (text[position] !== ':')
-        unexpected({ ko: '항목 이름 뒤의 콜론(:)', en: "':' after the property name" });
+      if (text[position] !== ':') unexpected('colon');
       position++;
       value();
       skipWhitespace();
@@ -189,7 +172,7 @@ export function locateJsonSyntaxError(text: string): { offset: number; message: 
         position++;
         return;
       }
-      unexpected({ ko: "쉼표(,) 또는 '}'", en: "',' or '}'" });
+      unexpected('commaOrBrace');
     }
   };
   const array = () => {
@@ -202,10 +185,7 @@ export function locateJsonSyntaxError(text: string): { offset: number; message: 
     for (;;) {
       skipWhitespace();
       if (text[position] === ']') {
-        fail({
-          ko: '마지막 항목 뒤에 쉼표가 있습니다. 그 쉼표를 지워 주세요.',
-          en: 'Trailing comma: remove the comma after the last entry.',
-        });
+        fail((words) => words.trailingComma);
       }
       value();
       skipWhitespace();
@@ -217,7 +197,7 @@ export function locateJsonSyntaxError(text: string): { offset: number; message: 
         position++;
         return;
       }
-      unexpected({ ko: "쉼표(,) 또는 ']'", en: "',' or ']'" });
+      unexpected('commaOrBracket');
     }
   };
   const string = () => {
@@ -233,63 +213,45 @@ export function locateJsonSyntaxError(text: string): { offset: number; message: 
         const escaped = text[position + 1];
         if (escaped === 'u') {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(position + 2, position + 6))) {
-            fail({
-              ko: '\\u 뒤에는 16진수 네 자리가 와야 합니다.',
-              en: '\\u must be followed by four hex digits.',
-            });
+            fail((words) => words.badUnicodeEscape);
           }
           position += 6;
           continue;
         }
         if (escaped === undefined || !'"\\/bfnrt'.includes(escaped)) {
-          fail({
-            ko: `잘못된 이스케이프 \\${escaped ?? ''}입니다. 역슬래시는 \\\\로 적어 주세요.`,
-            en: `Invalid escape \\${escaped ?? ''}. Write a backslash as \\\\.`,
-          });
+          fail((words) => words.badEscape(`\\${escaped ?? ''}`));
         }
         position += 2;
         continue;
       }
       if (character === '\n' || character.charCodeAt(0) < 0x20) {
-        fail({
-          ko: '문자열 안에서 줄을 바꿀 수 없습니다. 닫는 큰따옴표가 빠졌거나, 줄바꿈을 \\n으로 적어야 합니다.',
-          en: 'Line break inside a string: a closing quote is missing, or write the line break as \\n.',
-        });
+        fail((words) => words.lineBreakInString);
       }
       position++;
     }
-    fail(
-      {
-        ko: '닫는 큰따옴표가 없는 문자열입니다.',
-        en: 'Unterminated string: the closing double quote is missing.',
-      },
-      start,
-    );
+    fail((words) => words.unterminatedString, start);
   };
   const number = () => {
     const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/.exec(text.slice(position));
-    if (!match) unexpected({ ko: '숫자', en: 'a number' });
+    if (!match) unexpected('number');
     position += match![0].length;
   };
   try {
     value();
     skipWhitespace();
     if (position < text.length) {
-      fail({
-        ko: `JSON 값이 끝난 뒤에 ${describe(position)}이(가) 더 있습니다. 값은 하나만 있어야 합니다.`,
-        en: `Unexpected ${describe(position)} after the end of the JSON value: there must be exactly one value.`,
-      });
+      fail((words) => words.moreAfterValue(describe(position)));
     }
   } catch (error) {
     if (error instanceof JsonScanError) return { offset: error.offset, message: error.messages };
     if (error instanceof RangeError) {
       return {
         offset: position,
-        message: { ko: '괄호가 너무 깊게 중첩되어 있습니다.', en: 'Brackets are nested too deeply.' },
+        message: message((words) => words.nestedTooDeeply),
       };
     }
     throw error;
   }
   // JSON.parse failed but the scanner found nothing: report the start rather than invent a place.
-  return { offset: 0, message: { ko: 'JSON 형식이 올바르지 않습니다.', en: 'This is not valid JSON.' } };
+  return { offset: 0, message: message((words) => words.notJson) };
 }

@@ -1,17 +1,16 @@
 import {
-  countryName,
   type DerivedLabel,
-  formatDate,
-  formatDuration,
-  formatRetention,
   type Locale,
+  type LocalizedText,
   localize,
   type Policy,
-  rightsChannelNames,
+  schemaWords,
+  type Translation,
 } from '@privacy-label-kit/schema';
 import { type Palette, palette, type Variant } from './artwork.js';
 import type { FontWeight } from './fonts.js';
 import { pageMargin } from './labelPdf.js';
+import { type ExportWords, exportWords } from './locales/words.js';
 import {
   a4,
   asArtifact,
@@ -24,11 +23,13 @@ import {
 } from './pdfDocument.js';
 import { qrMatrix, qrQuietZone } from './qrCode.js';
 import { wrapTextLines } from './text.js';
-import { type ExportWords, exportWords } from './words.js';
 
 export interface SummaryPdfOptions {
   variant: Variant;
+  /** Any BCP 47 tag; words missing in it come from its fallback chain (see `resolveWords`). */
   locale: Locale;
+  /** A business's own words or language, before the registered ones; pass the same ones used for `deriveLabels`. */
+  translations?: readonly Translation[];
   creationDate: Date;
 }
 
@@ -85,10 +86,19 @@ function capNames(names: string[], words: ExportWords, unit: 'places' | 'entries
   return `${unique.slice(0, maxNamesPerFact).join(' · ')} ${words.andMore(unique.length - maxNamesPerFact, unit)}`;
 }
 
-/** The key facts a reader of a printed summary needs: who, how to reach them, since when, how long, with whom. */
-export function summaryFacts(policy: Policy, locale: Locale): { term: string; value: string }[] {
-  const words = exportWords[locale];
-  const text = (value: Parameters<typeof localize>[0]) => localize(value, locale);
+/**
+ * The key facts a reader of a printed summary needs: who, how to reach them, since when, how long, with whom. Every
+ * value comes from the policy data, put into words by the schema's words (dates, periods, countries, channels), so
+ * the summary states what the policy states and nothing more.
+ */
+export function summaryFacts(
+  policy: Policy,
+  locale: Locale,
+  translations?: readonly Translation[],
+): { term: string; value: string }[] {
+  const words = exportWords(locale, translations);
+  const schema = schemaWords(locale, translations);
+  const text = (value: LocalizedText | undefined) => localize(value, locale);
   const join = (parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ');
   const { controller, privacyOfficer: officer, contactDepartment: department } = policy;
   const facts: { term: string; value: string }[] = [
@@ -123,9 +133,9 @@ export function summaryFacts(policy: Policy, locale: Locale): { term: string; va
       ]),
     });
   }
-  facts.push({ term: words.effectiveDate, value: formatDate(policy.effectiveDate, locale) });
+  facts.push({ term: words.effectiveDate, value: schema.format.date(policy.effectiveDate) });
   const retention = [
-    ...new Set(policy.collectedItems.map((item) => formatRetention(item.retention, locale))),
+    ...new Set(policy.collectedItems.map((item) => schema.format.retention(item.retention, text))),
   ];
   facts.push({ term: words.retention, value: capNames(retention, words, 'entries') });
   if (policy.retention.legalRetention.length > 0) {
@@ -133,7 +143,7 @@ export function summaryFacts(policy: Policy, locale: Locale): { term: string; va
     const periodsByLaw = new Map<string, string[]>();
     for (const entry of policy.retention.legalRetention) {
       const periods = periodsByLaw.get(text(entry.law)) ?? [];
-      const period = formatDuration(entry.period, locale);
+      const period = schema.format.duration(entry.period);
       if (!periods.includes(period)) periods.push(period);
       periodsByLaw.set(text(entry.law), periods);
     }
@@ -170,18 +180,22 @@ export function summaryFacts(policy: Policy, locale: Locale): { term: string; va
     term: words.overseasTransfer,
     value: capNames(
       [...byCountry].map(
-        ([country, recipients]) => `${countryName(country, locale)} (${[...new Set(recipients)].join(', ')})`,
+        ([country, recipients]) =>
+          `${schema.format.country(country)} (${[...new Set(recipients)].join(', ')})`,
       ),
       words,
     ),
   });
   facts.push({
     term: words.rights,
-    value: join(
-      policy.rights.channels.map(
-        (channel) => `${rightsChannelNames[channel.kind][locale]} ${text(channel.detail)}`,
+    value: join([
+      ...policy.rights.channels.map(
+        (channel) => `${schema.rightsChannels[channel.kind]} ${text(channel.detail)}`,
       ),
-    ),
+      policy.rights.responseTime
+        ? words.responseTime(schema.format.duration(policy.rights.responseTime))
+        : undefined,
+    ]),
   });
   return facts;
 }
@@ -203,7 +217,7 @@ function layoutSummary(
   options: SummaryPdfOptions,
   fontScale: number,
 ): { blocks: SummaryBlock[]; bottom: number; footerTop: number } {
-  const words = exportWords[options.locale];
+  const words = exportWords(options.locale, options.translations);
   const colours: Palette = palette(options.variant, 'processing');
   const left = pageMargin;
   const width = a4.width - pageMargin * 2;
@@ -248,7 +262,7 @@ function layoutSummary(
   const bodySize = 9 * fontScale;
   const subtitleParts = [
     controllerName,
-    `${words.effectiveDate} ${formatDate(policy.effectiveDate, options.locale)}`,
+    `${words.effectiveDate} ${schemaWords(options.locale, options.translations).format.date(policy.effectiveDate)}`,
   ];
   const subtitle = lines(subtitleParts.join(' · '), bodySize * 1.1, 'regular', left, width, colours.text);
   blocks.push({ kind: 'paragraph', lines: subtitle });
@@ -308,7 +322,7 @@ function layoutSummary(
   const termWidth = 112 * fontScale;
   const factItems: { term: SummaryLine[]; value: SummaryLine[] }[] = [];
   blocks.push({ kind: 'facts', items: factItems });
-  for (const fact of summaryFacts(policy, options.locale)) {
+  for (const fact of summaryFacts(policy, options.locale, options.translations)) {
     const term = lines(fact.term, bodySize, 'bold', left, termWidth - 8, colours.ink);
     const value = lines(fact.value, bodySize, 'regular', left + termWidth, width - termWidth, colours.text);
     factItems.push({ term, value });
@@ -403,7 +417,7 @@ export function renderSummaryPdf(
   labels: DerivedLabel[],
   options: SummaryPdfOptions,
 ): Promise<Buffer> {
-  const words = exportWords[options.locale];
+  const words = exportWords(options.locale, options.translations);
   // Shrink the type in small steps until the content clears the footer: a big platform's policy still fits one page.
   let fontScale = 1.1;
   let layout = layoutSummary(policy, labels, options, fontScale);

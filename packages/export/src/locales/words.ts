@@ -1,0 +1,114 @@
+// The export package's part of the kit's one language system: every word the exported files and the CLI print around
+// the policy's own text. Captions, label titles, attention notes and the names of schema values are not here: they
+// come from the schema's words (`deriveLabels`, `schemaWords`), so a label file says exactly what the page says.
+import { type Locale, resolveWords, type Translation } from '@privacy-label-kit/schema/core';
+
+/** What the `privacy-label` command prints around the data. */
+export interface CliWords {
+  mainHelp: (version: string) => string;
+  validateHelp: string;
+  exportHelp: string;
+  schemaHelp: string;
+  seeHelp: (command?: string) => string;
+  unknownCommand: (name: string) => string;
+  missingCommand: string;
+  unknownOption: (option: string, suggestion?: string) => string;
+  missingOptionValue: (option: string) => string;
+  unexpectedArgument: (argument: string) => string;
+  missingPolicyArgument: string;
+  missingOutOption: string;
+  unknownListValue: (option: string, value: string, allowed: readonly string[]) => string;
+  emptyListValue: (option: string) => string;
+  valid: (file: string, labelCount: number) => string;
+  problems: (count: number) => string;
+  exported: (count: number, megabytes: string, folder: string, seconds: string) => string;
+  exportFailed: (reason: string) => string;
+  folderNotEmpty: (folder: string) => string;
+  notAFolder: (folder: string) => string;
+  unsafePath: (folder: string, detail: string) => string;
+  interrupted: string;
+  errorWord: string;
+}
+
+/** What a person is told about a policy file that cannot be read or is not JSON. */
+export interface PolicyFileWords {
+  /** Read errors, by Node's error code. */
+  noSuchFile: string;
+  isAFolder: string;
+  noPermission: string;
+  cannotRead: (code: string) => string;
+  /** What the JSON scanner expected where it stopped, each as the subject of "… must come here". */
+  expected: {
+    value: string;
+    propertyName: string;
+    colon: string;
+    commaOrBrace: string;
+    commaOrBracket: string;
+    number: string;
+  };
+  /** `expected` is one of the `expected` words; `found` is the character, quoted, as JSON writes it. */
+  endsEarly: (expected: string) => string;
+  unexpected: (found: string, expected: string) => string;
+  singleQuotes: string;
+  trailingComma: string;
+  badUnicodeEscape: string;
+  badEscape: (sequence: string) => string;
+  lineBreakInString: string;
+  unterminatedString: string;
+  moreAfterValue: (found: string) => string;
+  nestedTooDeeply: string;
+  notJson: string;
+}
+
+/**
+ * The export package's words in one language: the label sheet's and the summary's headings and key-fact terms,
+ * the CLI's messages (`cli`) and the policy-file messages (`policyFile`). `locales/ko.ts` and `locales/en.ts`
+ * implement it; a business's own language or wording is a `Translation` whose `words.export` gives some of it.
+ */
+export interface ExportWords {
+  /** The language of these words. */
+  locale: Locale;
+  labelSheetTitle: string;
+  labelSheetSubject: string;
+  summaryTitle: string;
+  summarySubject: string;
+  labelsHeading: string;
+  keyFactsHeading: string;
+  attentionHeading: string;
+  controller: string;
+  representative: string;
+  privacyOfficer: string;
+  contactDepartment: string;
+  effectiveDate: string;
+  retention: string;
+  legalRetention: string;
+  thirdParties: string;
+  processors: string;
+  overseasTransfer: string;
+  rights: string;
+  /** How soon rights requests are answered, from `rights.responseTime`: "10일 이내" / "within 10 days". */
+  responseTime: (duration: string) => string;
+  /** A key fact whose list in the policy is empty (no third parties, no processors). */
+  none: string;
+  /** "외 3곳" / "and 3 more": `places` counts organisations and countries, `entries` counts rules and periods. */
+  andMore: (count: number, unit: 'places' | 'entries') => string;
+  fullPolicy: string;
+  qrHint: string;
+  qrAlt: (url: string) => string;
+  cli: CliWords;
+  policyFile: PolicyFileWords;
+}
+
+declare module '@privacy-label-kit/schema/core' {
+  interface TranslationWords {
+    export: ExportWords;
+  }
+}
+
+/**
+ * The export words in `locale`, along its fallback chain: the caller's `translations` first, then the registered
+ * ones (the package's main entry registers Korean and English).
+ */
+export function exportWords(locale: Locale, translations?: readonly Translation[]): ExportWords {
+  return resolveWords('export', locale, translations);
+}
