@@ -234,7 +234,10 @@ describe('parsePolicy errors name the place and the fix', () => {
       const policy = shop();
       change(policy);
       const errors = errorsOf(policy);
-      expect(errors.map((error) => [error.jsonPath, error.code]), what).toEqual([[jsonPath, code]]);
+      expect(
+        errors.map((error) => [error.jsonPath, error.code]),
+        what,
+      ).toEqual([[jsonPath, code]]);
       for (const message of Object.values(errors[0]!.message)) {
         expect(message).not.toMatch(/\((은|는|이|가|을|를|으)\)|이\(가\)|을\(를\)/);
       }

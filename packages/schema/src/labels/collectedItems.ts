@@ -1,12 +1,6 @@
 import type { AttentionNotice } from './defineLabel.js';
 import { defineLabel } from './defineLabel.js';
-import {
-  type ConsentCategory,
-  consentCategory,
-  contractEndingItems,
-  shortestObjectionDays,
-  unrefusableConsentItems,
-} from './policyFacts.js';
+import { type ConsentCategory, consentSummary } from './policyFacts.js';
 
 /** How many individual items are collected on each kind of consent (or other basis, counted as required). */
 export type CollectedItemsFacts = Record<ConsentCategory, number>;
@@ -22,20 +16,16 @@ export const collectedItemsLabel = defineLabel({
   dpvConcept: 'dpv:PersonalData',
   sourceFields: ['collectedItems'],
   applies: (policy) => policy.collectedItems.length > 0,
-  facts: (policy): CollectedItemsFacts => {
-    const counts: CollectedItemsFacts = { required: 0, optional: 0, separate: 0, deemed: 0 };
-    for (const item of policy.collectedItems) counts[consentCategory(item.basis)] += item.items.length;
-    return counts;
-  },
+  facts: (policy): CollectedItemsFacts => ({ ...consentSummary(policy).itemCounts }),
   attention: (policy) => {
+    const summary = consentSummary(policy);
     const notices: AttentionNotice[] = [];
-    const days = shortestObjectionDays(policy);
-    if (policy.collectedItems.some((item) => item.basis === 'deemedConsent') && days !== undefined) {
-      notices.push({ code: 'deemed-consent', days });
+    if (summary.itemCounts.deemed > 0 && summary.shortestObjectionDays !== undefined) {
+      notices.push({ code: 'deemed-consent', days: summary.shortestObjectionDays });
     }
     // Consent that cannot be declined is not free consent (PIPA Art. 22(5)).
-    if (unrefusableConsentItems(policy).length > 0) notices.push({ code: 'no-way-to-refuse' });
-    if (contractEndingItems(policy).length > 0) notices.push({ code: 'refusal-ends-contract' });
+    if (summary.unrefusableConsentItems > 0) notices.push({ code: 'no-way-to-refuse' });
+    if (summary.contractEndingItems > 0) notices.push({ code: 'refusal-ends-contract' });
     return notices;
   },
 });

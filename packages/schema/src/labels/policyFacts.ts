@@ -14,27 +14,51 @@ export function consentCategory(basis: LegalBasis): ConsentCategory {
   return 'required';
 }
 
-/** The shortest time any deemed-consent processing gives users to object, if there is any. */
-export function shortestObjectionDays(policy: Policy): number | undefined {
-  const days = [
-    ...policy.collectedItems.map((item) => item.deemedConsent?.objectionDays),
-    policy.behaviouralAdvertising?.deemedConsent?.objectionDays,
-  ].filter((value): value is number => value !== undefined);
-  return days.length > 0 ? Math.min(...days) : undefined;
+/** What the collected items say about consent, gathered in one pass (several labels state parts of it). */
+export interface ConsentSummary {
+  /** Individual items counted by kind of consent. */
+  itemCounts: Record<ConsentCategory, number>;
+  /** The shortest time any deemed-consent processing (items or ads) gives users to object. */
+  shortestObjectionDays?: number;
+  /** Purposes served by items collected on deemed consent. */
+  deemedConsentPurposes: ReadonlySet<string>;
+  /** Consent-based items that cannot be refused at all. */
+  unrefusableConsentItems: number;
+  /** Items whose refusal ends the contract. */
+  contractEndingItems: number;
 }
 
-/** Consent-based items that cannot be refused at all. */
-export function unrefusableConsentItems(policy: Policy): CollectedItem[] {
-  return policy.collectedItems.filter(
-    (item) => (item.basis === 'consentRequired' || item.basis === 'deemedConsent') && !item.refusal.canRefuse,
-  );
-}
+const summaries = new WeakMap<Policy, ConsentSummary>();
 
-/** Items whose refusal ends the contract. */
-export function contractEndingItems(policy: Policy): CollectedItem[] {
-  return policy.collectedItems.filter(
-    (item) => item.refusal.canRefuse && item.refusal.effect === 'contractTerminated',
-  );
+export function consentSummary(policy: Policy): ConsentSummary {
+  const cached = summaries.get(policy);
+  if (cached) return cached;
+  const itemCounts: Record<ConsentCategory, number> = { required: 0, optional: 0, separate: 0, deemed: 0 };
+  const deemedConsentPurposes = new Set<string>();
+  let shortest = policy.behaviouralAdvertising?.deemedConsent?.objectionDays;
+  let unrefusable = 0;
+  let contractEnding = 0;
+  for (const item of policy.collectedItems) {
+    itemCounts[consentCategory(item.basis)] += item.items.length;
+    if (item.deemedConsent) {
+      for (const purposeId of item.purposeIds) deemedConsentPurposes.add(purposeId);
+      if (shortest === undefined || item.deemedConsent.objectionDays < shortest) {
+        shortest = item.deemedConsent.objectionDays;
+      }
+    }
+    if ((item.basis === 'consentRequired' || item.basis === 'deemedConsent') && !item.refusal.canRefuse)
+      unrefusable++;
+    if (item.refusal.canRefuse && item.refusal.effect === 'contractTerminated') contractEnding++;
+  }
+  const summary: ConsentSummary = {
+    itemCounts,
+    ...(shortest === undefined ? {} : { shortestObjectionDays: shortest }),
+    deemedConsentPurposes,
+    unrefusableConsentItems: unrefusable,
+    contractEndingItems: contractEnding,
+  };
+  summaries.set(policy, summary);
+  return summary;
 }
 
 /** Whether information about children under 14 is processed. */

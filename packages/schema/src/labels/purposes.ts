@@ -1,17 +1,10 @@
-import type { Policy } from '../policySchema.js';
 import { defineLabel } from './defineLabel.js';
-import { shortestObjectionDays } from './policyFacts.js';
+import { consentSummary } from './policyFacts.js';
 
 export interface PurposesFacts {
   count: number;
   /** How many purposes are served by information collected on deemed consent. */
   byDeemedConsent: number;
-}
-
-function purposesByDeemedConsent(policy: Policy): Set<string> {
-  return new Set(
-    policy.collectedItems.filter((item) => item.basis === 'deemedConsent').flatMap((item) => item.purposeIds),
-  );
 }
 
 export const purposesLabel = defineLabel({
@@ -23,12 +16,12 @@ export const purposesLabel = defineLabel({
   applies: (policy) => policy.purposes.length > 0,
   facts: (policy): PurposesFacts => ({
     count: policy.purposes.length,
-    byDeemedConsent: purposesByDeemedConsent(policy).size,
+    byDeemedConsent: consentSummary(policy).deemedConsentPurposes.size,
   }),
   attention: (policy) => {
-    const days = shortestObjectionDays(policy);
-    return purposesByDeemedConsent(policy).size > 0 && days !== undefined
-      ? [{ code: 'deemed-consent', days }]
+    const { deemedConsentPurposes, shortestObjectionDays } = consentSummary(policy);
+    return deemedConsentPurposes.size > 0 && shortestObjectionDays !== undefined
+      ? [{ code: 'deemed-consent', days: shortestObjectionDays }]
       : [];
   },
 });

@@ -1,6 +1,6 @@
 import type { Retention } from '../policySchema.js';
 import { defineLabel } from './defineLabel.js';
-import { longestPeriod, type RetentionPeriod, retentionPeriods } from './policyFacts.js';
+import { durationInDays, type RetentionPeriod } from './policyFacts.js';
 
 /** Retention that ends with an event rather than after a fixed time, in the order a caption prefers them. */
 export const openEndedRetentionKinds = [
@@ -32,10 +32,44 @@ export const retentionLabel = defineLabel({
   sourceFields: ['collectedItems[].retention', 'retention'],
   applies: (policy) => policy.collectedItems.length > 0,
   facts: (policy): RetentionFacts => {
-    const periods = retentionPeriods(policy);
-    const longest = longestPeriod(periods);
-    const longestByLaw = longest?.byLaw ? undefined : longestPeriod(periods.filter((period) => period.byLaw));
-    const kinds = new Set<Retention['kind']>(policy.collectedItems.map((item) => item.retention.kind));
+    // One pass, keeping the first of equals in policy order (the same order as `retentionPeriods`).
+    let longest: RetentionPeriod | undefined;
+    let longestLaw: RetentionPeriod | undefined;
+    const consider = (period: RetentionPeriod) => {
+      const days = durationInDays(period.duration);
+      if (!longest || days > durationInDays(longest.duration)) longest = period;
+      if (period.byLaw && (!longestLaw || days > durationInDays(longestLaw.duration))) longestLaw = period;
+    };
+    for (const rule of policy.retention.legalRetention) {
+      consider({
+        duration: rule.period,
+        subject: rule.items[0]!,
+        moreItems: rule.items.length > 1,
+        byLaw: true,
+      });
+    }
+    const kinds = new Set<Retention['kind']>();
+    for (const item of policy.collectedItems) {
+      const { retention } = item;
+      kinds.add(retention.kind);
+      if (retention.kind === 'period' || retention.kind === 'law') {
+        const days = durationInDays(retention.duration);
+        // Build the period only when it can win: most items share a few rules.
+        if (
+          !longest ||
+          days > durationInDays(longest.duration) ||
+          (retention.kind === 'law' && (!longestLaw || days > durationInDays(longestLaw.duration)))
+        ) {
+          consider({
+            duration: retention.duration,
+            subject: item.items[0]!,
+            moreItems: item.items.length > 1,
+            byLaw: retention.kind === 'law',
+          });
+        }
+      }
+    }
+    const longestByLaw = longest?.byLaw ? undefined : longestLaw;
     const openEnded = openEndedRetentionKinds.find((kind) => kinds.has(kind));
     return {
       ...(longest ? { longest } : {}),
