@@ -1,8 +1,7 @@
-import type { AttentionFlag, Locale } from '@privacy-label-kit/schema';
+import type { AttentionFlag, Locale, Translation } from '@privacy-label-kit/schema/core';
 import type { HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
-import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
-import { attentionFlagMessages, formatMessage } from '../messages.js';
+import { usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { visuallyHiddenStyles } from '../theme/sharedStyles.js';
 import { color, layout } from '../theme/tokens.js';
 
@@ -10,6 +9,7 @@ export interface AttentionFlagsProps extends HTMLAttributes<HTMLElement> {
   /** The flags of a derived label (`label.attention`); nothing renders when there are none. */
   flags: readonly AttentionFlag[];
   locale?: Locale;
+  translations?: readonly Translation[];
   /**
    * Render as phrasing content (`<span>`s) instead of a list, for use inside a link or a badge where block lists
    * would make screen readers announce a list in the middle of a link name.
@@ -57,10 +57,16 @@ const Root = styled.ul`
  * Attention flags spelled out in words with a warning sign: colour is never the only thing that says "look here".
  * Screen readers hear "Attention:" before each message.
  */
-export function AttentionFlags({ flags, locale: localeProp, inline = false, ...rest }: AttentionFlagsProps) {
-  const locale = usePolicyLocale(localeProp);
+export function AttentionFlags({
+  flags,
+  locale,
+  translations,
+  inline = false,
+  ...rest
+}: AttentionFlagsProps) {
+  const { page } = usePolicyWords(locale, undefined, translations);
   if (flags.length === 0) return null;
-  const prefix = `${formatMessage(attentionFlagMessages, 'label', locale)}: `;
+  const prefix = `${page.attentionFlag.label}: `;
   const Item = inline ? 'span' : 'li';
   return (
     <Root as={inline ? 'span' : 'ul'} data-plk-attention-flags="" {...rest}>

@@ -1,20 +1,16 @@
 import {
-  attentionMessages,
   type CollectedItem,
-  collectionStageNames,
-  formatRetention,
   type LegalBasis,
   type Locale,
   legalBases,
-  legalBasisNames,
+  localize,
   type Policy,
   sectionAnchor,
-} from '@privacy-label-kit/schema';
+  type Translation,
+} from '@privacy-label-kit/schema/core';
 import type { HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
-import { AttentionFlags } from '../AttentionFlags/AttentionFlags.js';
-import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
-import { collectedItemsMessages, formatMessage, refusalMessages } from '../messages.js';
+import { type PolicyWords, usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { SubHeading } from '../PolicySection/PolicySection.js';
 import { text, textList } from '../sections/content.js';
 import { policyContentStyles } from '../theme/sharedStyles.js';
@@ -22,6 +18,7 @@ import { policyContentStyles } from '../theme/sharedStyles.js';
 export interface ConsentTableProps extends HTMLAttributes<HTMLDivElement> {
   policy: Policy;
   locale?: Locale;
+  translations?: readonly Translation[];
 }
 
 const Root = styled.div`
@@ -58,34 +55,34 @@ export function groupByLegalBasis(items: readonly CollectedItem[]): [LegalBasis,
   return legalBases.filter((basis) => groups.has(basis)).map((basis) => [basis, groups.get(basis)!]);
 }
 
+/** The id of an item's row, so that other sections (sensitive information, unique identifiers) can link to it. */
+export function collectedItemAnchor(itemId: string): string {
+  return `${sectionAnchor('collected-items')}-item-${itemId}`;
+}
+
 /**
- * Every collected item, one table per legal basis, with a column that answers "can I refuse, and what happens if I
- * do?" — the question a consent screen rarely answers and the one PIPA Art. 16(3) and 22 care about.
+ * Every collected item, one table per legal basis named as what it is (deemed consent is never shown as required
+ * consent), with a column that answers "can I refuse, and what happens if I do?" — the question a consent screen
+ * rarely answers and the one PIPA Art. 16(3) and 22 care about.
  */
-export function ConsentTable({ policy, locale: localeProp, ...rest }: ConsentTableProps) {
-  const locale = usePolicyLocale(localeProp, policy);
+export function ConsentTable({ policy, locale, translations, ...rest }: ConsentTableProps) {
+  const words = usePolicyWords(locale, policy, translations);
+  const { page, schema } = words;
   const purposeTitles = new Map(policy.purposes.map((purpose) => [purpose.id, purpose.title]));
   const columns = {
-    items: formatMessage(collectedItemsMessages, 'items', locale),
-    stage: formatMessage(collectedItemsMessages, 'stage', locale),
-    purposes: formatMessage(collectedItemsMessages, 'purposes', locale),
-    retention: formatMessage(collectedItemsMessages, 'retention', locale),
-    refusal: formatMessage(collectedItemsMessages, 'refusal', locale),
+    items: page.collectedItems.items,
+    stage: page.collectedItems.stage,
+    purposes: page.collectedItems.purposes,
+    retention: page.collectedItems.retention,
+    refusal: page.collectedItems.refusal,
   };
   return (
     <Root data-plk-consent-table="" {...rest}>
       {groupByLegalBasis(policy.collectedItems).map(([basis, items]) => {
-        const basisName = legalBasisNames[basis][locale];
         const headingId = `${sectionAnchor('collected-items')}-${basis}`;
         return (
           <div key={basis} data-plk-basis={basis}>
-            <SubHeading id={headingId}>{basisName}</SubHeading>
-            {basis === 'deemedConsent' ? (
-              <AttentionFlags
-                locale={locale}
-                flags={[{ code: 'deemed-consent', message: attentionMessages['deemed-consent'][locale] }]}
-              />
-            ) : null}
+            <SubHeading id={headingId}>{schema.legalBases[basis]}</SubHeading>
             <table aria-labelledby={headingId}>
               <thead>
                 <tr>
@@ -98,31 +95,33 @@ export function ConsentTable({ policy, locale: localeProp, ...rest }: ConsentTab
               </thead>
               <tbody>
                 {items.map((item) => (
-                  <tr key={item.id} data-plk-item={item.id}>
+                  <tr key={item.id} id={collectedItemAnchor(item.id)} data-plk-item={item.id}>
                     <th scope="row" data-plk-column={columns.items}>
-                      {textList(item.items, locale)}
+                      {textList(item.items, words.locale)}
                       {item.law ? (
                         <span className="plk-note">
-                          <span className="plk-note-label">{`${formatMessage(collectedItemsMessages, 'basisLaw', locale)}: `}</span>
-                          {text(item.law, locale)}
+                          <span className="plk-note-label">{`${page.collectedItems.basisLaw}: `}</span>
+                          {text(item.law, words.locale)}
                         </span>
                       ) : null}
                     </th>
                     <td data-plk-column={columns.stage}>
-                      {collectionStageNames[item.stage][locale]}
+                      {schema.collectionStages[item.stage]}
                       {item.collectionMethod ? (
-                        <span className="plk-note">{text(item.collectionMethod, locale)}</span>
+                        <span className="plk-note">{text(item.collectionMethod, words.locale)}</span>
                       ) : null}
                     </td>
                     <td data-plk-column={columns.purposes}>
                       {textList(
-                        item.purposeIds.map((id) => purposeTitles.get(id) ?? { ko: id, en: id }),
-                        locale,
+                        item.purposeIds.map((id) => purposeTitles.get(id) ?? { [words.locale]: id }),
+                        words.locale,
                       )}
                     </td>
-                    <td data-plk-column={columns.retention}>{formatRetention(item.retention, locale)}</td>
+                    <td data-plk-column={columns.retention}>
+                      {schema.format.retention(item.retention, (value) => localize(value, words.locale))}
+                    </td>
                     <td data-plk-column={columns.refusal}>
-                      <RefusalAnswer item={item} locale={locale} />
+                      <RefusalAnswer item={item} words={words} />
                     </td>
                   </tr>
                 ))}
@@ -135,25 +134,39 @@ export function ConsentTable({ policy, locale: localeProp, ...rest }: ConsentTab
   );
 }
 
-/** "You can refuse." / "You cannot refuse." in words, then what refusing costs and how to do it. */
-function RefusalAnswer({ item, locale }: { item: CollectedItem; locale: Locale }) {
-  const { canRefuse, consequence, howToRefuse } = item.refusal;
+/**
+ * Deemed consent in words (how many days to object, and how), then whether the item can be refused: "거부할 수
+ * 없습니다" when it cannot, else what refusing costs (the schema's sentence for the effect) and the policy's own words
+ * on the consequence and on how to refuse.
+ */
+function RefusalAnswer({ item, words }: { item: CollectedItem; words: PolicyWords }) {
+  const { page, schema, locale } = words;
+  const { canRefuse, effect, consequence, howToRefuse } = item.refusal;
   return (
     <>
-      <span className="plk-tag" data-plk-refusable={String(canRefuse)}>
-        {formatMessage(refusalMessages, canRefuse ? 'canRefuse' : 'cannotRefuse', locale)}
+      {item.deemedConsent ? (
+        <span className="plk-note" data-plk-deemed-consent={item.deemedConsent.objectionDays}>
+          <strong>{page.collectedItems.deemedConsent({ days: item.deemedConsent.objectionDays })}</strong>{' '}
+          <span className="plk-note-label">{`${page.collectedItems.howToObject}: `}</span>
+          {text(item.deemedConsent.howToObject, locale)}
+        </span>
+      ) : null}
+      <span className="plk-tag" data-plk-refusable={String(canRefuse)} data-plk-refusal-effect={effect}>
+        {!canRefuse
+          ? page.refusal.cannotRefuse
+          : effect
+            ? schema.refusalEffects[effect]
+            : page.refusal.canRefuse}
       </span>
       {consequence ? (
         <span className="plk-note">
-          <span className="plk-note-label">{`${formatMessage(refusalMessages, 'consequence', locale)}: `}</span>
+          <span className="plk-note-label">{`${page.refusal.consequence}: `}</span>
           {text(consequence, locale)}
         </span>
-      ) : canRefuse && item.basis === 'consentOptional' ? (
-        <span className="plk-note">{formatMessage(refusalMessages, 'noConsequence', locale)}</span>
       ) : null}
-      {howToRefuse ? (
+      {canRefuse && howToRefuse ? (
         <span className="plk-note">
-          <span className="plk-note-label">{`${formatMessage(refusalMessages, 'howTo', locale)}: `}</span>
+          <span className="plk-note-label">{`${page.refusal.howTo}: `}</span>
           {text(howToRefuse, locale)}
         </span>
       ) : null}

@@ -1,5 +1,5 @@
 import type { LabelIconData } from '@privacy-label-kit/icons';
-import type { DerivedLabel, Locale } from '@privacy-label-kit/schema';
+import type { DerivedLabel, Locale, Translation } from '@privacy-label-kit/schema/core';
 import type { HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
 import { AttentionFlags } from '../AttentionFlags/AttentionFlags.js';
@@ -18,7 +18,9 @@ export interface LabelBadgeProps extends HTMLAttributes<HTMLElement> {
   variant?: LabelIconVariant;
   /** Icon size in pixels. Default 40. */
   iconSize?: number;
+  /** The language of the words around the label ("주의:" before a flag); use the one the label was derived in. */
   locale?: Locale;
+  translations?: readonly Translation[];
 }
 
 const Root = styled.div`
@@ -90,6 +92,7 @@ export function LabelBadge({
   variant = 'online',
   iconSize = 40,
   locale,
+  translations,
   ...rest
 }: LabelBadgeProps) {
   return (
@@ -104,7 +107,7 @@ export function LabelBadge({
       {/* The spaces keep title, caption and flags apart in the link's accessible name. */}
       <span className="plk-badge-title">{label.title}</span>{' '}
       <span className="plk-badge-caption">{label.caption}</span>{' '}
-      <AttentionFlags flags={label.attention} locale={locale} inline />
+      <AttentionFlags flags={label.attention} locale={locale ?? label.locale} translations={translations} inline />
     </Root>
   );
 }

@@ -1,5 +1,5 @@
 import { getLabelIcon } from '@privacy-label-kit/icons/map';
-import type { LabelId } from '@privacy-label-kit/schema';
+import type { LabelId } from '@privacy-label-kit/schema/core';
 import { LabelIcon, type LabelIconProps } from '../LabelIcon/LabelIcon.js';
 
 export interface LabelIconByIdProps extends Omit<LabelIconProps, 'icon'> {

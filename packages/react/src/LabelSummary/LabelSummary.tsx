@@ -1,11 +1,10 @@
 import { getLabelIcon } from '@privacy-label-kit/icons/map';
-import type { DerivedLabel, Locale } from '@privacy-label-kit/schema';
+import type { DerivedLabel, Locale, Translation } from '@privacy-label-kit/schema/core';
 import { type HTMLAttributes, type ReactNode, useId } from 'react';
 import { styled } from 'styled-components';
 import { LabelBadge } from '../LabelBadge/LabelBadge.js';
 import type { LabelIconVariant } from '../LabelIcon/LabelIcon.js';
-import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
-import { formatMessage, summaryMessages } from '../messages.js';
+import { usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
 import { koreanTextWrapping } from '../theme/sharedStyles.js';
 import { color, layout } from '../theme/tokens.js';
@@ -19,6 +18,8 @@ export interface LabelSummaryProps extends HTMLAttributes<HTMLElement> {
   labels: readonly DerivedLabel[];
   /** The language of the summary's own words; use the same one the labels were derived in. */
   locale?: Locale;
+  /** Words of your own (another language, or your wording of some keys), before the registered ones. */
+  translations?: readonly Translation[];
   /** The heading level of the summary's title. Default 2 (under the policy's `<h1>`). */
   headingLevel?: HeadingLevel;
   /** Replaces the default heading text ("개인정보 처리 표시" / "Privacy labels at a glance"). */
@@ -78,13 +79,14 @@ const Root = styled.nav`
 export function LabelSummary({
   labels,
   locale: localeProp,
+  translations: translationsProp,
   headingLevel = 2,
   heading,
   description,
   variant = 'online',
   ...rest
 }: LabelSummaryProps) {
-  const locale = usePolicyLocale(localeProp);
+  const { locale, page, translations } = usePolicyWords(localeProp, undefined, translationsProp);
   const headingId = useId();
   if (!Array.isArray(labels)) {
     throw new Error(
@@ -94,11 +96,11 @@ export function LabelSummary({
   return (
     <Root aria-labelledby={headingId} data-plk-label-summary="" {...rest}>
       <Heading level={headingLevel} id={headingId} className="plk-summary-heading">
-        {heading ?? formatMessage(summaryMessages, 'heading', locale)}
+        {heading ?? page.summary.heading}
       </Heading>
       {description === false ? null : (
         <p className="plk-summary-description">
-          {description ?? formatMessage(summaryMessages, 'description', locale)}
+          {description ?? page.summary.description}
         </p>
       )}
       <ul>
@@ -110,6 +112,7 @@ export function LabelSummary({
               href={`#${label.anchor}`}
               variant={variant}
               locale={locale}
+              translations={translations}
             />
           </li>
         ))}

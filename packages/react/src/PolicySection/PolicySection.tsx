@@ -1,17 +1,17 @@
 import { getLabelIcon } from '@privacy-label-kit/icons/map';
 import {
   type DerivedLabel,
-  deriveLabels,
+  deriveLabel,
   type LabelId,
   type Locale,
   type Policy,
-} from '@privacy-label-kit/schema';
+  type Translation,
+} from '@privacy-label-kit/schema/core';
 import { createContext, type HTMLAttributes, type ReactNode, useContext } from 'react';
 import { styled } from 'styled-components';
 import { AttentionFlags } from '../AttentionFlags/AttentionFlags.js';
 import { LabelIcon, type LabelIconVariant } from '../LabelIcon/LabelIcon.js';
-import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
-import { formatMessage, sectionHeading, sectionMessages } from '../messages.js';
+import { type PolicyWords, usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { focusRing, policyContentStyles } from '../theme/sharedStyles.js';
 import { color, layout } from '../theme/tokens.js';
 import { Heading, type HeadingLevel } from './Heading.js';
@@ -19,7 +19,10 @@ import { Heading, type HeadingLevel } from './Heading.js';
 /** What every section component accepts: the policy, and optionally the language, its label and heading level. */
 export interface PolicySectionProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   policy: Policy;
+  /** The language, as a BCP 47 tag; default: the nearest `PolicyLocaleProvider`, else the policy's `defaultLocale`. */
   locale?: Locale;
+  /** Words of your own (another language, or your wording of some keys), before the registered ones. */
+  translations?: readonly Translation[];
   /** The label of this section, when the caller has already derived the labels (the full page does). */
   label?: DerivedLabel;
   /** The level of the section heading. Default 2; sub-headings are one level lower. */
@@ -89,27 +92,10 @@ const Root = styled.section`
   }
 `;
 
-/**
- * Resolves a section's label: the one passed in, else derived from the policy. `undefined` means the label does not
- * apply, so the section is not rendered — the same rule that decides whether the summary shows the label.
- */
-export function resolveSectionLabel(
-  id: LabelId,
-  policy: Policy,
-  locale: Locale,
-  label: DerivedLabel | undefined,
-): DerivedLabel | undefined {
-  if (label) {
-    if (label.id !== id)
-      throw new Error(`Section "${id}" was given the label "${label.id}"; pass its own label`);
-    return label;
-  }
-  return deriveLabels(policy, { locale }).find((derived) => derived.id === id);
-}
-
-interface PolicySectionFrameProps extends Omit<PolicySectionProps, 'policy' | 'label'> {
+interface PolicySectionFrameProps
+  extends Omit<PolicySectionProps, 'policy' | 'label' | 'locale' | 'translations'> {
   label: DerivedLabel;
-  locale: Locale;
+  words: PolicyWords;
   children?: ReactNode;
 }
 
@@ -119,7 +105,7 @@ interface PolicySectionFrameProps extends Omit<PolicySectionProps, 'policy' | 'l
  */
 export function PolicySectionFrame({
   label,
-  locale,
+  words,
   headingLevel = 2,
   variant = 'online',
   children,
@@ -138,14 +124,14 @@ export function PolicySectionFrame({
       <div className="plk-section-heading">
         <LabelIcon icon={getLabelIcon(label.id)} size={36} variant={variant} />
         <Heading level={headingLevel} id={headingId}>
-          {sectionHeading(label.id, locale)}
+          {words.page.section.headings[label.id]}
         </Heading>
       </div>
       <p className="plk-section-label">
-        <span className="plk-visually-hidden">{formatMessage(sectionMessages, 'labelPrefix', locale)}: </span>
+        <span className="plk-visually-hidden">{words.page.section.labelPrefix}: </span>
         <strong>{label.title}</strong> <span>{label.caption}</span>
       </p>
-      <AttentionFlags flags={label.attention} locale={locale} />
+      <AttentionFlags flags={label.attention} locale={words.locale} translations={words.translations} />
       <SubHeadingLevel.Provider value={Math.min(headingLevel + 1, 6) as HeadingLevel}>
         {children}
       </SubHeadingLevel.Provider>
@@ -153,12 +139,25 @@ export function PolicySectionFrame({
   );
 }
 
-/** The locale and label of a section component, or `undefined` when the section does not apply to the policy. */
+/** What a section passes on to its frame: everything but the policy, the language and the label. */
+export type SectionFrameRest = Omit<PolicySectionProps, 'policy' | 'locale' | 'translations' | 'label'>;
+
+/**
+ * The words and label of a section component, or `undefined` when its label does not apply to the policy — the one
+ * rule that decides whether a section renders, the same that decides whether the summary shows its label. The full
+ * page passes each section its label; a section used alone derives its own label and no other. `rest` is what the
+ * section passes on to `PolicySectionFrame` (heading level, variant, attributes of the root).
+ */
 export function useSection(
   id: LabelId,
-  { policy, locale, label }: Pick<PolicySectionProps, 'policy' | 'locale' | 'label'>,
-): { locale: Locale; label: DerivedLabel } | undefined {
-  const resolvedLocale = usePolicyLocale(locale, policy);
-  const resolvedLabel = resolveSectionLabel(id, policy, resolvedLocale, label);
-  return resolvedLabel ? { locale: resolvedLocale, label: resolvedLabel } : undefined;
+  props: PolicySectionProps,
+): { words: PolicyWords; label: DerivedLabel; rest: SectionFrameRest } | undefined {
+  const { policy, locale, translations, label, ...rest } = props;
+  const words = usePolicyWords(locale, policy, translations);
+  if (label && label.id !== id) {
+    throw new Error(`Section "${id}" was given the label "${label.id}"; pass its own label`);
+  }
+  const resolved =
+    label ?? deriveLabel(policy, id, { locale: words.locale, translations: words.translations });
+  return resolved ? { words, label: resolved, rest } : undefined;
 }

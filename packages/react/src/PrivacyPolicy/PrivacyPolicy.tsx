@@ -1,10 +1,15 @@
-import { deriveLabels, formatDate, type Locale, latestVersion, type Policy } from '@privacy-label-kit/schema';
-import type { HTMLAttributes } from 'react';
+import {
+  deriveLabels,
+  type Locale,
+  latestVersion,
+  type Policy,
+  type Translation,
+} from '@privacy-label-kit/schema/core';
+import { type HTMLAttributes, useMemo } from 'react';
 import { styled } from 'styled-components';
 import type { LabelIconVariant } from '../LabelIcon/LabelIcon.js';
 import { LabelSummary } from '../LabelSummary/LabelSummary.js';
-import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
-import { documentMessages, formatMessage } from '../messages.js';
+import { usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
 import { Detail, Details, EmailLink, ExternalLink, PhoneLink, plainText, text } from '../sections/content.js';
 import { policySections } from '../sections/policySections.js';
@@ -22,8 +27,16 @@ import { color, layout } from '../theme/tokens.js';
 export interface PrivacyPolicyProps extends HTMLAttributes<HTMLElement> {
   /** A parsed policy (`parsePolicy(json)` / `assertPolicy(json)` from `@privacy-label-kit/schema`). */
   policy: Policy;
-  /** 'ko' or 'en'; default: the nearest `PolicyLocaleProvider`, else the policy's `defaultLocale`. */
+  /**
+   * The language, as a BCP 47 tag ('ko', 'en', or any language you give words for in `translations`); default: the
+   * nearest `PolicyLocaleProvider`, else the policy's `defaultLocale`.
+   */
   locale?: Locale;
+  /**
+   * Words of your own, before the registered ones: a language the kit does not ship (`{ locale: 'ja', fallback: 'en',
+   * words: { page: …, schema: … } }`) or your wording of some keys. Keep the array stable between renders.
+   */
+  translations?: readonly Translation[];
   /**
    * 'light', 'dark' or 'auto'. Default: inherit from an enclosing `PrivacyLabelThemeProvider`, else 'light'.
    */
@@ -177,6 +190,7 @@ const Root = styled.article`
 export function PrivacyPolicy({
   policy,
   locale: localeProp,
+  translations: translationsProp,
   theme,
   brandColor,
   headingLevel = 1,
@@ -186,13 +200,18 @@ export function PrivacyPolicy({
   style,
   ...rest
 }: PrivacyPolicyProps) {
-  const locale = usePolicyLocale(localeProp, policy);
+  const words = usePolicyWords(localeProp, policy, translationsProp);
+  const { locale, page, schema, translations } = words;
   const enclosingTheme = usePrivacyLabelTheme();
   // Inside a theme provider the page inherits its tokens; on its own it declares them (light unless told otherwise).
   const ownTheme = theme ? checkTheme(theme, 'PrivacyPolicy') : enclosingTheme ? undefined : 'light';
-  const labels = deriveLabels(policy, { locale });
-  const m = (key: keyof typeof documentMessages) => formatMessage(documentMessages, key, locale);
-  const title = policy.title ? plainText(policy.title, locale) : m('defaultTitle');
+  // The labels are derived once for the whole page: the summary, the contents and each section get theirs from here.
+  const labels = useMemo(
+    () => deriveLabels(policy, { locale, translations }),
+    [policy, locale, translations],
+  );
+  const m = page.document;
+  const title = policy.title ? plainText(policy.title, locale) : m.defaultTitle;
   const controllerName = plainText(policy.controller.name, locale);
   const titleId = `privacy-policy-title`;
   const latest = latestVersion(policy);
@@ -217,31 +236,40 @@ export function PrivacyPolicy({
         </Heading>
         <dl className="plk-policy-meta">
           <div>
-            <dt>{m('effectiveDate')}</dt>
-            <dd>{formatDate(policy.effectiveDate, locale)}</dd>
+            <dt>{m.effectiveDate}</dt>
+            <dd>{schema.format.date(policy.effectiveDate)}</dd>
           </div>
           {latest ? (
             <div>
-              <dt>{m('version')}</dt>
+              <dt>{m.version}</dt>
               <dd>{latest.version}</dd>
             </div>
           ) : null}
           <div>
-            <dt>{m('publishedAt')}</dt>
+            <dt>{m.publishedAt}</dt>
             <dd>
               <ExternalLink href={policy.policyUrl} />
             </dd>
           </div>
         </dl>
-        <p className="plk-intro">
-          {formatMessage(documentMessages, 'intro', locale, { controller: controllerName })}
-        </p>
+        <p className="plk-intro">{m.intro({ controller: controllerName })}</p>
       </header>
       {summary ? (
-        <LabelSummary labels={labels} locale={locale} headingLevel={sectionLevel} variant={variant} />
+        <LabelSummary
+          labels={labels}
+          locale={locale}
+          translations={translations}
+          headingLevel={sectionLevel}
+          variant={variant}
+        />
       ) : null}
       {tableOfContents ? (
-        <TableOfContents labels={labels} locale={locale} headingLevel={sectionLevel} />
+        <TableOfContents
+          labels={labels}
+          locale={locale}
+          translations={translations}
+          headingLevel={sectionLevel}
+        />
       ) : null}
       {labels.map((label) => {
         const Section = policySections[label.id];
@@ -250,6 +278,7 @@ export function PrivacyPolicy({
             key={label.id}
             policy={policy}
             locale={locale}
+            translations={translations}
             label={label}
             headingLevel={sectionLevel}
             variant={variant}
@@ -258,23 +287,23 @@ export function PrivacyPolicy({
       })}
       <Footer>
         <Heading level={sectionLevel} className="plk-footer-heading">
-          {m('details')}
+          {m.details}
         </Heading>
         <Details>
-          <Detail term={m('controller')}>{text(controller.name, locale)}</Detail>
-          <Detail term={m('service')}>{text(policy.serviceName, locale)}</Detail>
-          <Detail term={m('representative')}>{text(controller.representative, locale)}</Detail>
-          <Detail term={m('address')}>{text(controller.address, locale)}</Detail>
-          <Detail term={m('phone')}>
+          <Detail term={m.controller}>{text(controller.name, locale)}</Detail>
+          <Detail term={m.service}>{text(policy.serviceName, locale)}</Detail>
+          <Detail term={m.representative}>{text(controller.representative, locale)}</Detail>
+          <Detail term={m.address}>{text(controller.address, locale)}</Detail>
+          <Detail term={m.phone}>
             {controller.phone ? <PhoneLink phone={controller.phone} /> : null}
           </Detail>
-          <Detail term={m('email')}>
+          <Detail term={m.email}>
             {controller.email ? <EmailLink email={controller.email} /> : null}
           </Detail>
-          <Detail term={m('website')}>
+          <Detail term={m.website}>
             {controller.website ? <ExternalLink href={controller.website} /> : null}
           </Detail>
-          <Detail term={m('businessRegistrationNumber')}>{controller.businessRegistrationNumber}</Detail>
+          <Detail term={m.businessRegistrationNumber}>{controller.businessRegistrationNumber}</Detail>
         </Details>
       </Footer>
     </Root>

@@ -1,8 +1,7 @@
-import type { DerivedLabel, Locale } from '@privacy-label-kit/schema';
+import type { DerivedLabel, Locale, Translation } from '@privacy-label-kit/schema/core';
 import { type HTMLAttributes, type ReactNode, useId } from 'react';
 import { styled } from 'styled-components';
-import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
-import { formatMessage, sectionHeading, tocMessages } from '../messages.js';
+import { usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
 import { focusRing, koreanTextWrapping } from '../theme/sharedStyles.js';
 import { color, layout } from '../theme/tokens.js';
@@ -11,6 +10,7 @@ export interface TableOfContentsProps extends HTMLAttributes<HTMLElement> {
   /** `deriveLabels(policy, { locale })`: one entry per section, in page order. */
   labels: readonly DerivedLabel[];
   locale?: Locale;
+  translations?: readonly Translation[];
   headingLevel?: HeadingLevel;
   heading?: ReactNode;
 }
@@ -65,12 +65,13 @@ const Root = styled.nav`
 /** A numbered list of links to every section on the page, in page order. */
 export function TableOfContents({
   labels,
-  locale: localeProp,
+  locale,
+  translations,
   headingLevel = 2,
   heading,
   ...rest
 }: TableOfContentsProps) {
-  const locale = usePolicyLocale(localeProp);
+  const { page } = usePolicyWords(locale, undefined, translations);
   const headingId = useId();
   if (!Array.isArray(labels)) {
     throw new Error(
@@ -80,12 +81,12 @@ export function TableOfContents({
   return (
     <Root aria-labelledby={headingId} data-plk-table-of-contents="" {...rest}>
       <Heading level={headingLevel} id={headingId} className="plk-toc-heading">
-        {heading ?? formatMessage(tocMessages, 'heading', locale)}
+        {heading ?? page.toc.heading}
       </Heading>
       <ol>
-        {labels.map((label) => (
+        {labels.map((label: DerivedLabel) => (
           <li key={label.id}>
-            <a href={`#${label.anchor}`}>{sectionHeading(label.id, locale)}</a>
+            <a href={`#${label.anchor}`}>{page.section.headings[label.id]}</a>
           </li>
         ))}
       </ol>

@@ -1,27 +1,66 @@
-import type { Locale, Policy } from '@privacy-label-kit/schema';
+import {
+  type Locale,
+  type Policy,
+  resolveWords,
+  type SchemaWords,
+  type Translation,
+} from '@privacy-label-kit/schema/core';
 import { createContext, type ReactNode, useContext } from 'react';
+import type { PageWords } from '../locales/words.js';
 
-const PolicyLocaleContext = createContext<Locale | undefined>(undefined);
+interface PolicyLocaleContextValue {
+  locale: Locale;
+  translations?: readonly Translation[];
+}
+
+const PolicyLocaleContext = createContext<PolicyLocaleContextValue | undefined>(undefined);
 
 export interface PolicyLocaleProviderProps {
-  /** The language every privacy component below renders in: 'ko' or 'en'. */
+  /** The language every privacy component below renders in, as a BCP 47 tag: 'ko', 'en', 'ja', 'zh-Hant' … */
   locale: Locale;
+  /**
+   * Words of your own, before the registered ones: a language the kit does not ship, or your wording of some keys.
+   * Keep the array stable (a module constant or `useMemo`): words are merged once per array and language.
+   */
+  translations?: readonly Translation[];
   children?: ReactNode;
 }
 
-/** Sets the language of every privacy component below it, unless a component is given its own `locale`. */
-export function PolicyLocaleProvider({ locale, children }: PolicyLocaleProviderProps) {
-  if (locale !== 'ko' && locale !== 'en') {
-    throw new Error(`PolicyLocaleProvider: unknown locale "${String(locale)}"; use 'ko' or 'en'`);
-  }
-  return <PolicyLocaleContext.Provider value={locale}>{children}</PolicyLocaleContext.Provider>;
+/** Sets the language (and any extra words) of every privacy component below it, unless a component is given its own. */
+export function PolicyLocaleProvider({ locale, translations, children }: PolicyLocaleProviderProps) {
+  return (
+    <PolicyLocaleContext.Provider value={translations ? { locale, translations } : { locale }}>
+      {children}
+    </PolicyLocaleContext.Provider>
+  );
+}
+
+/** The words a component renders with: the page's own, the schema's (labels, names of values, formats), in `locale`. */
+export interface PolicyWords {
+  locale: Locale;
+  page: PageWords;
+  schema: SchemaWords;
+  /** The translations the words were resolved with, to pass on to `deriveLabels` and child components. */
+  translations: readonly Translation[] | undefined;
 }
 
 /**
- * The language to render in: the component's own `locale` prop, else the nearest `PolicyLocaleProvider`, else the
- * policy's `defaultLocale`, else Korean.
+ * The language and words to render in: the component's own `locale` and `translations` props, else the nearest
+ * `PolicyLocaleProvider`'s, else the policy's `defaultLocale`, else Korean. Words come from `resolveWords`, which merges
+ * them once per translations array and language, so every component of a page shares one resolved set.
  */
-export function usePolicyLocale(locale?: Locale, policy?: Pick<Policy, 'defaultLocale'>): Locale {
+export function usePolicyWords(
+  locale?: Locale,
+  policy?: Pick<Policy, 'defaultLocale'>,
+  translations?: readonly Translation[],
+): PolicyWords {
   const fromProvider = useContext(PolicyLocaleContext);
-  return locale ?? fromProvider ?? policy?.defaultLocale ?? 'ko';
+  const resolvedLocale = locale ?? fromProvider?.locale ?? policy?.defaultLocale ?? 'ko';
+  const resolvedTranslations = translations ?? fromProvider?.translations;
+  return {
+    locale: resolvedLocale,
+    page: resolveWords('page', resolvedLocale, resolvedTranslations),
+    schema: resolveWords('schema', resolvedLocale, resolvedTranslations),
+    translations: resolvedTranslations,
+  };
 }

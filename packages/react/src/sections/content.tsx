@@ -1,6 +1,14 @@
-import { type Locale, type LocalizedText, localize } from '@privacy-label-kit/schema';
+import {
+  type CollectedItem,
+  type LegalBasis,
+  type Locale,
+  type LocalizedText,
+  localize,
+  type Policy,
+  type SchemaWords,
+} from '@privacy-label-kit/schema/core';
 import type { ReactNode } from 'react';
-import { localizedNode } from '../locale/LocalizedText.js';
+import { inPageLanguage, localizedNode } from '../locale/LocalizedText.js';
 
 /** A definition list of particulars (`<dl class="plk-details">`), e.g. every particular of an overseas transfer. */
 export function Details({ children }: { children?: ReactNode }) {
@@ -18,20 +26,20 @@ export function Detail({ term, children }: { term: string; children?: ReactNode 
   );
 }
 
-const separator: Record<Locale, string> = { ko: ', ', en: ', ' };
+const separator = ', ';
 
 /**
  * Policy texts joined into one line ("이름, 이메일 주소"). Plain text when every entry exists in the page's language
  * (the common case, and the cheapest to render); otherwise entries in the other language keep their own `lang`.
  */
 export function textList(texts: readonly LocalizedText[], locale: Locale): ReactNode {
-  if (texts.every((text) => text[locale] !== undefined)) {
-    return texts.map((text) => text[locale]).join(separator[locale]);
+  if (texts.every((text) => inPageLanguage(text, locale))) {
+    return texts.map((text) => localize(text, locale)).join(separator);
   }
   return texts.map((text, index) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: the list is static policy data in a fixed order
     <span key={index}>
-      {index > 0 ? separator[locale] : null}
+      {index > 0 ? separator : null}
       {localizedNode(text, locale)}
     </span>
   ));
@@ -66,4 +74,21 @@ export function PhoneLink({ phone }: { phone: string }) {
 /** `mailto:` link. */
 export function EmailLink({ email }: { email: string }) {
   return <a href={`mailto:${email}`}>{email}</a>;
+}
+
+/** The titles of the purposes a collected item serves, in the item's order (the id itself if none matches). */
+export function purposeTitles(policy: Policy, item: CollectedItem): LocalizedText[] {
+  return item.purposeIds.map(
+    (id) => policy.purposes.find((purpose) => purpose.id === id)?.title ?? { en: id },
+  );
+}
+
+/**
+ * The name of a legal basis; for the bases on which sensitive information and unique identifiers may be processed,
+ * the wording the Act uses for them ("별도 동의", "법령에 근거").
+ */
+export function basisName(basis: LegalBasis, words: SchemaWords): string {
+  return basis === 'separateConsent' || basis === 'legalObligation'
+    ? words.specialCategoryBases[basis]
+    : words.legalBases[basis];
 }

@@ -1,4 +1,4 @@
-import type { LabelId } from '@privacy-label-kit/schema';
+import type { LabelId } from '@privacy-label-kit/schema/core';
 import type { ComponentType } from 'react';
 import type { PolicySectionProps } from '../PolicySection/PolicySection.js';
 import { AutomatedDecisionsSection } from './AutomatedDecisionsSection/AutomatedDecisionsSection.js';

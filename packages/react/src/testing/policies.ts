@@ -2,6 +2,9 @@
 // do not depend on the other examples staying as they are today.
 import { assertPolicy, type Policy } from '@privacy-label-kit/schema';
 import { readExample } from '../../../../test/fixtures/examples.js';
+// Components are imported from their modules, which register no words: the tests use the built-in ones, as the main
+// entry does.
+import './registerWords.js';
 
 /** The small-shop example as parsed: third parties, processors, cookies; no sensitive data, no overseas transfer. */
 export function smallShopPolicy(): Policy {
@@ -17,7 +20,8 @@ export function policyWithoutThirdParties(): Policy {
 
 /**
  * The small shop with every optional part of the schema filled in, so that every one of the 20 sections renders:
- * deemed consent that cannot be refused, sensitive information, resident registration numbers, an overseas
+ * deemed consent that cannot be refused, sensitive information and resident registration numbers (each a collected
+ * item the special-category entries refer to), an overseas
  * processor, personalised ads that reach children, pseudonymised data, automated decisions, under-14s, a domestic
  * agent and an adverse change. Some texts exist in Korean only, to exercise the language fallback.
  */
@@ -30,16 +34,43 @@ export function policyWithEverySection(): Policy {
     basis: 'deemedConsent',
     purposeIds: ['membership'],
     retention: { kind: 'period', duration: { value: 1, unit: 'years' } },
+    deemedConsent: {
+      objectionDays: 14,
+      howToObject: { ko: '고객 상담실에 알려 주세요.', en: 'Tell the customer desk.' },
+    },
     refusal: {
       canRefuse: false,
       consequence: { ko: '거부할 수 있는 방법이 없습니다.', en: 'There is no way to refuse.' },
     },
   });
+  input.collectedItems.push(
+    {
+      id: 'health',
+      stage: 'serviceUse',
+      items: [{ ko: '건강 정보', en: 'Health information' }],
+      basis: 'separateConsent',
+      purposeIds: ['order'],
+      retention: { kind: 'untilPurposeFulfilled' },
+      refusal: {
+        canRefuse: true,
+        effect: 'featureUnavailable',
+        consequence: { ko: '맞춤 제작을 할 수 없습니다.', en: 'We cannot make it to measure.' },
+      },
+    },
+    {
+      id: 'cash-receipts',
+      stage: 'serviceUse',
+      items: [{ ko: '주민등록번호', en: 'Resident registration number' }],
+      basis: 'legalObligation',
+      law: { ko: '부가가치세법', en: 'Value-Added Tax Act' },
+      purposeIds: ['legal-records'],
+      retention: { kind: 'period', duration: { value: 5, unit: 'years' } },
+      refusal: { canRefuse: false },
+    },
+  );
   input.sensitiveInformation = [
     {
-      items: [{ ko: '건강 정보', en: 'Health information' }],
-      purpose: { ko: '맞춤 제작 상담', en: 'Made-to-measure consultations' },
-      basis: 'separateConsent',
+      itemId: 'health',
       disclosureRisk: {
         ko: '후기 게시판에 쓰면 공개될 수 있습니다.',
         en: 'It becomes public if you post it in a review.',
@@ -47,14 +78,7 @@ export function policyWithEverySection(): Policy {
       howToKeepPrivate: { ko: '후기를 비공개로 설정하세요.', en: 'Mark the review as private.' },
     },
   ];
-  input.uniqueIdentifiers = [
-    {
-      kind: 'residentRegistrationNumber',
-      purpose: { ko: '현금영수증 발급', en: 'Issuing cash receipts' },
-      basis: 'legalObligation',
-      law: { ko: '부가가치세법', en: 'Value-Added Tax Act' },
-    },
-  ];
+  input.uniqueIdentifiers = [{ kind: 'residentRegistrationNumber', itemId: 'cash-receipts' }];
   input.entrustment = [
     ...(input.entrustment as unknown[]),
     {
@@ -86,7 +110,10 @@ export function policyWithEverySection(): Policy {
     operators: [
       { name: { ko: '광고 회사', en: 'Ad company' }, collectionTool: { ko: '광고 SDK', en: 'Ad SDK' } },
     ],
-    optOut: { ko: '설정 > 광고에서 끌 수 있습니다.', en: 'Turn it off in Settings > Ads.' },
+    optOut: {
+      available: true,
+      how: [{ ko: '설정 > 광고에서 끌 수 있습니다.', en: 'Turn it off in Settings > Ads.' }],
+    },
     childrenUnder14Excluded: false,
   };
   input.pseudonymisedInformation = [
@@ -109,6 +136,7 @@ export function policyWithEverySection(): Policy {
   ];
   input.children = {
     collectsFromUnder14: true,
+    minimumAge: 7,
     guardianConsent: {
       method: { ko: '법정대리인 휴대전화 인증' },
       itemsFromGuardian: [{ ko: '법정대리인 이름', en: 'Guardian name' }],

@@ -1,4 +1,3 @@
-import { automatedMessages, formatMessage } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -9,22 +8,22 @@ import { Detail, Details, text } from '../content.js';
 
 /** PIPA Art. 37-2: fully automated decisions, their criteria and procedure, and how to object or ask why. */
 export function AutomatedDecisionsSection(props: PolicySectionProps) {
-  const { policy, locale: _locale, label: _label, ...rest } = props;
   const section = useSection('automated-decisions', props);
-  if (!section || policy.automatedDecisions.length === 0) return null;
-  const { locale, label } = section;
-  const m = (key: keyof typeof automatedMessages) => formatMessage(automatedMessages, key, locale);
+  if (!section) return null;
+  const { words, label, rest } = section;
+  const { locale } = words;
+  const m = words.page.automated;
   return (
-    <PolicySectionFrame label={label} locale={locale} {...rest}>
-      <p>{m('intro')}</p>
-      {policy.automatedDecisions.map((decision, index) => (
+    <PolicySectionFrame label={label} words={words} {...rest}>
+      <p>{m.intro}</p>
+      {props.policy.automatedDecisions.map((decision, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; their order is the policy's
         <div className="plk-card" key={index}>
           <SubHeading>{text(decision.name, locale)}</SubHeading>
           <Details>
-            <Detail term={m('criteria')}>{text(decision.criteria, locale)}</Detail>
-            <Detail term={m('procedure')}>{text(decision.procedure, locale)}</Detail>
-            <Detail term={m('howToObject')}>{text(decision.howToObject, locale)}</Detail>
+            <Detail term={m.criteria}>{text(decision.criteria, locale)}</Detail>
+            <Detail term={m.procedure}>{text(decision.procedure, locale)}</Detail>
+            <Detail term={m.howToObject}>{text(decision.howToObject, locale)}</Detail>
           </Details>
         </div>
       ))}

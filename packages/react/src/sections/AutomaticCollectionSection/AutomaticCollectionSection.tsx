@@ -1,5 +1,3 @@
-import { automaticCollectionDeviceNames } from '@privacy-label-kit/schema';
-import { automaticMessages, formatMessage } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -8,63 +6,64 @@ import {
 } from '../../PolicySection/PolicySection.js';
 import { text } from '../content.js';
 
-/** PIPA Art. 30(1)(7): cookies and other automatic collection devices, and the steps to refuse them. */
+/** PIPA Art. 30(1)(7): cookies and other automatic collection devices, and whether and how to refuse them. */
 export function AutomaticCollectionSection(props: PolicySectionProps) {
-  const { policy, locale: _locale, label: _label, ...rest } = props;
   const section = useSection('automatic-collection', props);
-  const automatic = policy.automaticCollection;
-  if (!section || !automatic) return null;
-  const { locale, label } = section;
-  const columns = {
-    name: formatMessage(automaticMessages, 'name', locale),
-    kind: formatMessage(automaticMessages, 'kind', locale),
-    purpose: formatMessage(automaticMessages, 'purpose', locale),
-    operator: formatMessage(automaticMessages, 'operator', locale),
-    retention: formatMessage(automaticMessages, 'retention', locale),
-  };
-  const ourselves = formatMessage(automaticMessages, 'ourselves', locale);
+  if (!section) return null;
+  const { words, label, rest } = section;
+  const { locale, schema } = words;
+  const m = words.page.automatic;
+  // The label applies only when there are devices.
+  const automatic = props.policy.automaticCollection!;
+  const { optOut } = automatic;
   return (
-    <PolicySectionFrame label={label} locale={locale} {...rest}>
+    <PolicySectionFrame label={label} words={words} {...rest}>
       <table>
         <thead>
           <tr>
-            <th scope="col">{columns.name}</th>
-            <th scope="col">{columns.kind}</th>
-            <th scope="col">{columns.purpose}</th>
-            <th scope="col">{columns.operator}</th>
-            <th scope="col">{columns.retention}</th>
+            <th scope="col">{m.name}</th>
+            <th scope="col">{m.kind}</th>
+            <th scope="col">{m.purpose}</th>
+            <th scope="col">{m.operator}</th>
+            <th scope="col">{m.retention}</th>
           </tr>
         </thead>
         <tbody>
           {automatic.devices.map((device, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; their order is the policy's
             <tr key={index}>
-              <th scope="row" data-plk-column={columns.name}>
+              <th scope="row" data-plk-column={m.name}>
                 {text(device.name, locale)}
               </th>
-              <td data-plk-column={columns.kind}>{automaticCollectionDeviceNames[device.kind][locale]}</td>
-              <td data-plk-column={columns.purpose}>{text(device.purpose, locale)}</td>
-              <td data-plk-column={columns.operator}>
-                {device.operator ? text(device.operator, locale) : ourselves}
-              </td>
-              <td data-plk-column={columns.retention}>{text(device.retention, locale) ?? '—'}</td>
+              <td data-plk-column={m.kind}>{schema.automaticCollectionDevices[device.kind]}</td>
+              <td data-plk-column={m.purpose}>{text(device.purpose, locale)}</td>
+              <td data-plk-column={m.operator}>{device.operator ? text(device.operator, locale) : m.ourselves}</td>
+              <td data-plk-column={m.retention}>{text(device.retention, locale) ?? '—'}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <SubHeading>{formatMessage(automaticMessages, 'howToRefuse', locale)}</SubHeading>
-      <ol className="plk-list">
-        {automatic.howToRefuse.map((step, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: steps have no id; their order is the policy's
-          <li key={index}>{text(step, locale)}</li>
-        ))}
-      </ol>
-      {automatic.refusalConsequence ? (
-        <p>
-          <strong>{formatMessage(automaticMessages, 'refusalConsequence', locale)}: </strong>
-          {text(automatic.refusalConsequence, locale)}
-        </p>
-      ) : null}
+      <SubHeading>{m.howToRefuse}</SubHeading>
+      {optOut.available ? (
+        <>
+          {optOut.how ? (
+            <ol className="plk-list">
+              {optOut.how.map((step, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: steps have no id; their order is the policy's
+                <li key={index}>{text(step, locale)}</li>
+              ))}
+            </ol>
+          ) : null}
+          {optOut.consequence ? (
+            <p>
+              <strong>{`${m.refusalConsequence}: `}</strong>
+              {text(optOut.consequence, locale)}
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <p data-plk-opt-out="none">{m.noWayToRefuse}</p>
+      )}
     </PolicySectionFrame>
   );
 }

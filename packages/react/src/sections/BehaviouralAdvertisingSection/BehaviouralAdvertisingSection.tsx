@@ -1,29 +1,42 @@
-import { attentionMessages } from '@privacy-label-kit/schema';
-import { AttentionFlags } from '../../AttentionFlags/AttentionFlags.js';
-import { adsMessages, formatMessage } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
+  SubHeading,
   useSection,
 } from '../../PolicySection/PolicySection.js';
 import { Detail, Details, text, textList } from '../content.js';
 
-/** Behavioural information for personalised ads (PIPC guideline): what, how, who collects it, and how to opt out. */
+/**
+ * Behavioural information for personalised ads (PIPC guideline): what, how, on what basis, who collects it, and
+ * whether and how to opt out. Flags (ads to children, no opt-out, deemed consent) are the label's, shown by the frame.
+ */
 export function BehaviouralAdvertisingSection(props: PolicySectionProps) {
-  const { policy, locale: _locale, label: _label, ...rest } = props;
   const section = useSection('behavioural-advertising', props);
-  const ads = policy.behaviouralAdvertising;
-  if (!section || !ads) return null;
-  const { locale, label } = section;
-  const m = (key: keyof typeof adsMessages) => formatMessage(adsMessages, key, locale);
+  if (!section) return null;
+  const { words, label, rest } = section;
+  const { locale, schema, page } = words;
+  const m = page.ads;
+  // The label applies exactly when the policy describes behavioural advertising.
+  const ads = props.policy.behaviouralAdvertising!;
+  const { optOut } = ads;
   return (
-    <PolicySectionFrame label={label} locale={locale} {...rest}>
+    <PolicySectionFrame label={label} words={words} {...rest}>
       <Details>
-        <Detail term={m('items')}>{textList(ads.items, locale)}</Detail>
-        <Detail term={m('collectionMethod')}>{text(ads.collectionMethod, locale)}</Detail>
-        <Detail term={m('purpose')}>{text(ads.purpose, locale)}</Detail>
-        <Detail term={m('retention')}>{text(ads.retention, locale)}</Detail>
-        <Detail term={m('operators')}>
+        <Detail term={m.items}>{textList(ads.items, locale)}</Detail>
+        <Detail term={m.collectionMethod}>{text(ads.collectionMethod, locale)}</Detail>
+        <Detail term={m.purpose}>{text(ads.purpose, locale)}</Detail>
+        <Detail term={m.retention}>{text(ads.retention, locale)}</Detail>
+        <Detail term={m.basis}>
+          <span data-plk-basis={ads.basis}>{schema.legalBases[ads.basis]}</span>
+          {ads.deemedConsent ? (
+            <span className="plk-note" data-plk-deemed-consent={ads.deemedConsent.objectionDays}>
+              <strong>{page.collectedItems.deemedConsent({ days: ads.deemedConsent.objectionDays })}</strong>{' '}
+              <span className="plk-note-label">{`${page.collectedItems.howToObject}: `}</span>
+              {text(ads.deemedConsent.howToObject, locale)}
+            </span>
+          ) : null}
+        </Detail>
+        <Detail term={m.operators}>
           {ads.operators.length > 0 ? (
             <ul className="plk-plain-list">
               {ads.operators.map((operator, index) => (
@@ -32,7 +45,7 @@ export function BehaviouralAdvertisingSection(props: PolicySectionProps) {
                   {text(operator.name, locale)}
                   {operator.collectionTool ? (
                     <span className="plk-note">
-                      {`${m('collectionTool')}: `}
+                      {`${m.collectionTool}: `}
                       {text(operator.collectionTool, locale)}
                     </span>
                   ) : null}
@@ -41,18 +54,29 @@ export function BehaviouralAdvertisingSection(props: PolicySectionProps) {
             </ul>
           ) : null}
         </Detail>
-        <Detail term={m('optOut')}>{text(ads.optOut, locale)}</Detail>
-        <Detail term={m('children')}>
-          {ads.childrenUnder14Excluded ? (
-            m('childrenExcluded')
-          ) : (
-            <AttentionFlags
-              locale={locale}
-              flags={[{ code: 'ads-to-children', message: attentionMessages['ads-to-children'][locale] }]}
-            />
-          )}
-        </Detail>
+        <Detail term={m.children}>{ads.childrenUnder14Excluded ? m.childrenExcluded : null}</Detail>
       </Details>
+      <SubHeading>{m.optOut}</SubHeading>
+      {optOut.available ? (
+        <>
+          {optOut.how ? (
+            <ol className="plk-list">
+              {optOut.how.map((step, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: steps have no id; their order is the policy's
+                <li key={index}>{text(step, locale)}</li>
+              ))}
+            </ol>
+          ) : null}
+          {optOut.consequence ? (
+            <p>
+              <strong>{`${m.optOutConsequence}: `}</strong>
+              {text(optOut.consequence, locale)}
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <p data-plk-opt-out="none">{m.noWayToOptOut}</p>
+      )}
     </PolicySectionFrame>
   );
 }

@@ -1,21 +1,15 @@
 import { ConsentTable } from '../../ConsentTable/ConsentTable.js';
-import { collectedItemsMessages, formatMessage } from '../../messages.js';
-import {
-  PolicySectionFrame,
-  type PolicySectionProps,
-  useSection,
-} from '../../PolicySection/PolicySection.js';
+import { PolicySectionFrame, type PolicySectionProps, useSection } from '../../PolicySection/PolicySection.js';
 
 /** What is collected, grouped by legal basis, with whether and how each item can be refused (PIPA Arts. 15, 22). */
 export function CollectedItemsSection(props: PolicySectionProps) {
-  const { policy, locale: _locale, label: _label, ...rest } = props;
   const section = useSection('collected-items', props);
   if (!section) return null;
-  const { locale, label } = section;
+  const { words, label, rest } = section;
   return (
-    <PolicySectionFrame label={label} locale={locale} {...rest}>
-      <p>{formatMessage(collectedItemsMessages, 'intro', locale)}</p>
-      <ConsentTable policy={policy} locale={locale} />
+    <PolicySectionFrame label={label} words={words} {...rest}>
+      <p>{words.page.collectedItems.intro}</p>
+      <ConsentTable policy={props.policy} locale={words.locale} translations={words.translations} />
     </PolicySectionFrame>
   );
 }

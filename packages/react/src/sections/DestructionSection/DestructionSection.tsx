@@ -1,38 +1,23 @@
-import { formatDuration } from '@privacy-label-kit/schema';
-import { destructionMessages, formatMessage } from '../../messages.js';
-import {
-  PolicySectionFrame,
-  type PolicySectionProps,
-  useSection,
-} from '../../PolicySection/PolicySection.js';
+import { PolicySectionFrame, type PolicySectionProps, useSection } from '../../PolicySection/PolicySection.js';
 import { Detail, Details, text } from '../content.js';
 
 /** PIPA Art. 21: the destruction procedure, deadline and methods. */
 export function DestructionSection(props: PolicySectionProps) {
-  const { policy, locale: _locale, label: _label, ...rest } = props;
   const section = useSection('destruction', props);
   if (!section) return null;
-  const { locale, label } = section;
-  const { procedure, deadline, electronicMethod, paperMethod } = policy.destruction;
+  const { words, label, rest } = section;
+  const { locale, schema } = words;
+  const m = words.page.destruction;
+  const { procedure, deadline, electronicMethod, paperMethod } = props.policy.destruction;
   return (
-    <PolicySectionFrame label={label} locale={locale} {...rest}>
+    <PolicySectionFrame label={label} words={words} {...rest}>
       <Details>
-        <Detail term={formatMessage(destructionMessages, 'procedure', locale)}>
-          {text(procedure, locale)}
+        <Detail term={m.procedure}>{text(procedure, locale)}</Detail>
+        <Detail term={m.deadline}>
+          {deadline ? m.deadlineValue({ within: schema.format.duration(deadline) }) : m.withoutDelay}
         </Detail>
-        <Detail term={formatMessage(destructionMessages, 'deadline', locale)}>
-          {deadline
-            ? formatMessage(destructionMessages, 'deadlineValue', locale, {
-                within: formatDuration(deadline, locale),
-              })
-            : formatMessage(destructionMessages, 'withoutDelay', locale)}
-        </Detail>
-        <Detail term={formatMessage(destructionMessages, 'electronic', locale)}>
-          {text(electronicMethod, locale)}
-        </Detail>
-        <Detail term={formatMessage(destructionMessages, 'paper', locale)}>
-          {text(paperMethod, locale)}
-        </Detail>
+        <Detail term={m.electronic}>{text(electronicMethod, locale)}</Detail>
+        <Detail term={m.paper}>{text(paperMethod, locale)}</Detail>
       </Details>
     </PolicySectionFrame>
   );

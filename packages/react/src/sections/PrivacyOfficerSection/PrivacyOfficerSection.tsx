@@ -1,4 +1,3 @@
-import { formatMessage, officerMessages } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -9,36 +8,36 @@ import { Detail, Details, EmailLink, PhoneLink, text } from '../content.js';
 
 /** PIPA Art. 31: the privacy officer; PIPA Art. 31-2: the domestic agent, when the controller has one. */
 export function PrivacyOfficerSection(props: PolicySectionProps) {
-  const { policy, locale: _locale, label: _label, ...rest } = props;
   const section = useSection('privacy-officer', props);
   if (!section) return null;
-  const { locale, label } = section;
-  const m = (key: keyof typeof officerMessages) => formatMessage(officerMessages, key, locale);
-  const officer = policy.privacyOfficer;
-  const agent = policy.domesticAgent;
+  const { words, label, rest } = section;
+  const { locale } = words;
+  const m = words.page.officer;
+  const officer = props.policy.privacyOfficer;
+  const agent = props.policy.domesticAgent;
   return (
-    <PolicySectionFrame label={label} locale={locale} {...rest}>
-      <p>{m('intro')}</p>
+    <PolicySectionFrame label={label} words={words} {...rest}>
+      <p>{m.intro}</p>
       <Details>
-        <Detail term={m('name')}>{text(officer.name, locale)}</Detail>
-        <Detail term={m('position')}>{text(officer.position, locale)}</Detail>
-        <Detail term={m('department')}>{text(officer.department, locale)}</Detail>
-        <Detail term={m('phone')}>{officer.phone ? <PhoneLink phone={officer.phone} /> : null}</Detail>
-        <Detail term={m('email')}>
+        <Detail term={m.name}>{text(officer.name, locale)}</Detail>
+        <Detail term={m.position}>{text(officer.position, locale)}</Detail>
+        <Detail term={m.department}>{text(officer.department, locale)}</Detail>
+        <Detail term={m.phone}>{officer.phone ? <PhoneLink phone={officer.phone} /> : null}</Detail>
+        <Detail term={m.email}>
           <EmailLink email={officer.email} />
         </Detail>
       </Details>
       {agent ? (
         <div data-plk-domestic-agent="">
-          <SubHeading>{m('domesticAgent')}</SubHeading>
-          <p>{m('domesticAgentIntro')}</p>
+          <SubHeading>{m.domesticAgent}</SubHeading>
+          <p>{m.domesticAgentIntro}</p>
           <Details>
-            <Detail term={m('name')}>{text(agent.name, locale)}</Detail>
-            <Detail term={m('address')}>{text(agent.address, locale)}</Detail>
-            <Detail term={m('phone')}>
+            <Detail term={m.name}>{text(agent.name, locale)}</Detail>
+            <Detail term={m.address}>{text(agent.address, locale)}</Detail>
+            <Detail term={m.phone}>
               <PhoneLink phone={agent.phone} />
             </Detail>
-            <Detail term={m('email')}>
+            <Detail term={m.email}>
               <EmailLink email={agent.email} />
             </Detail>
           </Details>

@@ -1,4 +1,3 @@
-import { formatMessage, pseudonymisedMessages } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -9,22 +8,22 @@ import { Detail, Details, text, textList } from '../content.js';
 
 /** PIPA Art. 28-2: pseudonymised information, its purpose, items, retention and who receives or processes it. */
 export function PseudonymisedInformationSection(props: PolicySectionProps) {
-  const { policy, locale: _locale, label: _label, ...rest } = props;
   const section = useSection('pseudonymised-information', props);
-  if (!section || policy.pseudonymisedInformation.length === 0) return null;
-  const { locale, label } = section;
-  const m = (key: keyof typeof pseudonymisedMessages) => formatMessage(pseudonymisedMessages, key, locale);
+  if (!section) return null;
+  const { words, label, rest } = section;
+  const { locale } = words;
+  const m = words.page.pseudonymised;
   return (
-    <PolicySectionFrame label={label} locale={locale} {...rest}>
-      {policy.pseudonymisedInformation.map((entry, index) => (
+    <PolicySectionFrame label={label} words={words} {...rest}>
+      {props.policy.pseudonymisedInformation.map((entry, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; their order is the policy's
         <div className="plk-card" key={index}>
           <SubHeading>{text(entry.purpose, locale)}</SubHeading>
           <Details>
-            <Detail term={m('items')}>{textList(entry.items, locale)}</Detail>
-            <Detail term={m('retention')}>{text(entry.retention, locale)}</Detail>
-            <Detail term={m('recipient')}>{text(entry.recipient, locale)}</Detail>
-            <Detail term={m('processor')}>{text(entry.processor, locale)}</Detail>
+            <Detail term={m.items}>{textList(entry.items, locale)}</Detail>
+            <Detail term={m.retention}>{text(entry.retention, locale)}</Detail>
+            <Detail term={m.recipient}>{text(entry.recipient, locale)}</Detail>
+            <Detail term={m.processor}>{text(entry.processor, locale)}</Detail>
           </Details>
         </div>
       ))}

@@ -1,5 +1,4 @@
-import { formatDuration, formatRetention } from '@privacy-label-kit/schema';
-import { collectedItemsMessages, formatMessage, retentionMessages } from '../../messages.js';
+import { localize } from '@privacy-label-kit/schema/core';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -10,21 +9,23 @@ import { text, textList } from '../content.js';
 
 /** PIPA Art. 21: how long each item is kept, what other laws require to be kept, and inactive accounts. */
 export function RetentionSection(props: PolicySectionProps) {
-  const { policy, locale: _locale, label: _label, ...rest } = props;
   const section = useSection('retention', props);
   if (!section) return null;
-  const { locale, label } = section;
+  const { words, label, rest } = section;
+  const { locale, schema, page } = words;
+  const m = page.retention;
+  const { policy } = props;
   const { principle, legalRetention, inactiveAccounts } = policy.retention;
   const columns = {
-    items: formatMessage(collectedItemsMessages, 'items', locale),
-    retention: formatMessage(collectedItemsMessages, 'retention', locale),
-    law: formatMessage(retentionMessages, 'law', locale),
-    period: formatMessage(retentionMessages, 'period', locale),
+    items: page.collectedItems.items,
+    retention: page.collectedItems.retention,
+    law: m.law,
+    period: m.period,
   };
   return (
-    <PolicySectionFrame label={label} locale={locale} {...rest}>
+    <PolicySectionFrame label={label} words={words} {...rest}>
       {principle ? <p>{text(principle, locale)}</p> : null}
-      <SubHeading>{formatMessage(retentionMessages, 'byItem', locale)}</SubHeading>
+      <SubHeading>{m.byItem}</SubHeading>
       <table>
         <thead>
           <tr>
@@ -38,14 +39,16 @@ export function RetentionSection(props: PolicySectionProps) {
               <th scope="row" data-plk-column={columns.items}>
                 {textList(item.items, locale)}
               </th>
-              <td data-plk-column={columns.retention}>{formatRetention(item.retention, locale)}</td>
+              <td data-plk-column={columns.retention}>
+                {schema.format.retention(item.retention, (value) => localize(value, locale))}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {legalRetention.length > 0 ? (
         <>
-          <SubHeading>{formatMessage(retentionMessages, 'legal', locale)}</SubHeading>
+          <SubHeading>{m.legal}</SubHeading>
           <table>
             <thead>
               <tr>
@@ -62,7 +65,7 @@ export function RetentionSection(props: PolicySectionProps) {
                     {textList(entry.items, locale)}
                   </th>
                   <td data-plk-column={columns.law}>{text(entry.law, locale)}</td>
-                  <td data-plk-column={columns.period}>{formatDuration(entry.period, locale)}</td>
+                  <td data-plk-column={columns.period}>{schema.format.duration(entry.period)}</td>
                 </tr>
               ))}
             </tbody>
@@ -71,11 +74,11 @@ export function RetentionSection(props: PolicySectionProps) {
       ) : null}
       {inactiveAccounts ? (
         <>
-          <SubHeading>{formatMessage(retentionMessages, 'inactive', locale)}</SubHeading>
+          <SubHeading>{m.inactive}</SubHeading>
           <p>
-            {formatMessage(retentionMessages, 'inactiveRule', locale, {
-              inactivity: formatDuration(inactiveAccounts.inactivityPeriod, locale),
-              storage: formatDuration(inactiveAccounts.separateStorage, locale),
+            {m.inactiveRule({
+              inactivity: schema.format.duration(inactiveAccounts.inactivityPeriod),
+              storage: schema.format.duration(inactiveAccounts.separateStorage),
             })}
           </p>
           {inactiveAccounts.notice ? <p>{text(inactiveAccounts.notice, locale)}</p> : null}

@@ -1,58 +1,52 @@
-import { formatDuration, rightsChannelNames } from '@privacy-label-kit/schema';
-import { formatMessage, rightsMessages } from '../../messages.js';
+import type { LocalizedText, RightsChannelKind } from '@privacy-label-kit/schema/core';
+import { localizeWithLanguage } from '@privacy-label-kit/schema/core';
+import type { ReactNode } from 'react';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
   SubHeading,
   useSection,
 } from '../../PolicySection/PolicySection.js';
-import { text } from '../content.js';
+import { EmailLink, ExternalLink, text } from '../content.js';
 
-/** PIPA Arts. 35–38: the reader's rights, the channels to use them, and how fast the answer comes. */
+/** A channel's detail: a working link when it is just an email address or a web address, else the policy's words. */
+function channelDetail(kind: RightsChannelKind, detail: LocalizedText, locale: string): ReactNode {
+  const value = localizeWithLanguage(detail, locale)?.text.trim() ?? '';
+  if (kind === 'email' && /^[^\s@]+@[^\s@]+$/.test(value)) return <EmailLink email={value} />;
+  if ((kind === 'web' || kind === 'app') && /^https?:\/\/\S+$/.test(value)) return <ExternalLink href={value} />;
+  return text(detail, locale);
+}
+
+/**
+ * PIPA Arts. 35–38: the reader's rights, the channels to use them, and how fast the answer comes. Each channel is a
+ * term (웹사이트, 방문) with its detail as the value, so the kind is named once and never repeated by the detail.
+ */
 export function RightsSection(props: PolicySectionProps) {
-  const { policy, locale: _locale, label: _label, ...rest } = props;
   const section = useSection('data-subject-rights', props);
   if (!section) return null;
-  const { locale, label } = section;
-  const { howToExercise, channels, responseTime, legalRepresentative } = policy.rights;
-  const columns = {
-    channel: formatMessage(rightsMessages, 'channel', locale),
-    detail: formatMessage(rightsMessages, 'detail', locale),
-  };
+  const { words, label, rest } = section;
+  const { locale, schema } = words;
+  const m = words.page.rights;
+  const { howToExercise, channels, responseTime, legalRepresentative } = props.policy.rights;
   return (
-    <PolicySectionFrame label={label} locale={locale} {...rest}>
-      <p>{formatMessage(rightsMessages, 'intro', locale)}</p>
-      <SubHeading>{formatMessage(rightsMessages, 'howToExercise', locale)}</SubHeading>
+    <PolicySectionFrame label={label} words={words} {...rest}>
+      <p>{m.intro}</p>
+      <SubHeading>{m.howToExercise}</SubHeading>
       <p>{text(howToExercise, locale)}</p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{columns.channel}</th>
-            <th scope="col">{columns.detail}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {channels.map((channel, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: channels have no id; their order is the policy's
-            <tr key={index}>
-              <th scope="row" data-plk-column={columns.channel}>
-                {rightsChannelNames[channel.kind][locale]}
-              </th>
-              <td data-plk-column={columns.detail}>{text(channel.detail, locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {responseTime ? (
-        <p>
-          {formatMessage(rightsMessages, 'responseTime', locale, {
-            within: formatDuration(responseTime, locale),
-          })}
-        </p>
-      ) : null}
+      <SubHeading>{m.channels}</SubHeading>
+      <dl className="plk-details" data-plk-rights-channels="">
+        {channels.map((channel, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: channels have no id; their order is the policy's
+          <div key={index} data-plk-channel={channel.kind}>
+            <dt>{schema.rightsChannels[channel.kind]}</dt>
+            <dd>{channelDetail(channel.kind, channel.detail, locale)}</dd>
+          </div>
+        ))}
+      </dl>
+      {responseTime ? <p>{m.responseTime({ within: schema.format.duration(responseTime) })}</p> : null}
       {legalRepresentative ? (
         <>
-          <SubHeading>{formatMessage(rightsMessages, 'legalRepresentative', locale)}</SubHeading>
+          <SubHeading>{m.legalRepresentative}</SubHeading>
           <p>{text(legalRepresentative, locale)}</p>
         </>
       ) : null}

@@ -1,4 +1,3 @@
-import { formatMessage, securityMessages } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -11,23 +10,23 @@ const groups = ['administrative', 'technical', 'physical'] as const;
 
 /** PIPA Art. 29: administrative, technical and physical safeguards. */
 export function SecurityMeasuresSection(props: PolicySectionProps) {
-  const { policy, locale: _locale, label: _label, ...rest } = props;
   const section = useSection('security-measures', props);
   if (!section) return null;
-  const { locale, label } = section;
+  const { words, label, rest } = section;
+  const m = words.page.security;
   return (
-    <PolicySectionFrame label={label} locale={locale} {...rest}>
-      <p>{formatMessage(securityMessages, 'intro', locale)}</p>
+    <PolicySectionFrame label={label} words={words} {...rest}>
+      <p>{m.intro}</p>
       {groups.map((field) => {
-        const measures = policy.securityMeasures[field];
+        const measures = props.policy.securityMeasures[field];
         if (measures.length === 0) return null;
         return (
           <div key={field} data-plk-security={field}>
-            <SubHeading>{formatMessage(securityMessages, field, locale)}</SubHeading>
+            <SubHeading>{m[field]}</SubHeading>
             <ul className="plk-list">
               {measures.map((measure, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: measures have no id; their order is the policy's
-                <li key={index}>{text(measure, locale)}</li>
+                <li key={index}>{text(measure, words.locale)}</li>
               ))}
             </ul>
           </div>

@@ -1,41 +1,45 @@
-import { specialBasisNames } from '@privacy-label-kit/schema';
-import { formatMessage, sensitiveMessages } from '../../messages.js';
+import { referencedItem } from '@privacy-label-kit/schema/core';
+import { collectedItemAnchor } from '../../ConsentTable/ConsentTable.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
   SubHeading,
   useSection,
 } from '../../PolicySection/PolicySection.js';
-import { Detail, Details, text, textList } from '../content.js';
+import { basisName, Detail, Details, purposeTitles, text, textList } from '../content.js';
 
-/** PIPA Art. 23: sensitive information, its basis, and how it could become public and be kept private. */
+/**
+ * PIPA Art. 23: sensitive information, its basis, and how it could become public and be kept private. The items,
+ * purposes, basis and law are those of the collected item each entry refers to, so the two sections cannot disagree.
+ */
 export function SensitiveInformationSection(props: PolicySectionProps) {
-  const { policy, locale: _locale, label: _label, ...rest } = props;
   const section = useSection('sensitive-information', props);
-  if (!section || policy.sensitiveInformation.length === 0) return null;
-  const { locale, label } = section;
-  const m = (key: keyof typeof sensitiveMessages) => formatMessage(sensitiveMessages, key, locale);
+  if (!section) return null;
+  const { words, label, rest } = section;
+  const { locale, page } = words;
+  const m = page.sensitive;
+  const { policy } = props;
   return (
-    <PolicySectionFrame label={label} locale={locale} {...rest}>
-      {policy.sensitiveInformation.map((entry, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; their order is the policy's
-        <div className="plk-card" key={index}>
-          <SubHeading>{textList(entry.items, locale)}</SubHeading>
-          <Details>
-            <Detail term={m('purpose')}>{text(entry.purpose, locale)}</Detail>
-            <Detail term={m('basis')}>
-              {
-                <>
-                  {specialBasisNames[entry.basis][locale]}
-                  {entry.law ? <span className="plk-note">{text(entry.law, locale)}</span> : null}
-                </>
-              }
-            </Detail>
-            <Detail term={m('disclosureRisk')}>{text(entry.disclosureRisk, locale)}</Detail>
-            <Detail term={m('howToKeepPrivate')}>{text(entry.howToKeepPrivate, locale)}</Detail>
-          </Details>
-        </div>
-      ))}
+    <PolicySectionFrame label={label} words={words} {...rest}>
+      {policy.sensitiveInformation.map((entry) => {
+        const item = referencedItem(policy, entry.itemId);
+        if (!item) return null;
+        return (
+          <div className="plk-card" key={entry.itemId} data-plk-item={item.id}>
+            <SubHeading>{textList(item.items, locale)}</SubHeading>
+            <Details>
+              <Detail term={m.purpose}>{textList(purposeTitles(policy, item), locale)}</Detail>
+              <Detail term={m.basis}>{basisName(item.basis, words.schema)}</Detail>
+              <Detail term={m.law}>{text(item.law, locale)}</Detail>
+              <Detail term={m.disclosureRisk}>{text(entry.disclosureRisk, locale)}</Detail>
+              <Detail term={m.howToKeepPrivate}>{text(entry.howToKeepPrivate, locale)}</Detail>
+            </Details>
+            <p className="plk-note">
+              <a href={`#${collectedItemAnchor(item.id)}`}>{page.collectedItems.seeItem}</a>
+            </p>
+          </div>
+        );
+      })}
     </PolicySectionFrame>
   );
 }

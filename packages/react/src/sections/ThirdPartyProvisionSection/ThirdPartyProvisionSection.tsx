@@ -1,52 +1,47 @@
-import { countryName, thirdPartyBasisNames } from '@privacy-label-kit/schema';
-import { formatMessage, thirdPartyMessages } from '../../messages.js';
-import {
-  PolicySectionFrame,
-  type PolicySectionProps,
-  useSection,
-} from '../../PolicySection/PolicySection.js';
+import { PolicySectionFrame, type PolicySectionProps, useSection } from '../../PolicySection/PolicySection.js';
 import { text, textList } from '../content.js';
 
-/** PIPA Art. 17: who receives personal information, what, why, for how long and on what basis. */
+/** PIPA Art. 17: who receives personal information, what, why, for how long, on what basis and under which law. */
 export function ThirdPartyProvisionSection(props: PolicySectionProps) {
-  const { policy, locale: _locale, label: _label, ...rest } = props;
   const section = useSection('third-party-provision', props);
-  if (!section || policy.thirdPartyProvision.length === 0) return null;
-  const { locale, label } = section;
-  const columns = {
-    recipient: formatMessage(thirdPartyMessages, 'recipient', locale),
-    purpose: formatMessage(thirdPartyMessages, 'purpose', locale),
-    items: formatMessage(thirdPartyMessages, 'items', locale),
-    retention: formatMessage(thirdPartyMessages, 'retention', locale),
-    country: formatMessage(thirdPartyMessages, 'country', locale),
-    basis: formatMessage(thirdPartyMessages, 'basis', locale),
-  };
+  if (!section) return null;
+  const { words, label, rest } = section;
+  const { locale, schema } = words;
+  const m = words.page.thirdParty;
   return (
-    <PolicySectionFrame label={label} locale={locale} {...rest}>
-      <p>{formatMessage(thirdPartyMessages, 'intro', locale)}</p>
+    <PolicySectionFrame label={label} words={words} {...rest}>
+      <p>{m.intro}</p>
       <table>
         <thead>
           <tr>
-            <th scope="col">{columns.recipient}</th>
-            <th scope="col">{columns.purpose}</th>
-            <th scope="col">{columns.items}</th>
-            <th scope="col">{columns.retention}</th>
-            <th scope="col">{columns.country}</th>
-            <th scope="col">{columns.basis}</th>
+            <th scope="col">{m.recipient}</th>
+            <th scope="col">{m.purpose}</th>
+            <th scope="col">{m.items}</th>
+            <th scope="col">{m.retention}</th>
+            <th scope="col">{m.country}</th>
+            <th scope="col">{m.basis}</th>
           </tr>
         </thead>
         <tbody>
-          {policy.thirdPartyProvision.map((provision, index) => (
+          {props.policy.thirdPartyProvision.map((provision, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; their order is the policy's
             <tr key={index}>
-              <th scope="row" data-plk-column={columns.recipient}>
+              <th scope="row" data-plk-column={m.recipient}>
                 {text(provision.recipient, locale)}
               </th>
-              <td data-plk-column={columns.purpose}>{text(provision.purpose, locale)}</td>
-              <td data-plk-column={columns.items}>{textList(provision.items, locale)}</td>
-              <td data-plk-column={columns.retention}>{text(provision.retention, locale)}</td>
-              <td data-plk-column={columns.country}>{countryName(provision.country, locale)}</td>
-              <td data-plk-column={columns.basis}>{thirdPartyBasisNames[provision.basis][locale]}</td>
+              <td data-plk-column={m.purpose}>{text(provision.purpose, locale)}</td>
+              <td data-plk-column={m.items}>{textList(provision.items, locale)}</td>
+              <td data-plk-column={m.retention}>{text(provision.retention, locale)}</td>
+              <td data-plk-column={m.country}>{schema.format.country(provision.country)}</td>
+              <td data-plk-column={m.basis}>
+                {schema.thirdPartyBases[provision.basis]}
+                {provision.basis === 'legalObligation' && provision.law ? (
+                  <span className="plk-note">
+                    <span className="plk-note-label">{`${m.law}: `}</span>
+                    {text(provision.law, locale)}
+                  </span>
+                ) : null}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,3 @@
-import { attentionMessages, formatDate } from '@privacy-label-kit/schema';
-import { AttentionFlags } from '../../AttentionFlags/AttentionFlags.js';
-import { formatMessage, versionsMessages } from '../../messages.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -9,64 +6,55 @@ import {
 } from '../../PolicySection/PolicySection.js';
 import { text } from '../content.js';
 
-/** When this version applies and every earlier version, newest first, with changes that may hurt users flagged. */
+/**
+ * When this version applies and every version, newest first: changes that may work against users are marked, and
+ * each version with a `url` links to where that version can be read. The label's attention flag (an adverse latest
+ * change) is shown by the frame.
+ */
 export function VersionHistorySection(props: PolicySectionProps) {
-  const { policy, locale: _locale, label: _label, ...rest } = props;
   const section = useSection('policy-changes', props);
   if (!section) return null;
-  const { locale, label } = section;
+  const { words, label, rest } = section;
+  const { locale, schema } = words;
+  const m = words.page.versions;
+  const { policy } = props;
   const versions = [...policy.versionHistory].sort((a, b) => b.effectiveOn.localeCompare(a.effectiveOn));
-  const columns = {
-    version: formatMessage(versionsMessages, 'version', locale),
-    announcedOn: formatMessage(versionsMessages, 'announcedOn', locale),
-    effectiveOn: formatMessage(versionsMessages, 'effectiveOn', locale),
-    summary: formatMessage(versionsMessages, 'summary', locale),
-  };
   return (
-    <PolicySectionFrame label={label} locale={locale} {...rest}>
-      <p>
-        {formatMessage(versionsMessages, 'current', locale, {
-          date: formatDate(policy.effectiveDate, locale),
-        })}
-      </p>
-      <SubHeading>{formatMessage(versionsMessages, 'history', locale)}</SubHeading>
+    <PolicySectionFrame label={label} words={words} {...rest}>
+      <p>{m.current({ date: schema.format.date(policy.effectiveDate) })}</p>
+      <SubHeading>{m.history}</SubHeading>
       {versions.length === 0 ? (
-        <p>{formatMessage(versionsMessages, 'none', locale)}</p>
+        <p>{m.none}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">{columns.version}</th>
-              <th scope="col">{columns.announcedOn}</th>
-              <th scope="col">{columns.effectiveOn}</th>
-              <th scope="col">{columns.summary}</th>
+              <th scope="col">{m.version}</th>
+              <th scope="col">{m.announcedOn}</th>
+              <th scope="col">{m.effectiveOn}</th>
+              <th scope="col">{m.summary}</th>
             </tr>
           </thead>
           <tbody>
             {versions.map((version) => (
               <tr key={version.version} data-plk-version={version.version}>
-                <th scope="row" data-plk-column={columns.version}>
+                <th scope="row" data-plk-column={m.version}>
                   {version.version}
                 </th>
-                <td data-plk-column={columns.announcedOn}>{formatDate(version.announcedOn, locale)}</td>
-                <td data-plk-column={columns.effectiveOn}>{formatDate(version.effectiveOn, locale)}</td>
-                <td data-plk-column={columns.summary}>
+                <td data-plk-column={m.announcedOn}>{schema.format.date(version.announcedOn)}</td>
+                <td data-plk-column={m.effectiveOn}>{schema.format.date(version.effectiveOn)}</td>
+                <td data-plk-column={m.summary}>
                   {text(version.summary, locale)}
                   {version.adverseToUsers ? (
-                    <AttentionFlags
-                      locale={locale}
-                      flags={[
-                        { code: 'adverse-change', message: attentionMessages['adverse-change'][locale] },
-                      ]}
-                    />
+                    <span className="plk-note">
+                      <span className="plk-tag" data-plk-adverse="">
+                        {m.adverse}
+                      </span>
+                    </span>
                   ) : null}
                   {version.url ? (
                     <span className="plk-note">
-                      <a href={version.url}>
-                        {formatMessage(versionsMessages, 'previousNamed', locale, {
-                          version: version.version,
-                        })}
-                      </a>
+                      <a href={version.url}>{m.readVersion({ version: version.version })}</a>
                     </span>
                   ) : null}
                 </td>

@@ -1,0 +1,70 @@
+// Every component, hook and type of @privacy-label-kit/react, without registering any words: an app that ships one
+// language imports from here and registers or passes only that language's words, e.g.
+//   import { ko } from '@privacy-label-kit/react/locales/ko'; registerTranslations(ko);
+// Every component renders on the server; see README.md for SSR, theming and languages.
+export { AttentionFlags, type AttentionFlagsProps, WarningSign } from './AttentionFlags/AttentionFlags.js';
+export {
+  ConsentTable,
+  type ConsentTableProps,
+  collectedItemAnchor,
+  groupByLegalBasis,
+} from './ConsentTable/ConsentTable.js';
+export { LabelBadge, type LabelBadgeProps } from './LabelBadge/LabelBadge.js';
+export { LabelIcon, type LabelIconProps, type LabelIconVariant } from './LabelIcon/LabelIcon.js';
+export { LabelSummary, type LabelSummaryProps } from './LabelSummary/LabelSummary.js';
+export { localizedNode } from './locale/LocalizedText.js';
+export {
+  PolicyLocaleProvider,
+  type PolicyLocaleProviderProps,
+  type PolicyWords,
+  usePolicyWords,
+} from './locale/PolicyLocaleProvider.js';
+export type { PageWords } from './locales/words.js';
+export { Heading, type HeadingLevel, type HeadingProps } from './PolicySection/Heading.js';
+export {
+  PolicySectionFrame,
+  type PolicySectionProps,
+  SubHeading,
+  useSection,
+} from './PolicySection/PolicySection.js';
+export { PrivacyPolicy, type PrivacyPolicyProps } from './PrivacyPolicy/PrivacyPolicy.js';
+export { AutomatedDecisionsSection } from './sections/AutomatedDecisionsSection/AutomatedDecisionsSection.js';
+export { AutomaticCollectionSection } from './sections/AutomaticCollectionSection/AutomaticCollectionSection.js';
+export { BehaviouralAdvertisingSection } from './sections/BehaviouralAdvertisingSection/BehaviouralAdvertisingSection.js';
+export { ChildrenSection } from './sections/ChildrenSection/ChildrenSection.js';
+export { CollectedItemsSection } from './sections/CollectedItemsSection/CollectedItemsSection.js';
+export { ContactDepartmentSection } from './sections/ContactDepartmentSection/ContactDepartmentSection.js';
+export { DestructionSection } from './sections/DestructionSection/DestructionSection.js';
+export { EntrustmentSection } from './sections/EntrustmentSection/EntrustmentSection.js';
+export { OverseasTransferSection } from './sections/OverseasTransferSection/OverseasTransferSection.js';
+export { PrivacyOfficerSection } from './sections/PrivacyOfficerSection/PrivacyOfficerSection.js';
+export { PseudonymisedInformationSection } from './sections/PseudonymisedInformationSection/PseudonymisedInformationSection.js';
+export { PurposesSection } from './sections/PurposesSection/PurposesSection.js';
+export { policySections } from './sections/policySections.js';
+export { RemediesSection } from './sections/RemediesSection/RemediesSection.js';
+export { RetentionSection } from './sections/RetentionSection/RetentionSection.js';
+export { RightsSection } from './sections/RightsSection/RightsSection.js';
+export { SecurityMeasuresSection } from './sections/SecurityMeasuresSection/SecurityMeasuresSection.js';
+export { SensitiveInformationSection } from './sections/SensitiveInformationSection/SensitiveInformationSection.js';
+export { ThirdPartyProvisionSection } from './sections/ThirdPartyProvisionSection/ThirdPartyProvisionSection.js';
+export { UniqueIdentifiersSection } from './sections/UniqueIdentifiersSection/UniqueIdentifiersSection.js';
+export { VersionHistorySection } from './sections/VersionHistorySection/VersionHistorySection.js';
+export { TableOfContents, type TableOfContentsProps } from './TableOfContents/TableOfContents.js';
+export {
+  PrivacyLabelThemeProvider,
+  type PrivacyLabelThemeProviderProps,
+  usePrivacyLabelTheme,
+} from './theme/PrivacyLabelThemeProvider.js';
+export { type PrivacyLabelTheme, privacyLabelThemes } from './theme/themeRoot.js';
+export {
+  type ColorTokenName,
+  colorTokenNames,
+  colorTokenProperty,
+  darkColors,
+  fontFamily,
+  type LayoutTokenName,
+  layoutTokenProperty,
+  layoutTokens,
+  lightColors,
+  type ThemeColors,
+} from './theme/tokens.js';

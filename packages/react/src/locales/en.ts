@@ -1,0 +1,238 @@
+import type { Translation } from '@privacy-label-kit/schema/core';
+import { schemaEn } from '@privacy-label-kit/schema/locales/en';
+import type { PageWords } from './words.js';
+
+const pluralRules = new Intl.PluralRules('en');
+/** "1 day" / "7 days": the noun in the form English uses for `count`. */
+const count = (value: number, one: string, other: string) =>
+  `${value} ${pluralRules.select(value) === 'one' ? one : other}`;
+
+/** The page's words in English. */
+export const pageEn: PageWords = {
+  document: {
+    defaultTitle: 'Privacy policy',
+    intro: ({ controller }) =>
+      `${controller} publishes this privacy policy under Article 30 of the Personal Information Protection Act (PIPA) so that you know how your personal information is handled and where to turn with questions and complaints.`,
+    controller: 'Controller',
+    service: 'Service',
+    effectiveDate: 'In effect from',
+    version: 'Version',
+    publishedAt: 'Published at',
+    details: 'About the controller',
+    representative: 'Representative',
+    address: 'Address',
+    phone: 'Phone',
+    email: 'Email',
+    website: 'Website',
+    businessRegistrationNumber: 'Business registration number',
+  },
+  summary: {
+    heading: 'Privacy labels at a glance',
+    description:
+      'The key points of this policy at a glance. Select a label to go to the part of the policy it summarises.',
+  },
+  attentionFlag: { label: 'Attention' },
+  toc: { heading: 'Contents' },
+  section: {
+    labelPrefix: 'Label',
+    headings: {
+      'collected-items': 'Personal information we process',
+      'sensitive-information': 'Sensitive information',
+      'unique-identifiers': 'Unique identifying numbers',
+      purposes: 'Why we process personal information',
+      retention: 'How long we keep it',
+      destruction: 'How we destroy it',
+      'third-party-provision': 'Sharing with third parties',
+      entrustment: 'Processors working for us',
+      'overseas-transfer': 'Transfers abroad',
+      'automatic-collection': 'Cookies and other automatic collection, and how to refuse them',
+      'behavioural-advertising': 'Behavioural information and personalised ads',
+      'pseudonymised-information': 'Pseudonymised information',
+      'automated-decisions': 'Automated decisions and your rights',
+      children: 'Children under 14',
+      'data-subject-rights': 'Your rights and how to use them',
+      'security-measures': 'How we keep it safe',
+      'privacy-officer': 'Privacy officer',
+      'grievance-department': 'Where to send requests and complaints',
+      remedies: 'Where to seek redress',
+      'policy-changes': 'Changes to this policy',
+    },
+  },
+  collectedItems: {
+    intro:
+      'The personal information we process, grouped by legal basis. The last column says whether you can refuse and what happens if you do.',
+    items: 'Items',
+    stage: 'When and how',
+    purposes: 'Used for',
+    retention: 'Kept for',
+    refusal: 'Can I refuse, and what happens if I do?',
+    basisLaw: 'Required by',
+    deemedConsent: ({ days }) =>
+      `If you do not object within ${count(days, 'day', 'days')}, you are treated as agreeing.`,
+    howToObject: 'How to object',
+    seeItem: 'See it in the table of collected items',
+  },
+  refusal: {
+    canRefuse: 'You can refuse.',
+    cannotRefuse: 'You cannot refuse.',
+    howTo: 'How to refuse or withdraw',
+    consequence: 'If you refuse',
+  },
+  purposes: { purpose: 'Purpose', description: 'What it means', items: 'Items used' },
+  retention: {
+    principle: 'The rule',
+    byItem: 'How long each item is kept',
+    legal: 'Kept because a law requires it',
+    law: 'Law',
+    period: 'Kept for',
+    inactive: 'Inactive accounts',
+    inactiveRule: ({ inactivity, storage }) =>
+      `If you do not use the service for ${inactivity}, your information is stored apart from active accounts for ${storage} and then destroyed.`,
+  },
+  destruction: {
+    procedure: 'Procedure',
+    deadline: 'Deadline',
+    deadlineValue: ({ within }) => `Within ${within} of the end of the retention period`,
+    withoutDelay: 'Without delay once the retention period ends',
+    electronic: 'Electronic files',
+    paper: 'Paper records',
+  },
+  thirdParty: {
+    intro:
+      'We share personal information only with your consent or where PIPA Articles 17 and 18 otherwise allow it.',
+    recipient: 'Recipient',
+    purpose: 'Purpose',
+    items: 'Items',
+    retention: 'Kept for',
+    country: 'Country',
+    basis: 'Basis',
+    law: 'Required by',
+  },
+  entrustment: {
+    intro: 'We entrust the following tasks to processors; our contracts bind them to protect your information.',
+    processor: 'Processor',
+    task: 'Task',
+    country: 'Country',
+    subProcessor: 'Sub-processor',
+  },
+  overseas: {
+    intro:
+      'We transfer personal information abroad as follows, with every particular the law asks us to give.',
+    recipient: 'Recipient',
+    contact: 'Privacy contact',
+    country: 'Country',
+    items: 'Items',
+    timingAndMethod: 'When and how',
+    purpose: 'Purpose',
+    retention: 'Kept for',
+    legalBasis: 'Legal basis',
+    howToRefuse: 'How to refuse',
+    refusalConsequence: 'If you refuse',
+  },
+  automatic: {
+    kind: 'Kind',
+    name: 'Name',
+    purpose: 'Purpose',
+    operator: 'Operated by',
+    retention: 'Kept for',
+    howToRefuse: 'How to refuse',
+    noWayToRefuse: 'There is no way to refuse the collection by these tools.',
+    refusalConsequence: 'If you refuse',
+    ourselves: 'Us',
+  },
+  ads: {
+    items: 'Behavioural information collected',
+    collectionMethod: 'How it is collected',
+    purpose: 'Purpose',
+    retention: 'Kept for',
+    basis: 'Legal basis',
+    operators: 'Ad companies that collect it',
+    collectionTool: 'Tool',
+    optOut: 'How to block personalised ads',
+    noWayToOptOut: 'There is no way to refuse personalised ads.',
+    optOutConsequence: 'If you block them',
+    children: 'Children under 14',
+    childrenExcluded: 'Children under 14 are not shown personalised ads.',
+  },
+  sensitive: {
+    purpose: 'Purpose',
+    basis: 'Basis',
+    law: 'Required by',
+    disclosureRisk: 'Risk of it becoming public',
+    howToKeepPrivate: 'How to keep it private',
+  },
+  uniqueIds: { kind: 'Identifier', purpose: 'Purpose', basis: 'Basis' },
+  pseudonymised: {
+    purpose: 'Purpose',
+    items: 'Items',
+    retention: 'Kept for',
+    recipient: 'Recipient',
+    processor: 'Processor',
+  },
+  automated: {
+    intro:
+      'We make the following decisions by fully automated means. You can refuse a decision or ask us to explain it.',
+    criteria: 'Criteria',
+    procedure: 'Procedure',
+    howToObject: 'How to object or ask for an explanation',
+  },
+  children: {
+    intro: 'We ask a parent or guardian to agree before we process information about a child under 14.',
+    minimumAge: 'Who can use the service',
+    age: ({ years }) => `Children aged ${years} and over`,
+    method: 'How a guardian agrees',
+    itemsFromGuardian: 'What we ask of the guardian',
+    ageVerification: 'How we check age',
+    childFriendlyNotice: 'How we explain it to children',
+  },
+  rights: {
+    intro:
+      'You can ask at any time to see, correct or delete your information, to stop its processing, or to withdraw consent.',
+    howToExercise: 'How to ask',
+    channels: 'Where to ask',
+    responseTime: ({ within }) => `We answer within ${within} of receiving your request.`,
+    legalRepresentative: 'Asking through a representative',
+  },
+  security: {
+    intro:
+      'We take the following measures so that personal information is not lost, stolen, leaked, altered or damaged.',
+    administrative: 'Administrative measures',
+    technical: 'Technical measures',
+    physical: 'Physical measures',
+  },
+  officer: {
+    intro:
+      'The person responsible for how personal information is handled, for complaints and for putting things right.',
+    name: 'Name',
+    position: 'Position',
+    department: 'Department',
+    phone: 'Phone',
+    email: 'Email',
+    domesticAgent: 'Domestic agent',
+    domesticAgentIntro: 'Under PIPA Article 31-2 we have appointed the following domestic agent in Korea.',
+    address: 'Address',
+  },
+  department: { name: 'Department', phone: 'Phone', email: 'Email', hours: 'Opening hours' },
+  remedies: {
+    intro:
+      'To seek redress for a breach of your privacy, you can contact these bodies for mediation or advice.',
+    name: 'Body',
+    phone: 'Phone',
+    website: 'Website',
+  },
+  versions: {
+    current: ({ date }) => `This policy applies from ${date}.`,
+    history: 'Version history',
+    version: 'Version',
+    announcedOn: 'Announced',
+    effectiveOn: 'In effect',
+    summary: 'What changed',
+    readVersion: ({ version }) => `Read version ${version}`,
+    adverse: 'May work against users',
+    none: 'This policy has not been changed.',
+  },
+  common: { yes: 'Yes', no: 'No', none: 'None' },
+};
+
+/** English, for the page and the labels, as one `Translation`: register it or pass it to a component. */
+export const en: Translation = { locale: 'en', words: { schema: schemaEn, page: pageEn } };

@@ -1,0 +1,192 @@
+import type { LabelId } from '@privacy-label-kit/schema/core';
+
+/**
+ * Every word the policy page shows that is not the policy's own text and not a label (label titles and captions come
+ * from the schema's words, so a label reads the same on the page, in a PDF and on a box): headings, table headers,
+ * small print. One object per language implements it (`locales/ko.ts`, `locales/en.ts`); a business's own language
+ * or wording is a `Translation` whose `words.page` gives some of it, the rest coming from its fallback language.
+ * Templates that take values are functions, so each language builds its own sentence (Korean particles, English
+ * plurals) and a missing value is a type error, never a raw placeholder in front of a reader.
+ */
+export interface PageWords {
+  document: {
+    defaultTitle: string;
+    /** The opening sentence, e.g. "주식회사 오로라는 「개인정보 보호법」 제30조에 따라 …". */
+    intro: (values: { controller: string }) => string;
+    controller: string;
+    service: string;
+    effectiveDate: string;
+    version: string;
+    publishedAt: string;
+    details: string;
+    representative: string;
+    address: string;
+    phone: string;
+    email: string;
+    website: string;
+    businessRegistrationNumber: string;
+  };
+  summary: { heading: string; description: string };
+  attentionFlag: {
+    /** Read by screen readers before each flag ("주의:"); sighted readers see the warning sign. */
+    label: string;
+  };
+  toc: { heading: string };
+  section: {
+    /** Read by screen readers before the label repeated under a section heading. */
+    labelPrefix: string;
+    /** The heading of the section each label links to. */
+    headings: Record<LabelId, string>;
+  };
+  collectedItems: {
+    intro: string;
+    items: string;
+    stage: string;
+    purposes: string;
+    retention: string;
+    refusal: string;
+    basisLaw: string;
+    /** What deemed consent means for the reader, with the days they have to object. */
+    deemedConsent: (values: { days: number }) => string;
+    howToObject: string;
+    /** The text of a link from another section to an item's row in the collected-items table. */
+    seeItem: string;
+  };
+  refusal: {
+    /** When the policy says the user can refuse but not what refusing costs. */
+    canRefuse: string;
+    cannotRefuse: string;
+    howTo: string;
+    consequence: string;
+  };
+  purposes: { purpose: string; description: string; items: string };
+  retention: {
+    principle: string;
+    byItem: string;
+    legal: string;
+    law: string;
+    period: string;
+    inactive: string;
+    inactiveRule: (values: { inactivity: string; storage: string }) => string;
+  };
+  destruction: {
+    procedure: string;
+    deadline: string;
+    deadlineValue: (values: { within: string }) => string;
+    withoutDelay: string;
+    electronic: string;
+    paper: string;
+  };
+  thirdParty: {
+    intro: string;
+    recipient: string;
+    purpose: string;
+    items: string;
+    retention: string;
+    country: string;
+    basis: string;
+    law: string;
+  };
+  entrustment: { intro: string; processor: string; task: string; country: string; subProcessor: string };
+  overseas: {
+    intro: string;
+    recipient: string;
+    contact: string;
+    country: string;
+    items: string;
+    timingAndMethod: string;
+    purpose: string;
+    retention: string;
+    legalBasis: string;
+    howToRefuse: string;
+    refusalConsequence: string;
+  };
+  automatic: {
+    kind: string;
+    name: string;
+    purpose: string;
+    operator: string;
+    retention: string;
+    howToRefuse: string;
+    /** Said plainly when the policy gives no way to refuse automatic collection. */
+    noWayToRefuse: string;
+    refusalConsequence: string;
+    ourselves: string;
+  };
+  ads: {
+    items: string;
+    collectionMethod: string;
+    purpose: string;
+    retention: string;
+    basis: string;
+    operators: string;
+    collectionTool: string;
+    optOut: string;
+    /** Said plainly when the policy gives no way to refuse personalised ads. */
+    noWayToOptOut: string;
+    optOutConsequence: string;
+    children: string;
+    childrenExcluded: string;
+  };
+  sensitive: {
+    purpose: string;
+    basis: string;
+    law: string;
+    disclosureRisk: string;
+    howToKeepPrivate: string;
+  };
+  uniqueIds: { kind: string; purpose: string; basis: string };
+  pseudonymised: { purpose: string; items: string; retention: string; recipient: string; processor: string };
+  automated: { intro: string; criteria: string; procedure: string; howToObject: string };
+  children: {
+    intro: string;
+    minimumAge: string;
+    /** "만 7세 이상" / "7 and over". */
+    age: (values: { years: number }) => string;
+    method: string;
+    itemsFromGuardian: string;
+    ageVerification: string;
+    childFriendlyNotice: string;
+  };
+  rights: {
+    intro: string;
+    howToExercise: string;
+    /** The heading above the list of channels (web, email, phone …) and how to use each. */
+    channels: string;
+    responseTime: (values: { within: string }) => string;
+    legalRepresentative: string;
+  };
+  security: { intro: string; administrative: string; technical: string; physical: string };
+  officer: {
+    intro: string;
+    name: string;
+    position: string;
+    department: string;
+    phone: string;
+    email: string;
+    domesticAgent: string;
+    domesticAgentIntro: string;
+    address: string;
+  };
+  department: { name: string; phone: string; email: string; hours: string };
+  remedies: { intro: string; name: string; phone: string; website: string };
+  versions: {
+    current: (values: { date: string }) => string;
+    history: string;
+    version: string;
+    announcedOn: string;
+    effectiveOn: string;
+    summary: string;
+    /** The link to where one version of the policy can be read. */
+    readVersion: (values: { version: string }) => string;
+    adverse: string;
+    none: string;
+  };
+  common: { yes: string; no: string; none: string };
+}
+
+declare module '@privacy-label-kit/schema/core' {
+  interface TranslationWords {
+    page: PageWords;
+  }
+}
