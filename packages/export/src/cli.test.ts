@@ -143,7 +143,7 @@ describe('privacy-label usage errors', () => {
       LANG: 'ko_KR.UTF-8',
     });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--variant의 값 "colour"은(는) 쓸 수 없습니다');
+    expect(result.stderr).toContain('--variant 옵션에 "colour" 값은 쓸 수 없습니다');
   });
 });
 

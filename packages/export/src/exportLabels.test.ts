@@ -4,8 +4,15 @@ import { join } from 'node:path';
 import { deriveLabels, type Policy, parsePolicy } from '@privacy-label-kit/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readExample } from '../../../test/fixtures/examples.js';
-import { exportLabels, type Manifest, manifestFileName } from './exportLabels.js';
-import { AtomicFileWriter, OutputFolderError, temporaryFilePattern } from './outputFolder.js';
+// The public entry, which registers the built-in words, as a user imports it.
+import {
+  AtomicFileWriter,
+  exportLabels,
+  type Manifest,
+  manifestFileName,
+  OutputFolderError,
+  temporaryFilePattern,
+} from './index.js';
 import { listFiles, parseSvg, pdfInfo, renderPdfPage, temporaryFolder } from './testing/support.js';
 
 function example(name: string): Policy {

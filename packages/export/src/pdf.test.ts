@@ -1,12 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deriveLabels, labelCatalog, type Policy, parsePolicy } from '@privacy-label-kit/schema';
+import { deriveLabels, labelIds, type Policy, parsePolicy } from '@privacy-label-kit/schema';
 import QRCode from 'qrcode';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readExample } from '../../../test/fixtures/examples.js';
-import { renderLabelPdf, renderLabelSheetPdf } from './labelPdf.js';
-import { qrMatrix } from './qrCode.js';
-import { renderSummaryPdf } from './summaryPdf.js';
+// The public entry, which registers the built-in words, as a user imports it.
+import { qrMatrix, renderLabelPdf, renderLabelSheetPdf, renderSummaryPdf } from './index.js';
 import {
   inkInRegion,
   pdfInfo,
@@ -89,7 +88,7 @@ describe('renderLabelSheetPdf', () => {
   it('puts every label of the largest example on one A4 page, with its captions', async () => {
     const policy = example('messenger-platform');
     const labels = deriveLabels(policy, { locale: 'ko' });
-    expect(labels.length).toBe(labelCatalog.length);
+    expect(labels.length).toBe(labelIds.length);
     const file = await save(
       'sheet.pdf',
       await renderLabelSheetPdf(policy, labels, { variant: 'offline', locale: 'ko', creationDate }),
@@ -103,7 +102,8 @@ describe('renderLabelSheetPdf', () => {
       expect(text).toContain(squeeze(label.caption));
     }
     const page = await renderPdfPage(file, 40);
-    expect(inkInRegion(page, { left: 0, top: 0.1, right: 1, bottom: 0.95 })).toBeGreaterThan(5000);
+    // Frames and icons are drawn, not only tagged (the words are checked in the text layer above).
+    expect(inkInRegion(page, { left: 0, top: 0.1, right: 1, bottom: 0.95 })).toBeGreaterThan(3500);
   });
 });
 

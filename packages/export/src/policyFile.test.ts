@@ -75,7 +75,7 @@ describe('readPolicyFile', () => {
   it('lists every schema problem with its JSON path', async () => {
     const folder = await temporaryFolder();
     const file = join(folder, 'broken.json');
-    await writeFile(file, JSON.stringify({ defaultLocale: 'fr', policyUrl: 'not a url' }));
+    await writeFile(file, JSON.stringify({ defaultLocale: 'Korean', policyUrl: 'not a url' }));
     const result = await readPolicyFile(file);
     expect(result.ok).toBe(false);
     if (!result.ok && result.kind === 'invalid') {
