@@ -55,6 +55,22 @@ export function koreanFont(weight: FontWeight): KoreanFont {
   return result;
 }
 
+/**
+ * The characters of `text` that Noto Sans KR cannot draw, each once, in order. Labels in such characters come out
+ * as empty boxes in PDFs, PNGs and outlined SVGs, and are missing from a PDF's text layer: check a translation's
+ * words with this before printing them. Noto Sans KR covers Hangul, Latin, kana and the hanja of KS X 1001, but not,
+ * for example, Japanese shinjitai such as 処 or simplified Chinese such as 处.
+ */
+export function missingGlyphs(text: string): string[] {
+  const { font } = koreanFont('regular');
+  const missing: string[] = [];
+  for (const character of text) {
+    if (/\s/.test(character) || missing.includes(character)) continue;
+    if (!font.hasGlyphForCodePoint(character.codePointAt(0)!)) missing.push(character);
+  }
+  return missing;
+}
+
 /** Paths of both TTF files, for tools that load fonts from disk. */
 export function koreanFontFiles(): string[] {
   return [koreanFont('regular').path, koreanFont('bold').path];

@@ -20,7 +20,7 @@ export {
   type ManifestEntry,
   manifestFileName,
 } from './exportLabels.js';
-export { type FontWeight, koreanFontFamilyStack, koreanFontFiles } from './fonts.js';
+export { type FontWeight, koreanFontFamilyStack, koreanFontFiles, missingGlyphs } from './fonts.js';
 export {
   cardMetrics,
   type LabelCardLayout,
