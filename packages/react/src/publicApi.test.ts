@@ -1,59 +1,74 @@
 import { describe, expect, it } from 'vitest';
 
+const componentsAndHooks = [
+  'AttentionFlags',
+  'AutomatedDecisionsSection',
+  'AutomaticCollectionSection',
+  'BehaviouralAdvertisingSection',
+  'ChildrenSection',
+  'CollectedItemsSection',
+  'ConsentTable',
+  'ContactDepartmentSection',
+  'DestructionSection',
+  'EntrustmentSection',
+  'Heading',
+  'LabelBadge',
+  'LabelIcon',
+  'LabelSummary',
+  'OverseasTransferSection',
+  'PolicyLocaleProvider',
+  'PolicySectionFrame',
+  'PrivacyLabelThemeProvider',
+  'PrivacyOfficerSection',
+  'PrivacyPolicy',
+  'PseudonymisedInformationSection',
+  'PurposesSection',
+  'RemediesSection',
+  'RetentionSection',
+  'RightsSection',
+  'SecurityMeasuresSection',
+  'SensitiveInformationSection',
+  'SubHeading',
+  'TableOfContents',
+  'ThirdPartyProvisionSection',
+  'UniqueIdentifiersSection',
+  'VersionHistorySection',
+  'WarningSign',
+  'collectedItemAnchor',
+  'colorTokenNames',
+  'colorTokenProperty',
+  'darkColors',
+  'fontFamily',
+  'groupByLegalBasis',
+  'layoutTokenProperty',
+  'layoutTokens',
+  'lightColors',
+  'localizedNode',
+  'policySections',
+  'privacyLabelThemes',
+  'usePolicyWords',
+  'usePrivacyLabelTheme',
+  'useSection',
+];
+
 // The public API changes only on purpose. This imports the built package by name, as an application does.
 describe('public API of the built package', () => {
-  it('@privacy-label-kit/react: components, theme tokens, locale and messages', async () => {
-    expect(Object.keys(await import('@privacy-label-kit/react')).sort()).toEqual([
-      'AttentionFlags',
-      'AutomatedDecisionsSection',
-      'AutomaticCollectionSection',
-      'BehaviouralAdvertisingSection',
-      'ChildrenSection',
-      'CollectedItemsSection',
-      'ConsentTable',
-      'ContactDepartmentSection',
-      'DestructionSection',
-      'EntrustmentSection',
-      'Heading',
-      'LabelBadge',
-      'LabelIcon',
-      'LabelSummary',
-      'OverseasTransferSection',
-      'PolicyLocaleProvider',
-      'PolicySectionFrame',
-      'PrivacyLabelThemeProvider',
-      'PrivacyOfficerSection',
-      'PrivacyPolicy',
-      'PseudonymisedInformationSection',
-      'PurposesSection',
-      'RemediesSection',
-      'RetentionSection',
-      'RightsSection',
-      'SecurityMeasuresSection',
-      'SensitiveInformationSection',
-      'SubHeading',
-      'TableOfContents',
-      'ThirdPartyProvisionSection',
-      'UniqueIdentifiersSection',
-      'VersionHistorySection',
-      'WarningSign',
-      'colorTokenNames',
-      'colorTokenProperty',
-      'darkColors',
-      'fontFamily',
-      'formatMessage',
-      'groupByLegalBasis',
-      'layoutTokenProperty',
-      'layoutTokens',
-      'lightColors',
-      'localizedNode',
-      'messages',
-      'policySections',
-      'privacyLabelThemes',
-      'sectionHeading',
-      'usePolicyLocale',
-      'usePrivacyLabelTheme',
-    ]);
+  it('@privacy-label-kit/react: components, hooks, theme tokens and locale, with Korean and English registered', async () => {
+    expect(Object.keys(await import('@privacy-label-kit/react')).sort()).toEqual(componentsAndHooks);
+  });
+
+  it('@privacy-label-kit/react/core: the same, registering no words', async () => {
+    expect(Object.keys(await import('@privacy-label-kit/react/core')).sort()).toEqual(componentsAndHooks);
+  });
+
+  it('@privacy-label-kit/react/locales/ko and /en: one language each, page and schema words in one Translation', async () => {
+    const ko = await import('@privacy-label-kit/react/locales/ko');
+    const en = await import('@privacy-label-kit/react/locales/en');
+    expect(Object.keys(ko).sort()).toEqual(['ko', 'pageKo']);
+    expect(Object.keys(en).sort()).toEqual(['en', 'pageEn']);
+    expect(ko.ko.locale).toBe('ko');
+    expect(Object.keys(ko.ko.words).sort()).toEqual(['page', 'schema']);
+    expect(Object.keys(en.en.words).sort()).toEqual(['page', 'schema']);
   });
 
   it('@privacy-label-kit/react/by-id: the icon looked up by label id, kept out of the main entry', async () => {

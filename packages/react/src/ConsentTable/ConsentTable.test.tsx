@@ -1,4 +1,5 @@
-import { legalBasisNames } from '@privacy-label-kit/schema';
+import { schemaEn } from '@privacy-label-kit/schema/locales/en';
+import { schemaKo } from '@privacy-label-kit/schema/locales/ko';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { policyWithEverySection, smallShopPolicy } from '../testing/policies.js';
@@ -17,13 +18,13 @@ describe('ConsentTable', () => {
     render(<ConsentTable policy={smallShopPolicy()} locale="ko" />);
     const headings = screen.getAllByRole('heading').map((heading) => heading.textContent);
     expect(headings).toEqual([
-      legalBasisNames.consentRequired.ko,
-      legalBasisNames.consentOptional.ko,
-      legalBasisNames.contract.ko,
-      legalBasisNames.legalObligation.ko,
+      schemaKo.legalBases.consentRequired,
+      schemaKo.legalBases.consentOptional,
+      schemaKo.legalBases.contract,
+      schemaKo.legalBases.legalObligation,
     ]);
     // Each table is named by its basis heading, so a screen reader announces which basis it lists.
-    expect(screen.getByRole('table', { name: legalBasisNames.consentOptional.ko })).toBeTruthy();
+    expect(screen.getByRole('table', { name: schemaKo.legalBases.consentOptional })).toBeTruthy();
     expect(groupByLegalBasis(smallShopPolicy().collectedItems).map(([basis]) => basis)).toEqual([
       'consentRequired',
       'consentOptional',
@@ -32,10 +33,10 @@ describe('ConsentTable', () => {
     ]);
   });
 
-  it('shows optional items as refusable, with what refusing costs and how to refuse', () => {
+  it('says what refusing an optional item costs, in the schema’s words, then the policy’s and how to refuse', () => {
     render(<ConsentTable policy={smallShopPolicy()} locale="ko" />);
-    const optional = within(screen.getByRole('table', { name: legalBasisNames.consentOptional.ko }));
-    const answer = optional.getByText('거부할 수 있습니다.');
+    const optional = within(screen.getByRole('table', { name: schemaKo.legalBases.consentOptional }));
+    const answer = optional.getByText('거부해도 서비스 이용에 제한이 없습니다.');
     expect(answer.getAttribute('data-plk-refusable')).toBe('true');
     const cell = answer.closest('td')!;
     expect(cell.textContent).toContain('거부하면: 소식을 받지 못할 뿐, 쇼핑에는 아무 제한이 없습니다.');
@@ -54,12 +55,20 @@ describe('ConsentTable', () => {
     expect(row.textContent).toContain('5 years (Act on Consumer Protection in Electronic Commerce)');
   });
 
-  it('flags deemed consent in text above its table', () => {
+  it('names deemed consent as what it is, never as required consent, with the days to object and how', () => {
     render(<ConsentTable policy={policyWithEverySection()} locale="en" />);
-    const heading = screen.getByRole('heading', { name: legalBasisNames.deemedConsent.en });
+    const heading = screen.getByRole('heading', { name: schemaEn.legalBases.deemedConsent });
     const group = heading.parentElement!;
-    expect(group.textContent).toContain('Attention: Deemed consent: not objecting is treated as agreeing');
+    expect(group.getAttribute('data-plk-basis')).toBe('deemedConsent');
+    expect(group.textContent).toContain('If you do not object within 14 days, you are treated as agreeing.');
+    expect(group.textContent).toContain('How to object: Tell the customer desk.');
     expect(within(group).getByText('You cannot refuse.')).toBeTruthy();
+    expect(group.textContent).not.toContain(schemaEn.legalBases.consentRequired);
+  });
+
+  it('gives each row an id, so the sensitive-information and unique-identifier sections can link to it', () => {
+    const { container } = render(<ConsentTable policy={policyWithEverySection()} locale="ko" />);
+    expect(container.querySelector('#privacy-collected-items-item-health')?.localName).toBe('tr');
   });
 
   it('names the law behind an item collected by legal obligation', () => {

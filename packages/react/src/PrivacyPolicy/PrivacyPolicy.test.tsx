@@ -2,7 +2,8 @@ import { deriveLabels, labelIds, type Policy } from '@privacy-label-kit/schema';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sectionHeading } from '../messages.js';
+import { pageEn } from '../locales/en.js';
+import { pageKo } from '../locales/ko.js';
 import { policyWithEverySection, policyWithoutThirdParties, smallShopPolicy } from '../testing/policies.js';
 import { PrivacyLabelThemeProvider } from '../theme/PrivacyLabelThemeProvider.js';
 import { PrivacyPolicy } from './PrivacyPolicy.js';
@@ -35,7 +36,7 @@ describe('PrivacyPolicy', () => {
         // Focusable by script, so following a summary link moves keyboard focus there.
         expect(section?.getAttribute('tabindex')).toBe('-1');
         const heading = within(section as HTMLElement).getByRole('heading', { level: 2 });
-        expect(heading.textContent).toBe(sectionHeading(label.id, 'ko'));
+        expect(heading.textContent).toBe(pageKo.section.headings[label.id]);
         expect(section?.getAttribute('aria-labelledby')).toBe(heading.id);
         // The same label symbol is repeated at the section heading.
         expect(heading.parentElement?.querySelector(`svg[data-plk-icon="${label.id}"]`)).not.toBeNull();
@@ -50,7 +51,7 @@ describe('PrivacyPolicy', () => {
       labelIds.map((id) => `privacy-${id}`),
     );
     const contents = within(screen.getByRole('navigation', { name: 'Contents' })).getAllByRole('link');
-    expect(contents.map((link) => link.textContent)).toEqual(labelIds.map((id) => sectionHeading(id, 'en')));
+    expect(contents.map((link) => link.textContent)).toEqual(labelIds.map((id) => pageEn.section.headings[id]));
   });
 
   it('leaves out both the provision section and its label when nobody receives data', () => {

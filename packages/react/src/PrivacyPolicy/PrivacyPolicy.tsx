@@ -200,8 +200,7 @@ export function PrivacyPolicy({
   style,
   ...rest
 }: PrivacyPolicyProps) {
-  const words = usePolicyWords(localeProp, policy, translationsProp);
-  const { locale, page, schema, translations } = words;
+  const { locale, page, schema, translations } = usePolicyWords(localeProp, policy, translationsProp);
   const enclosingTheme = usePrivacyLabelTheme();
   // Inside a theme provider the page inherits its tokens; on its own it declares them (light unless told otherwise).
   const ownTheme = theme ? checkTheme(theme, 'PrivacyPolicy') : enclosingTheme ? undefined : 'light';
@@ -211,7 +210,7 @@ export function PrivacyPolicy({
     [policy, locale, translations],
   );
   const m = page.document;
-  const title = policy.title ? plainText(policy.title, locale) : m.defaultTitle;
+  const title = policy.title ? text(policy.title, locale) : m.defaultTitle;
   const controllerName = plainText(policy.controller.name, locale);
   const titleId = `privacy-policy-title`;
   const latest = latestVersion(policy);
@@ -228,8 +227,9 @@ export function PrivacyPolicy({
     >
       <header>
         <p className="plk-eyebrow">
-          {controllerName}
-          {policy.serviceName ? ` · ${plainText(policy.serviceName, locale)}` : null}
+          {text(policy.controller.name, locale)}
+          {policy.serviceName ? ' · ' : null}
+          {text(policy.serviceName, locale)}
         </p>
         <Heading level={headingLevel} id={titleId} className="plk-policy-title">
           {title}

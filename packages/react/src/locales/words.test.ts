@@ -1,51 +1,102 @@
 import { labelIds } from '@privacy-label-kit/schema';
 import { describe, expect, it } from 'vitest';
-import { formatMessage, messagePlaceholders, messages, refusalMessages, sectionHeading } from './messages.js';
+import { pageEn } from './en.js';
+import { pageKo } from './ko.js';
+import type { PageWords } from './words.js';
 
-const entries = Object.entries(messages).flatMap(([group, catalog]) =>
-  Object.entries(catalog).map(
-    ([key, text]) => [`${group}.${key}`, text as { ko?: string; en?: string }] as const,
-  ),
-);
+/** Every leaf of a words object by its dotted path: strings and template functions. */
+function leaves(value: unknown, path = ''): Array<[string, unknown]> {
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, inner]) => leaves(inner, path ? `${path}.${key}` : key));
+  }
+  return [[path, value]];
+}
 
-describe('the message catalog', () => {
-  it('has every message in Korean and in English', () => {
-    const missing = entries
-      .filter(([, text]) => !text.ko?.trim() || !text.en?.trim())
-      .map(([key, text]) => `${key}: ${!text.ko?.trim() ? 'ko' : 'en'} is missing`);
-    expect(missing).toEqual([]);
-    expect(entries.length).toBeGreaterThan(150);
-  });
+// A value for every parameter a template takes. A template that asks for a parameter not listed here fails the test,
+// so a new parameter is added here, where both languages are checked with it.
+const sampleValues: Record<string, string | number> = {
+  controller: '주식회사 오로라',
+  days: 7,
+  years: 7,
+  inactivity: '1년',
+  storage: '4년',
+  within: '10일',
+  date: '2026. 3. 2.',
+  version: '2.0',
+};
 
-  it('uses the same {placeholders} in both languages', () => {
-    const mismatched = entries
-      .filter(([, text]) => messagePlaceholders(text.ko!).join() !== messagePlaceholders(text.en!).join())
-      .map(([key]) => key);
-    expect(mismatched).toEqual([]);
-  });
+/** Calls a template, recording which parameters it reads. */
+function callTemplate(template: (values: never) => string): { text: string; parameters: string[] } {
+  const read = new Set<string>();
+  const values = new Proxy(
+    {},
+    {
+      get: (_, name: string) => {
+        if (!(name in sampleValues)) throw new Error(`No sample value for parameter "${name}"`);
+        read.add(name);
+        return sampleValues[name];
+      },
+    },
+  );
+  return { text: template(values as never), parameters: [...read].sort() };
+}
 
-  it('names the section of every label in both languages', () => {
-    for (const id of labelIds) {
-      expect(sectionHeading(id, 'ko'), id).toMatch(/\p{Script=Hangul}/u);
-      expect(sectionHeading(id, 'en'), id).toMatch(/^[A-Z]/);
+const bundles: Record<string, PageWords> = { ko: pageKo, en: pageEn };
+const paths = (words: PageWords) => leaves(words).map(([path]) => path);
+
+// Particles written for both cases at once; withParticle picks the right one instead.
+const unresolvedParticles = ['(는)', '(은)', '이(가)', '을(를)', '(으)로', '와(과)', '과(와)', '(이)'];
+
+describe('the page words', () => {
+  it('are implemented in full by the Korean and the English bundle', () => {
+    expect(paths(pageEn)).toEqual(paths(pageKo));
+    expect(paths(pageKo).length).toBeGreaterThan(150);
+    for (const [language, words] of Object.entries(bundles)) {
+      const empty = leaves(words).filter(
+        ([, value]) => typeof value !== 'function' && (typeof value !== 'string' || !value.trim()),
+      );
+      expect(empty, language).toEqual([]);
     }
   });
 
-  it('fills placeholders and refuses to print a raw {name}', () => {
-    expect(formatMessage(messages.rights, 'responseTime', 'en', { within: '10 days' })).toBe(
-      'We answer within 10 days of receiving your request.',
-    );
-    expect(() => formatMessage(messages.rights, 'responseTime', 'ko')).toThrow(
-      'Message "responseTime" needs a value for {within}',
-    );
-    expect(() => formatMessage(messages.rights, 'responseTime', 'ko', { other: 1 })).toThrow(
-      'Message "responseTime" needs a value for {within}',
-    );
+  it('give each template the same parameters in both languages, and use every one of them', () => {
+    const enTemplates = new Map(leaves(pageEn));
+    const templates = leaves(pageKo).filter(([, value]) => typeof value === 'function');
+    expect(templates.length).toBeGreaterThanOrEqual(8);
+    for (const [path, koTemplate] of templates) {
+      const ko = callTemplate(koTemplate as (values: never) => string);
+      const en = callTemplate(enTemplates.get(path) as (values: never) => string);
+      expect(en.parameters, path).toEqual(ko.parameters);
+      for (const { text, parameters } of [ko, en]) {
+        for (const parameter of parameters) expect(text, path).toContain(String(sampleValues[parameter]));
+      }
+    }
   });
 
-  it('tells the developer where to add an unknown key', () => {
-    expect(() => formatMessage(refusalMessages, 'nope' as 'canRefuse', 'ko')).toThrow(
-      'add it to packages/react/src/messages.ts',
-    );
+  it('never show a reader both forms of a Korean particle or a raw placeholder', () => {
+    for (const [language, words] of Object.entries(bundles)) {
+      for (const [path, value] of leaves(words)) {
+        const text = typeof value === 'function' ? callTemplate(value as (v: never) => string).text : value;
+        for (const particle of unresolvedParticles) expect(text, `${language} ${path}`).not.toContain(particle);
+        expect(text, `${language} ${path}`).not.toMatch(/\{\w+\}/);
+      }
+    }
+  });
+
+  it('choose the Korean particle by the controller’s last sound', () => {
+    expect(pageKo.document.intro({ controller: '주식회사 오로라' })).toMatch(/^주식회사 오로라는 /);
+    expect(pageKo.document.intro({ controller: '밀과 소금' })).toMatch(/^밀과 소금은 /);
+  });
+
+  it('write English counts in the singular or the plural', () => {
+    expect(pageEn.collectedItems.deemedConsent({ days: 1 })).toContain('within 1 day,');
+    expect(pageEn.collectedItems.deemedConsent({ days: 7 })).toContain('within 7 days,');
+  });
+
+  it('name the section of every label, Korean in Hangul', () => {
+    for (const id of labelIds) {
+      expect(pageKo.section.headings[id], id).toMatch(/\p{Script=Hangul}/u);
+      expect(pageEn.section.headings[id], id).toMatch(/^[A-Z]/);
+    }
   });
 });
