@@ -1,5 +1,35 @@
-/** Words used by the documentation site's own components (gallery, schema reference), in both languages. */
-export const docsMessages = {
+/**
+ * Words of the documentation site's own components (gallery, schema reference): one typed bundle per language, the
+ * same shape as the page's words in @privacy-label-kit/react (plain strings; functions where a value goes in).
+ */
+export interface DocsWords {
+  galleryHeading: string;
+  filterFamily: string;
+  familyAll: string;
+  familyProcessing: string;
+  familyProtection: string;
+  search: string;
+  searchPlaceholder: string;
+  resultCount: (count: number) => string;
+  noResults: string;
+  online: string;
+  offline: string;
+  download: string;
+  downloadFile: (format: string, variant: string, title: string) => string;
+  sizes: string;
+  tags: string;
+  schemaField: string;
+  schemaType: string;
+  schemaRequired: string;
+  schemaDescription: string;
+  yes: string;
+  no: string;
+  oneOf: string;
+}
+
+const englishPlural = new Intl.PluralRules('en');
+
+export const docsMessages: Record<'ko' | 'en', DocsWords> = {
   ko: {
     galleryHeading: '라벨 아이콘',
     filterFamily: '분류',
@@ -33,7 +63,7 @@ export const docsMessages = {
     familyProtection: 'Protection (rounded square)',
     search: 'Search',
     searchPlaceholder: 'Find by name or tag (e.g. cookie, 보관)',
-    resultCount: (count: number) => `${count} icon${count === 1 ? '' : 's'}`,
+    resultCount: (count: number) => `${count} ${englishPlural.select(count) === 'one' ? 'icon' : 'icons'}`,
     noResults: 'No icon matches. Try another word.',
     online: 'Online (colour)',
     offline: 'Offline (print, monochrome)',
@@ -50,6 +80,6 @@ export const docsMessages = {
     no: 'No',
     oneOf: 'One of',
   },
-} as const;
+};
 
 export type DocsLocale = keyof typeof docsMessages;

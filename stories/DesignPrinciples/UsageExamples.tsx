@@ -1,6 +1,11 @@
 import { getLabelIcon } from '@privacy-label-kit/icons/map';
 import { LabelBadge, LabelIcon } from '@privacy-label-kit/react';
-import { type DerivedLabel, deriveLabels, type LabelId, type Locale } from '@privacy-label-kit/schema';
+import {
+  type DerivedLabel,
+  deriveLabels,
+  type LabelId,
+  type BuiltInLocale as Locale,
+} from '@privacy-label-kit/schema';
 import type { ReactNode } from 'react';
 import { styled } from 'styled-components';
 import { examplePolicy } from '../fixtures/examplePolicies.js';

@@ -25,5 +25,16 @@ export const Default: Story = {
 
 export const English: Story = { args: { locale: 'en' } };
 
-/** Deemed consent that cannot be refused is named as such. */
-export const DeemedConsent: Story = { args: { policy: examplePolicy('messenger-platform') } };
+/**
+ * Deemed consent is headed as what it is, with the days to object and how; refusing that item ends the contract, and
+ * the refusal column says so instead of "you can refuse".
+ */
+export const DeemedConsent: Story = {
+  args: { policy: examplePolicy('messenger-platform') },
+  play: ({ canvasElement }) => {
+    const row = canvasElement.querySelector('[data-plk-item="usage-patterns"]');
+    expect(row?.closest('[data-plk-basis]')?.getAttribute('data-plk-basis')).toBe('deemedConsent');
+    expect(row?.textContent).toContain('7일 안에 거부하지 않으면 동의한 것으로 봅니다.');
+    expect(row?.querySelector('[data-plk-refusable]')?.textContent).toBe('거부하면 이용 계약이 해지됩니다.');
+  },
+};

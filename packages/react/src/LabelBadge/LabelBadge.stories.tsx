@@ -31,7 +31,7 @@ type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
   play: ({ canvasElement }) => {
-    expect(within(canvasElement).getByText('제3자 제공 3곳')).toBeTruthy();
+    expect(within(canvasElement).getByText(/^제3자 제공 3곳: /)).toBeTruthy();
   },
 };
 

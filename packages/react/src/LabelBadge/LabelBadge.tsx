@@ -107,7 +107,12 @@ export function LabelBadge({
       {/* The spaces keep title, caption and flags apart in the link's accessible name. */}
       <span className="plk-badge-title">{label.title}</span>{' '}
       <span className="plk-badge-caption">{label.caption}</span>{' '}
-      <AttentionFlags flags={label.attention} locale={locale ?? label.locale} translations={translations} inline />
+      <AttentionFlags
+        flags={label.attention}
+        locale={locale ?? label.locale}
+        translations={translations}
+        inline
+      />
     </Root>
   );
 }

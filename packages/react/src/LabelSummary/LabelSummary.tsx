@@ -99,9 +99,7 @@ export function LabelSummary({
         {heading ?? page.summary.heading}
       </Heading>
       {description === false ? null : (
-        <p className="plk-summary-description">
-          {description ?? page.summary.description}
-        </p>
+        <p className="plk-summary-description">{description ?? page.summary.description}</p>
       )}
       <ul>
         {labels.map((label) => (

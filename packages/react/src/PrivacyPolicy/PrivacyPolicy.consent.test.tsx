@@ -56,7 +56,9 @@ describe('PrivacyPolicy on deemed consent, refusal that ends the contract, and a
     // Its table is headed by what the basis is, never as required consent.
     const group = row.closest('[data-plk-basis]')!;
     expect(group.getAttribute('data-plk-basis')).toBe('deemedConsent');
-    expect(within(group as HTMLElement).getByRole('heading').textContent).toBe('간주 동의 (거부하지 않으면 동의)');
+    expect(within(group as HTMLElement).getByRole('heading').textContent).toBe(
+      '간주 동의 (거부하지 않으면 동의)',
+    );
     expect(row.textContent).toContain('7일 안에 거부하지 않으면 동의한 것으로 봅니다.');
     expect(row.textContent).toContain('거부 방법: 설정 > 약관에서 거부하세요.');
     expect(row.querySelector('[data-plk-refusable]')?.textContent).toBe('거부하면 이용 계약이 해지됩니다.');

@@ -1,4 +1,6 @@
+import type { Translation } from '@privacy-label-kit/schema/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
 import { exampleNames, examplePolicy } from '../../../../stories/fixtures/examplePolicies.js';
 import { PrivacyPolicy } from './PrivacyPolicy.js';
 
@@ -27,6 +29,25 @@ export const Dark: Story = { args: { theme: 'dark', locale: 'en' } };
 
 /** A brand colour tints the accents; family colours and text stay as they are, so contrast holds. */
 export const BrandColour: Story = { args: { brandColor: '#7b3fa0' } };
+
+// Japanese for a few words; English, the fallback, fills the rest. The policy's own text falls back the same way.
+const japanese: Translation = {
+  locale: 'ja',
+  fallback: 'en',
+  words: {
+    page: { summary: { heading: 'プライバシーラベル' }, toc: { heading: '目次' } },
+    schema: { labels: { purposes: { title: '処理目的' } } },
+  },
+};
+
+/** A language the kit does not ship: `locale="ja"` with a `Translation` that gives some words. */
+export const YourOwnLanguage: Story = {
+  args: { locale: 'ja', translations: [japanese] },
+  play: ({ canvasElement }) => {
+    expect(within(canvasElement).getByRole('navigation', { name: 'プライバシーラベル' })).toBeTruthy();
+    expect(canvasElement.querySelector('[data-plk-privacy-policy]')?.getAttribute('lang')).toBe('ja');
+  },
+};
 
 export const WithoutSummaryOrContents: Story = { args: { summary: false, tableOfContents: false } };
 

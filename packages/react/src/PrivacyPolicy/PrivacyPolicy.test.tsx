@@ -51,7 +51,9 @@ describe('PrivacyPolicy', () => {
       labelIds.map((id) => `privacy-${id}`),
     );
     const contents = within(screen.getByRole('navigation', { name: 'Contents' })).getAllByRole('link');
-    expect(contents.map((link) => link.textContent)).toEqual(labelIds.map((id) => pageEn.section.headings[id]));
+    expect(contents.map((link) => link.textContent)).toEqual(
+      labelIds.map((id) => pageEn.section.headings[id]),
+    );
   });
 
   it('leaves out both the provision section and its label when nobody receives data', () => {

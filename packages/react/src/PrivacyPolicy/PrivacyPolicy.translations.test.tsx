@@ -28,13 +28,17 @@ const ownKorean: Translation = {
 
 describe('PrivacyPolicy in a language of your own', () => {
   it('shows the Japanese words it is given, English for the rest, and lang="ja" on its root', () => {
-    const { container } = render(<PrivacyPolicy policy={smallShopPolicy()} locale="ja" translations={[ja]} />);
+    const { container } = render(
+      <PrivacyPolicy policy={smallShopPolicy()} locale="ja" translations={[ja]} />,
+    );
     expect(container.firstElementChild?.getAttribute('lang')).toBe('ja');
     const summary = screen.getByRole('navigation', { name: 'プライバシーラベル' });
     expect(within(summary).getByRole('link', { name: /^処理目的 / })).toBeTruthy();
     expect(screen.getByRole('navigation', { name: '目次' })).toBeTruthy();
     // Words the translation lacks come from its fallback, English: a section heading, another label, a caption.
-    expect(screen.getByRole('heading', { level: 2, name: 'Why we process personal information' })).toBeTruthy();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Why we process personal information' }),
+    ).toBeTruthy();
     expect(within(summary).getByRole('link', { name: /^Retention / })).toBeTruthy();
     expect(summary.textContent).toContain('4 purposes');
     // The policy has no Japanese text: its English text is shown, marked as English.

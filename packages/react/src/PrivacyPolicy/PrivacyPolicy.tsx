@@ -294,12 +294,8 @@ export function PrivacyPolicy({
           <Detail term={m.service}>{text(policy.serviceName, locale)}</Detail>
           <Detail term={m.representative}>{text(controller.representative, locale)}</Detail>
           <Detail term={m.address}>{text(controller.address, locale)}</Detail>
-          <Detail term={m.phone}>
-            {controller.phone ? <PhoneLink phone={controller.phone} /> : null}
-          </Detail>
-          <Detail term={m.email}>
-            {controller.email ? <EmailLink email={controller.email} /> : null}
-          </Detail>
+          <Detail term={m.phone}>{controller.phone ? <PhoneLink phone={controller.phone} /> : null}</Detail>
+          <Detail term={m.email}>{controller.email ? <EmailLink email={controller.email} /> : null}</Detail>
           <Detail term={m.website}>
             {controller.website ? <ExternalLink href={controller.website} /> : null}
           </Detail>

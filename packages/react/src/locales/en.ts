@@ -109,7 +109,8 @@ export const pageEn: PageWords = {
     law: 'Required by',
   },
   entrustment: {
-    intro: 'We entrust the following tasks to processors; our contracts bind them to protect your information.',
+    intro:
+      'We entrust the following tasks to processors; our contracts bind them to protect your information.',
     processor: 'Processor',
     task: 'Task',
     country: 'Country',

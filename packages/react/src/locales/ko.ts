@@ -180,8 +180,7 @@ export const pageKo: PageWords = {
     childFriendlyNotice: '아동을 위한 안내',
   },
   rights: {
-    intro:
-      '정보주체는 언제든지 개인정보 열람, 정정·삭제, 처리정지, 동의 철회를 요구할 수 있습니다.',
+    intro: '정보주체는 언제든지 개인정보 열람, 정정·삭제, 처리정지, 동의 철회를 요구할 수 있습니다.',
     howToExercise: '행사 방법',
     channels: '요구할 수 있는 곳',
     responseTime: ({ within }) => `요구를 받은 날부터 ${within} 이내에 답변합니다.`,
@@ -194,8 +193,7 @@ export const pageKo: PageWords = {
     physical: '물리적 조치',
   },
   officer: {
-    intro:
-      '개인정보 처리에 관한 업무를 총괄하고 관련 불만 처리와 피해 구제를 담당하는 책임자입니다.',
+    intro: '개인정보 처리에 관한 업무를 총괄하고 관련 불만 처리와 피해 구제를 담당하는 책임자입니다.',
     name: '성명',
     position: '직책',
     department: '부서',
@@ -207,8 +205,7 @@ export const pageKo: PageWords = {
   },
   department: { name: '부서명', phone: '전화', email: '이메일', hours: '운영 시간' },
   remedies: {
-    intro:
-      '개인정보 침해로 인한 구제를 받으려면 아래 기관에 분쟁 해결이나 상담을 신청할 수 있습니다.',
+    intro: '개인정보 침해로 인한 구제를 받으려면 아래 기관에 분쟁 해결이나 상담을 신청할 수 있습니다.',
     name: '기관',
     phone: '전화',
     website: '웹사이트',

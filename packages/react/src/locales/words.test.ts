@@ -77,7 +77,8 @@ describe('the page words', () => {
     for (const [language, words] of Object.entries(bundles)) {
       for (const [path, value] of leaves(words)) {
         const text = typeof value === 'function' ? callTemplate(value as (v: never) => string).text : value;
-        for (const particle of unresolvedParticles) expect(text, `${language} ${path}`).not.toContain(particle);
+        for (const particle of unresolvedParticles)
+          expect(text, `${language} ${path}`).not.toContain(particle);
         expect(text, `${language} ${path}`).not.toMatch(/\{\w+\}/);
       }
     }

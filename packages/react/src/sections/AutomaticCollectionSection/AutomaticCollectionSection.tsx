@@ -37,7 +37,9 @@ export function AutomaticCollectionSection(props: PolicySectionProps) {
               </th>
               <td data-plk-column={m.kind}>{schema.automaticCollectionDevices[device.kind]}</td>
               <td data-plk-column={m.purpose}>{text(device.purpose, locale)}</td>
-              <td data-plk-column={m.operator}>{device.operator ? text(device.operator, locale) : m.ourselves}</td>
+              <td data-plk-column={m.operator}>
+                {device.operator ? text(device.operator, locale) : m.ourselves}
+              </td>
               <td data-plk-column={m.retention}>{text(device.retention, locale) ?? '—'}</td>
             </tr>
           ))}

@@ -1,4 +1,8 @@
-import { PolicySectionFrame, type PolicySectionProps, useSection } from '../../PolicySection/PolicySection.js';
+import {
+  PolicySectionFrame,
+  type PolicySectionProps,
+  useSection,
+} from '../../PolicySection/PolicySection.js';
 import { Detail, Details, text, textList } from '../content.js';
 
 /** PIPA Art. 22-2: children under 14, how a legal representative consents and what is asked of them. */

@@ -1,5 +1,9 @@
 import { ConsentTable } from '../../ConsentTable/ConsentTable.js';
-import { PolicySectionFrame, type PolicySectionProps, useSection } from '../../PolicySection/PolicySection.js';
+import {
+  PolicySectionFrame,
+  type PolicySectionProps,
+  useSection,
+} from '../../PolicySection/PolicySection.js';
 
 /** What is collected, grouped by legal basis, with whether and how each item can be refused (PIPA Arts. 15, 22). */
 export function CollectedItemsSection(props: PolicySectionProps) {

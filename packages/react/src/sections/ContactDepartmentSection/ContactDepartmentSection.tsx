@@ -1,4 +1,8 @@
-import { PolicySectionFrame, type PolicySectionProps, useSection } from '../../PolicySection/PolicySection.js';
+import {
+  PolicySectionFrame,
+  type PolicySectionProps,
+  useSection,
+} from '../../PolicySection/PolicySection.js';
 import { Detail, Details, EmailLink, PhoneLink, text } from '../content.js';
 
 /** PIPA Art. 30(1)(6): the department that takes requests and complaints, and when it is open. */

@@ -1,4 +1,8 @@
-import { PolicySectionFrame, type PolicySectionProps, useSection } from '../../PolicySection/PolicySection.js';
+import {
+  PolicySectionFrame,
+  type PolicySectionProps,
+  useSection,
+} from '../../PolicySection/PolicySection.js';
 import { Detail, Details, text } from '../content.js';
 
 /** PIPA Art. 21: the destruction procedure, deadline and methods. */

@@ -1,4 +1,8 @@
-import { PolicySectionFrame, type PolicySectionProps, useSection } from '../../PolicySection/PolicySection.js';
+import {
+  PolicySectionFrame,
+  type PolicySectionProps,
+  useSection,
+} from '../../PolicySection/PolicySection.js';
 import { text } from '../content.js';
 
 /** PIPA Art. 26: processors, their tasks and where they are, including re-entrustment. */
@@ -29,7 +33,9 @@ export function EntrustmentSection(props: PolicySectionProps) {
               </th>
               <td data-plk-column={m.task}>{text(entry.task, locale)}</td>
               <td data-plk-column={m.country}>{schema.format.country(entry.country)}</td>
-              <td data-plk-column={m.subProcessor}>{entry.subProcessor ? page.common.yes : page.common.no}</td>
+              <td data-plk-column={m.subProcessor}>
+                {entry.subProcessor ? page.common.yes : page.common.no}
+              </td>
             </tr>
           ))}
         </tbody>

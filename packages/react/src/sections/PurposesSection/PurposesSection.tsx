@@ -1,5 +1,9 @@
 import type { LocalizedText } from '@privacy-label-kit/schema/core';
-import { PolicySectionFrame, type PolicySectionProps, useSection } from '../../PolicySection/PolicySection.js';
+import {
+  PolicySectionFrame,
+  type PolicySectionProps,
+  useSection,
+} from '../../PolicySection/PolicySection.js';
 import { text, textList } from '../content.js';
 
 /** PIPA Art. 30(1)(1): each purpose, what it means, and which collected items serve it. */

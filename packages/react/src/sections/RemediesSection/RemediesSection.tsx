@@ -1,4 +1,8 @@
-import { PolicySectionFrame, type PolicySectionProps, useSection } from '../../PolicySection/PolicySection.js';
+import {
+  PolicySectionFrame,
+  type PolicySectionProps,
+  useSection,
+} from '../../PolicySection/PolicySection.js';
 import { ExternalLink, PhoneLink, text } from '../content.js';
 
 /** Where to seek redress: dispute mediation, the report centre, prosecutors and police. */

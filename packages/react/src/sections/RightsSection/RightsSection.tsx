@@ -13,7 +13,8 @@ import { EmailLink, ExternalLink, text } from '../content.js';
 function channelDetail(kind: RightsChannelKind, detail: LocalizedText, locale: string): ReactNode {
   const value = localizeWithLanguage(detail, locale)?.text.trim() ?? '';
   if (kind === 'email' && /^[^\s@]+@[^\s@]+$/.test(value)) return <EmailLink email={value} />;
-  if ((kind === 'web' || kind === 'app') && /^https?:\/\/\S+$/.test(value)) return <ExternalLink href={value} />;
+  if ((kind === 'web' || kind === 'app') && /^https?:\/\/\S+$/.test(value))
+    return <ExternalLink href={value} />;
   return text(detail, locale);
 }
 

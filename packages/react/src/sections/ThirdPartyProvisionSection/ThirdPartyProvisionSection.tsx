@@ -1,4 +1,8 @@
-import { PolicySectionFrame, type PolicySectionProps, useSection } from '../../PolicySection/PolicySection.js';
+import {
+  PolicySectionFrame,
+  type PolicySectionProps,
+  useSection,
+} from '../../PolicySection/PolicySection.js';
 import { text, textList } from '../content.js';
 
 /** PIPA Art. 17: who receives personal information, what, why, for how long, on what basis and under which law. */

@@ -1,6 +1,10 @@
 import { referencedItem } from '@privacy-label-kit/schema/core';
 import { collectedItemAnchor } from '../../ConsentTable/ConsentTable.js';
-import { PolicySectionFrame, type PolicySectionProps, useSection } from '../../PolicySection/PolicySection.js';
+import {
+  PolicySectionFrame,
+  type PolicySectionProps,
+  useSection,
+} from '../../PolicySection/PolicySection.js';
 import { basisName, purposeTitles, text, textList } from '../content.js';
 
 /**
