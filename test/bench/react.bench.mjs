@@ -94,7 +94,8 @@ export default async function reactBench() {
     ],
   ]) {
     const { raw, gzip } = await bundleSize(entry);
-    const goal = { LabelSummary: '  (goal ≤ 10 KB gzip)', 'PrivacyPolicy core+ko': '  (goal ≤ 18 KB gzip)' }[name] ?? '';
+    const goal =
+      { LabelSummary: '  (goal ≤ 10 KB gzip)', 'PrivacyPolicy core+ko': '  (goal ≤ 18 KB gzip)' }[name] ?? '';
     console.log(
       `bundle ${name.padEnd(22)} ${(raw / 1024).toFixed(1).padStart(6)} KB min, ${(gzip / 1024).toFixed(1).padStart(5)} KB gzip${goal}`,
     );
