@@ -30,8 +30,10 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
-  play: ({ canvasElement }) => {
-    expect(within(canvasElement).getByText(/^제3자 제공 3곳: /)).toBeTruthy();
+  play: ({ canvasElement, args }) => {
+    // The caption is the one derived from the policy data, shown as it is.
+    expect(args.label.caption).toMatch(/^제3자 제공 3곳/);
+    expect(within(canvasElement).getByText(args.label.caption)).toBeTruthy();
   },
 };
 
@@ -43,7 +45,8 @@ export const English: Story = {
 export const WithAttentionFlags: Story = {
   args: { label: label(messengerKo, 'collected-items'), icon: getLabelIcon('collected-items') },
   play: ({ canvasElement }) => {
-    expect(within(canvasElement).getByText(/간주 동의/)).toBeTruthy();
+    const flag = canvasElement.querySelector('[data-plk-attention="deemed-consent"]');
+    expect(flag?.textContent).toMatch(/간주 동의: 7일 안에/);
   },
 };
 
