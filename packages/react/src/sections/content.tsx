@@ -4,6 +4,7 @@ import {
   type Locale,
   type LocalizedText,
   localize,
+  type OptOut,
   type Policy,
   type SchemaWords,
 } from '@privacy-label-kit/schema/core';
@@ -91,4 +92,40 @@ export function basisName(basis: LegalBasis, words: SchemaWords): string {
   return basis === 'separateConsent' || basis === 'legalObligation'
     ? words.specialCategoryBases[basis]
     : words.legalBases[basis];
+}
+
+/**
+ * A way out of some processing, as the data gives it: the steps and what changes afterwards, or, where the data says
+ * there is none, a plain sentence saying so (never a list that suggests a way out).
+ */
+export function OptOutSteps({
+  optOut,
+  locale,
+  consequenceTerm,
+  noWayOut,
+}: {
+  optOut: OptOut;
+  locale: Locale;
+  consequenceTerm: string;
+  noWayOut: string;
+}) {
+  if (!optOut.available) return <p data-plk-opt-out="none">{noWayOut}</p>;
+  return (
+    <>
+      {optOut.how ? (
+        <ol className="plk-list">
+          {optOut.how.map((step, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: steps have no id; their order is the policy's
+            <li key={index}>{text(step, locale)}</li>
+          ))}
+        </ol>
+      ) : null}
+      {optOut.consequence ? (
+        <p>
+          <strong>{`${consequenceTerm}: `}</strong>
+          {text(optOut.consequence, locale)}
+        </p>
+      ) : null}
+    </>
+  );
 }

@@ -4,7 +4,7 @@ import {
   SubHeading,
   useSection,
 } from '../../PolicySection/PolicySection.js';
-import { text } from '../content.js';
+import { OptOutSteps, text } from '../content.js';
 
 /** PIPA Art. 30(1)(7): cookies and other automatic collection devices, and whether and how to refuse them. */
 export function AutomaticCollectionSection(props: PolicySectionProps) {
@@ -46,26 +46,12 @@ export function AutomaticCollectionSection(props: PolicySectionProps) {
         </tbody>
       </table>
       <SubHeading>{m.howToRefuse}</SubHeading>
-      {optOut.available ? (
-        <>
-          {optOut.how ? (
-            <ol className="plk-list">
-              {optOut.how.map((step, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: steps have no id; their order is the policy's
-                <li key={index}>{text(step, locale)}</li>
-              ))}
-            </ol>
-          ) : null}
-          {optOut.consequence ? (
-            <p>
-              <strong>{`${m.refusalConsequence}: `}</strong>
-              {text(optOut.consequence, locale)}
-            </p>
-          ) : null}
-        </>
-      ) : (
-        <p data-plk-opt-out="none">{m.noWayToRefuse}</p>
-      )}
+      <OptOutSteps
+        optOut={optOut}
+        locale={locale}
+        consequenceTerm={m.refusalConsequence}
+        noWayOut={m.noWayToRefuse}
+      />
     </PolicySectionFrame>
   );
 }

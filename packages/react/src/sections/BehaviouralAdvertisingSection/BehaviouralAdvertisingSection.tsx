@@ -4,7 +4,7 @@ import {
   SubHeading,
   useSection,
 } from '../../PolicySection/PolicySection.js';
-import { Detail, Details, text, textList } from '../content.js';
+import { Detail, Details, OptOutSteps, text, textList } from '../content.js';
 
 /**
  * Behavioural information for personalised ads (PIPC guideline): what, how, on what basis, who collects it, and
@@ -57,26 +57,12 @@ export function BehaviouralAdvertisingSection(props: PolicySectionProps) {
         <Detail term={m.children}>{ads.childrenUnder14Excluded ? m.childrenExcluded : null}</Detail>
       </Details>
       <SubHeading>{m.optOut}</SubHeading>
-      {optOut.available ? (
-        <>
-          {optOut.how ? (
-            <ol className="plk-list">
-              {optOut.how.map((step, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: steps have no id; their order is the policy's
-                <li key={index}>{text(step, locale)}</li>
-              ))}
-            </ol>
-          ) : null}
-          {optOut.consequence ? (
-            <p>
-              <strong>{`${m.optOutConsequence}: `}</strong>
-              {text(optOut.consequence, locale)}
-            </p>
-          ) : null}
-        </>
-      ) : (
-        <p data-plk-opt-out="none">{m.noWayToOptOut}</p>
-      )}
+      <OptOutSteps
+        optOut={optOut}
+        locale={locale}
+        consequenceTerm={m.optOutConsequence}
+        noWayOut={m.noWayToOptOut}
+      />
     </PolicySectionFrame>
   );
 }
