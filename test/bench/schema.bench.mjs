@@ -21,7 +21,12 @@ function generatePolicy(itemCount) {
       basis,
       ...(basis === 'legalObligation' ? { law: { ko: '전자상거래법', en: 'E-Commerce Act' } } : {}),
       ...(basis === 'deemedConsent'
-        ? { deemedConsent: { objectionDays: 7, howToObject: { ko: '설정에서 거부', en: 'Object in settings' } } }
+        ? {
+            deemedConsent: {
+              objectionDays: 7,
+              howToObject: { ko: '설정에서 거부', en: 'Object in settings' },
+            },
+          }
         : {}),
       purposeIds: ['order', 'membership'],
       retention:

@@ -76,7 +76,9 @@ describe('the built @privacy-label-kit/schema package', () => {
       console.log(JSON.stringify({ first: titles[0], error }));
     `;
     writeFileSync(join(consumer, 'core.mjs'), script);
-    const output = JSON.parse(execFileSync(process.execPath, ['core.mjs'], { cwd: consumer, encoding: 'utf8' }));
+    const output = JSON.parse(
+      execFileSync(process.execPath, ['core.mjs'], { cwd: consumer, encoding: 'utf8' }),
+    );
     expect(output.first).toBe('처리 항목');
     expect(output.error).toMatch(/No words for "schema" in "en"/);
     expect(output.error).toMatch(/pass a translation/);

@@ -26,12 +26,15 @@ describe('icon sources, metadata and the built icons match one to one', () => {
     expect(Object.keys(labelIcons).sort()).toEqual(listIconSourceIds());
   });
 
-  it.each(listIconSourceIds())('%s: the built icon carries the family, titles and tags of its metadata', (id) => {
-    const metadata = readJson(join(iconSourceDirectory, `${id}.json`)) as Record<string, unknown>;
-    const icon = labelIcons[id as keyof typeof labelIcons];
-    expect(icon).toMatchObject({ id, family: metadata.family, title: metadata.title });
-    expect(labelIconTags[id as keyof typeof labelIconTags]).toEqual(metadata.tags);
-  });
+  it.each(listIconSourceIds())(
+    '%s: the built icon carries the family, titles and tags of its metadata',
+    (id) => {
+      const metadata = readJson(join(iconSourceDirectory, `${id}.json`)) as Record<string, unknown>;
+      const icon = labelIcons[id as keyof typeof labelIcons];
+      expect(icon).toMatchObject({ id, family: metadata.family, title: metadata.title });
+      expect(labelIconTags[id as keyof typeof labelIconTags]).toEqual(metadata.tags);
+    },
+  );
 });
 
 describe('icon metadata JSON Schema', () => {

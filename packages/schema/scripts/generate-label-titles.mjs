@@ -16,7 +16,9 @@ for (const name of readdirSync(metadataDirectory).sort()) {
   for (const language of Object.keys(titles)) {
     const title = metadata.title?.[language];
     if (typeof title !== 'string') {
-      console.error(`assets/icons/${name}: title.${language} is missing; every label needs a Korean and an English title`);
+      console.error(
+        `assets/icons/${name}: title.${language} is missing; every label needs a Korean and an English title`,
+      );
       process.exit(1);
     }
     titles[language][metadata.id] = title;
