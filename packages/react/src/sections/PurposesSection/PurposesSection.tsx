@@ -4,6 +4,7 @@ import {
   type PolicySectionProps,
   useSection,
 } from '../../PolicySection/PolicySection.js';
+import { PolicyTable } from '../../PolicyTable/PolicyTable.js';
 import { text, textList } from '../content.js';
 
 /** PIPA Art. 30(1)(1): each purpose, what it means, and which collected items serve it. */
@@ -26,26 +27,17 @@ export function PurposesSection(props: PolicySectionProps) {
   }
   return (
     <PolicySectionFrame label={label} words={words} {...rest}>
-      <table data-plk-columns="name-text-text">
-        <thead>
-          <tr>
-            <th scope="col">{m.purpose}</th>
-            <th scope="col">{m.description}</th>
-            <th scope="col">{m.items}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {policy.purposes.map((purpose) => (
-            <tr key={purpose.id} data-plk-purpose={purpose.id}>
-              <th scope="row" data-plk-column={m.purpose}>
-                {text(purpose.title, locale)}
-              </th>
-              <td data-plk-column={m.description}>{text(purpose.description, locale)}</td>
-              <td data-plk-column={m.items}>{textList(itemsByPurpose.get(purpose.id) ?? [], locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PolicyTable
+        data-plk-columns="name-text-text"
+        columns={[
+          { header: m.purpose, cell: (purpose) => text(purpose.title, locale) },
+          { header: m.description, cell: (purpose) => text(purpose.description, locale) },
+          { header: m.items, cell: (purpose) => textList(itemsByPurpose.get(purpose.id) ?? [], locale) },
+        ]}
+        rows={policy.purposes}
+        rowKey={(purpose) => purpose.id}
+        rowProps={(purpose) => ({ 'data-plk-purpose': purpose.id })}
+      />
     </PolicySectionFrame>
   );
 }

@@ -3,6 +3,7 @@ import {
   type PolicySectionProps,
   useSection,
 } from '../../PolicySection/PolicySection.js';
+import { PolicyTable } from '../../PolicyTable/PolicyTable.js';
 import { ExternalLink, PhoneLink, text } from '../content.js';
 
 /** Where to seek redress: dispute mediation, the report centre, prosecutors and police. */
@@ -15,29 +16,17 @@ export function RemediesSection(props: PolicySectionProps) {
   return (
     <PolicySectionFrame label={label} words={words} {...rest}>
       <p>{m.intro}</p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{m.name}</th>
-            <th scope="col">{m.phone}</th>
-            <th scope="col">{m.website}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.policy.remedies.map((remedy, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; their order is the policy's
-            <tr key={index}>
-              <th scope="row" data-plk-column={m.name}>
-                {text(remedy.name, locale)}
-              </th>
-              <td data-plk-column={m.phone}>{remedy.phone ? <PhoneLink phone={remedy.phone} /> : '—'}</td>
-              <td data-plk-column={m.website}>
-                {remedy.website ? <ExternalLink href={remedy.website} /> : '—'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PolicyTable
+        columns={[
+          { header: m.name, cell: (remedy) => text(remedy.name, locale) },
+          { header: m.phone, cell: (remedy) => (remedy.phone ? <PhoneLink phone={remedy.phone} /> : '—') },
+          {
+            header: m.website,
+            cell: (remedy) => (remedy.website ? <ExternalLink href={remedy.website} /> : '—'),
+          },
+        ]}
+        rows={props.policy.remedies}
+      />
     </PolicySectionFrame>
   );
 }

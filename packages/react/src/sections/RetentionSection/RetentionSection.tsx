@@ -5,6 +5,7 @@ import {
   SubHeading,
   useSection,
 } from '../../PolicySection/PolicySection.js';
+import { PolicyTable } from '../../PolicyTable/PolicyTable.js';
 import { text, textList } from '../content.js';
 
 /** PIPA Art. 21: how long each item is kept, what other laws require to be kept, and inactive accounts. */
@@ -26,50 +27,28 @@ export function RetentionSection(props: PolicySectionProps) {
     <PolicySectionFrame label={label} words={words} {...rest}>
       {principle ? <p>{text(principle, locale)}</p> : null}
       <SubHeading>{m.byItem}</SubHeading>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{columns.items}</th>
-            <th scope="col">{columns.retention}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {policy.collectedItems.map((item) => (
-            <tr key={item.id}>
-              <th scope="row" data-plk-column={columns.items}>
-                {textList(item.items, locale)}
-              </th>
-              <td data-plk-column={columns.retention}>
-                {schema.format.retention(item.retention, (value) => localize(value, locale))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PolicyTable
+        columns={[
+          { header: columns.items, cell: (item) => textList(item.items, locale) },
+          {
+            header: columns.retention,
+            cell: (item) => schema.format.retention(item.retention, (value) => localize(value, locale)),
+          },
+        ]}
+        rows={policy.collectedItems}
+        rowKey={(item) => item.id}
+      />
       {legalRetention.length > 0 ? (
         <>
           <SubHeading>{m.legal}</SubHeading>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{columns.items}</th>
-                <th scope="col">{columns.law}</th>
-                <th scope="col">{columns.period}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {legalRetention.map((entry, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; their order is the policy's
-                <tr key={index}>
-                  <th scope="row" data-plk-column={columns.items}>
-                    {textList(entry.items, locale)}
-                  </th>
-                  <td data-plk-column={columns.law}>{text(entry.law, locale)}</td>
-                  <td data-plk-column={columns.period}>{schema.format.duration(entry.period)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PolicyTable
+            columns={[
+              { header: columns.items, cell: (entry) => textList(entry.items, locale) },
+              { header: columns.law, cell: (entry) => text(entry.law, locale) },
+              { header: columns.period, cell: (entry) => schema.format.duration(entry.period) },
+            ]}
+            rows={legalRetention}
+          />
         </>
       ) : null}
       {inactiveAccounts ? (

@@ -3,6 +3,7 @@ import {
   type PolicySectionProps,
   useSection,
 } from '../../PolicySection/PolicySection.js';
+import { PolicyTable } from '../../PolicyTable/PolicyTable.js';
 import { text, textList } from '../content.js';
 
 /** PIPA Art. 17: who receives personal information, what, why, for how long, on what basis and under which law. */
@@ -15,29 +16,17 @@ export function ThirdPartyProvisionSection(props: PolicySectionProps) {
   return (
     <PolicySectionFrame label={label} words={words} {...rest}>
       <p>{m.intro}</p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{m.recipient}</th>
-            <th scope="col">{m.purpose}</th>
-            <th scope="col">{m.items}</th>
-            <th scope="col">{m.retention}</th>
-            <th scope="col">{m.country}</th>
-            <th scope="col">{m.basis}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.policy.thirdPartyProvision.map((provision, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; their order is the policy's
-            <tr key={index}>
-              <th scope="row" data-plk-column={m.recipient}>
-                {text(provision.recipient, locale)}
-              </th>
-              <td data-plk-column={m.purpose}>{text(provision.purpose, locale)}</td>
-              <td data-plk-column={m.items}>{textList(provision.items, locale)}</td>
-              <td data-plk-column={m.retention}>{text(provision.retention, locale)}</td>
-              <td data-plk-column={m.country}>{schema.format.country(provision.country)}</td>
-              <td data-plk-column={m.basis}>
+      <PolicyTable
+        columns={[
+          { header: m.recipient, cell: (provision) => text(provision.recipient, locale) },
+          { header: m.purpose, cell: (provision) => text(provision.purpose, locale) },
+          { header: m.items, cell: (provision) => textList(provision.items, locale) },
+          { header: m.retention, cell: (provision) => text(provision.retention, locale) },
+          { header: m.country, cell: (provision) => schema.format.country(provision.country) },
+          {
+            header: m.basis,
+            cell: (provision) => (
+              <>
                 {schema.thirdPartyBases[provision.basis]}
                 {provision.basis === 'legalObligation' && provision.law ? (
                   <span className="plk-note">
@@ -45,11 +34,12 @@ export function ThirdPartyProvisionSection(props: PolicySectionProps) {
                     {text(provision.law, locale)}
                   </span>
                 ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+        ]}
+        rows={props.policy.thirdPartyProvision}
+      />
     </PolicySectionFrame>
   );
 }

@@ -5,6 +5,7 @@ import {
   type PolicySectionProps,
   useSection,
 } from '../../PolicySection/PolicySection.js';
+import { PolicyTable } from '../../PolicyTable/PolicyTable.js';
 import { basisName, purposeTitles, text, textList } from '../content.js';
 
 /**
@@ -18,38 +19,41 @@ export function UniqueIdentifiersSection(props: PolicySectionProps) {
   const { locale, schema, page } = words;
   const m = page.uniqueIds;
   const { policy } = props;
+  // Validation guarantees every entry refers to a collected item.
+  const rows = policy.uniqueIdentifiers.map((entry) => ({
+    entry,
+    item: referencedItem(policy, entry.itemId)!,
+  }));
   return (
     <PolicySectionFrame label={label} words={words} {...rest}>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{m.kind}</th>
-            <th scope="col">{m.purpose}</th>
-            <th scope="col">{m.basis}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {policy.uniqueIdentifiers.map((entry) => {
-            const item = referencedItem(policy, entry.itemId);
-            if (!item) return null;
-            return (
-              <tr key={`${entry.kind}-${entry.itemId}`} data-plk-item={item.id}>
-                <th scope="row" data-plk-column={m.kind}>
-                  {schema.uniqueIdentifiers[entry.kind]}
-                  <span className="plk-note">
-                    <a href={`#${collectedItemAnchor(item.id)}`}>{page.collectedItems.seeItem}</a>
-                  </span>
-                </th>
-                <td data-plk-column={m.purpose}>{textList(purposeTitles(policy, item), locale)}</td>
-                <td data-plk-column={m.basis}>
-                  {basisName(item.basis, schema)}
-                  {item.law ? <span className="plk-note">{text(item.law, locale)}</span> : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <PolicyTable
+        columns={[
+          {
+            header: m.kind,
+            cell: ({ entry, item }) => (
+              <>
+                {schema.uniqueIdentifiers[entry.kind]}
+                <span className="plk-note">
+                  <a href={`#${collectedItemAnchor(item.id)}`}>{page.collectedItems.seeItem}</a>
+                </span>
+              </>
+            ),
+          },
+          { header: m.purpose, cell: ({ item }) => textList(purposeTitles(policy, item), locale) },
+          {
+            header: m.basis,
+            cell: ({ item }) => (
+              <>
+                {basisName(item.basis, schema)}
+                {item.law ? <span className="plk-note">{text(item.law, locale)}</span> : null}
+              </>
+            ),
+          },
+        ]}
+        rows={rows}
+        rowKey={({ entry }) => `${entry.kind}-${entry.itemId}`}
+        rowProps={({ item }) => ({ 'data-plk-item': item.id })}
+      />
     </PolicySectionFrame>
   );
 }
