@@ -161,3 +161,34 @@ export function useSection(
     label ?? deriveLabel(policy, id, { locale: words.locale, translations: words.translations });
   return resolved ? { words, label: resolved, rest } : undefined;
 }
+
+/** What a section's content is drawn from: the policy, the words of its language, and its own label. */
+export interface SectionContent {
+  policy: Policy;
+  words: PolicyWords;
+  label: DerivedLabel;
+}
+
+/**
+ * Defines the section component of label `id`. It renders nothing when the label does not apply — the only
+ * applicability rule, see `useSection` — and otherwise the frame (anchor, icon, heading, caption, attention flags)
+ * around what `content` draws. `content` is called as a plain function, so it may not use hooks.
+ */
+export function policySection(
+  id: LabelId,
+  content: (section: SectionContent) => ReactNode,
+): (props: PolicySectionProps) => ReactNode {
+  // biome-ignore lint/correctness/noComponentHookFactories: called once per label at module scope, never in a render, so each section keeps one component identity
+  function PolicySectionOfLabel(props: PolicySectionProps) {
+    const section = useSection(id, props);
+    if (!section) return null;
+    const { words, label, rest } = section;
+    return (
+      <PolicySectionFrame label={label} words={words} {...rest}>
+        {content({ policy: props.policy, words, label })}
+      </PolicySectionFrame>
+    );
+  }
+  PolicySectionOfLabel.displayName = `PolicySection(${id})`;
+  return PolicySectionOfLabel;
+}

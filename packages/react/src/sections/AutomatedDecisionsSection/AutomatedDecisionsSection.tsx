@@ -1,22 +1,14 @@
-import {
-  PolicySectionFrame,
-  type PolicySectionProps,
-  SubHeading,
-  useSection,
-} from '../../PolicySection/PolicySection.js';
+import { policySection, SubHeading } from '../../PolicySection/PolicySection.js';
 import { Detail, Details, text } from '../content.js';
 
 /** PIPA Art. 37-2: fully automated decisions, their criteria and procedure, and how to object or ask why. */
-export function AutomatedDecisionsSection(props: PolicySectionProps) {
-  const section = useSection('automated-decisions', props);
-  if (!section) return null;
-  const { words, label, rest } = section;
+export const AutomatedDecisionsSection = policySection('automated-decisions', ({ policy, words }) => {
   const { locale } = words;
   const m = words.page.automated;
   return (
-    <PolicySectionFrame label={label} words={words} {...rest}>
+    <>
       <p>{m.intro}</p>
-      {props.policy.automatedDecisions.map((decision, index) => (
+      {policy.automatedDecisions.map((decision, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; their order is the policy's
         <div className="plk-card" key={index}>
           <SubHeading>{text(decision.name, locale)}</SubHeading>
@@ -27,6 +19,6 @@ export function AutomatedDecisionsSection(props: PolicySectionProps) {
           </Details>
         </div>
       ))}
-    </PolicySectionFrame>
+    </>
   );
-}
+});

@@ -1,24 +1,16 @@
-import {
-  PolicySectionFrame,
-  type PolicySectionProps,
-  SubHeading,
-  useSection,
-} from '../../PolicySection/PolicySection.js';
+import { policySection, SubHeading } from '../../PolicySection/PolicySection.js';
 import { PolicyTable } from '../../PolicyTable/PolicyTable.js';
 import { OptOutSteps, text } from '../content.js';
 
 /** PIPA Art. 30(1)(7): cookies and other automatic collection devices, and whether and how to refuse them. */
-export function AutomaticCollectionSection(props: PolicySectionProps) {
-  const section = useSection('automatic-collection', props);
-  if (!section) return null;
-  const { words, label, rest } = section;
+export const AutomaticCollectionSection = policySection('automatic-collection', ({ policy, words }) => {
   const { locale, schema } = words;
   const m = words.page.automatic;
   // The label applies only when there are devices.
-  const automatic = props.policy.automaticCollection!;
+  const automatic = policy.automaticCollection!;
   const { optOut } = automatic;
   return (
-    <PolicySectionFrame label={label} words={words} {...rest}>
+    <>
       <PolicyTable
         columns={[
           { header: m.name, cell: (device) => text(device.name, locale) },
@@ -39,6 +31,6 @@ export function AutomaticCollectionSection(props: PolicySectionProps) {
         consequenceTerm={m.refusalConsequence}
         noWayOut={m.noWayToRefuse}
       />
-    </PolicySectionFrame>
+    </>
   );
-}
+});

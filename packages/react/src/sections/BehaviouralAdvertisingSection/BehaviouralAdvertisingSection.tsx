@@ -1,26 +1,18 @@
-import {
-  PolicySectionFrame,
-  type PolicySectionProps,
-  SubHeading,
-  useSection,
-} from '../../PolicySection/PolicySection.js';
+import { policySection, SubHeading } from '../../PolicySection/PolicySection.js';
 import { Detail, Details, OptOutSteps, text, textList } from '../content.js';
 
 /**
  * Behavioural information for personalised ads (PIPC guideline): what, how, on what basis, who collects it, and
  * whether and how to opt out. Flags (ads to children, no opt-out, deemed consent) are the label's, shown by the frame.
  */
-export function BehaviouralAdvertisingSection(props: PolicySectionProps) {
-  const section = useSection('behavioural-advertising', props);
-  if (!section) return null;
-  const { words, label, rest } = section;
+export const BehaviouralAdvertisingSection = policySection('behavioural-advertising', ({ policy, words }) => {
   const { locale, schema, page } = words;
   const m = page.ads;
   // The label applies exactly when the policy describes behavioural advertising.
-  const ads = props.policy.behaviouralAdvertising!;
+  const ads = policy.behaviouralAdvertising!;
   const { optOut } = ads;
   return (
-    <PolicySectionFrame label={label} words={words} {...rest}>
+    <>
       <Details>
         <Detail term={m.items}>{textList(ads.items, locale)}</Detail>
         <Detail term={m.collectionMethod}>{text(ads.collectionMethod, locale)}</Detail>
@@ -63,6 +55,6 @@ export function BehaviouralAdvertisingSection(props: PolicySectionProps) {
         consequenceTerm={m.optOutConsequence}
         noWayOut={m.noWayToOptOut}
       />
-    </PolicySectionFrame>
+    </>
   );
-}
+});

@@ -1,20 +1,13 @@
-import {
-  PolicySectionFrame,
-  type PolicySectionProps,
-  useSection,
-} from '../../PolicySection/PolicySection.js';
+import { policySection } from '../../PolicySection/PolicySection.js';
 import { Detail, Details, text, textList } from '../content.js';
 
 /** PIPA Art. 22-2: children under 14, how a legal representative consents and what is asked of them. */
-export function ChildrenSection(props: PolicySectionProps) {
-  const section = useSection('children', props);
-  if (!section) return null;
-  const { words, label, rest } = section;
+export const ChildrenSection = policySection('children', ({ policy, words }) => {
   const { locale } = words;
   const m = words.page.children;
-  const { children } = props.policy;
+  const { children } = policy;
   return (
-    <PolicySectionFrame label={label} words={words} {...rest}>
+    <>
       <p>{m.intro}</p>
       <Details>
         <Detail term={m.minimumAge}>
@@ -27,6 +20,6 @@ export function ChildrenSection(props: PolicySectionProps) {
         <Detail term={m.ageVerification}>{text(children.ageVerification, locale)}</Detail>
         <Detail term={m.childFriendlyNotice}>{text(children.childFriendlyNotice, locale)}</Detail>
       </Details>
-    </PolicySectionFrame>
+    </>
   );
-}
+});

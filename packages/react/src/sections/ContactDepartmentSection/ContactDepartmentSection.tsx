@@ -1,29 +1,20 @@
-import {
-  PolicySectionFrame,
-  type PolicySectionProps,
-  useSection,
-} from '../../PolicySection/PolicySection.js';
+import { policySection } from '../../PolicySection/PolicySection.js';
 import { Detail, Details, EmailLink, PhoneLink, text } from '../content.js';
 
 /** PIPA Art. 30(1)(6): the department that takes requests and complaints, and when it is open. */
-export function ContactDepartmentSection(props: PolicySectionProps) {
-  const section = useSection('grievance-department', props);
-  if (!section) return null;
-  const { words, label, rest } = section;
+export const ContactDepartmentSection = policySection('grievance-department', ({ policy, words }) => {
   const { locale } = words;
   const m = words.page.department;
   // The label applies exactly when the policy names a department.
-  const department = props.policy.contactDepartment!;
+  const department = policy.contactDepartment!;
   return (
-    <PolicySectionFrame label={label} words={words} {...rest}>
-      <Details>
-        <Detail term={m.name}>{text(department.name, locale)}</Detail>
-        <Detail term={m.phone}>
-          <PhoneLink phone={department.phone} />
-        </Detail>
-        <Detail term={m.email}>{department.email ? <EmailLink email={department.email} /> : null}</Detail>
-        <Detail term={m.hours}>{text(department.hours, locale)}</Detail>
-      </Details>
-    </PolicySectionFrame>
+    <Details>
+      <Detail term={m.name}>{text(department.name, locale)}</Detail>
+      <Detail term={m.phone}>
+        <PhoneLink phone={department.phone} />
+      </Detail>
+      <Detail term={m.email}>{department.email ? <EmailLink email={department.email} /> : null}</Detail>
+      <Detail term={m.hours}>{text(department.hours, locale)}</Detail>
+    </Details>
   );
-}
+});

@@ -1,20 +1,13 @@
-import {
-  PolicySectionFrame,
-  type PolicySectionProps,
-  useSection,
-} from '../../PolicySection/PolicySection.js';
+import { policySection } from '../../PolicySection/PolicySection.js';
 import { PolicyTable } from '../../PolicyTable/PolicyTable.js';
 import { text } from '../content.js';
 
 /** PIPA Art. 26: processors, their tasks and where they are, including re-entrustment. */
-export function EntrustmentSection(props: PolicySectionProps) {
-  const section = useSection('entrustment', props);
-  if (!section) return null;
-  const { words, label, rest } = section;
+export const EntrustmentSection = policySection('entrustment', ({ policy, words }) => {
   const { locale, schema, page } = words;
   const m = page.entrustment;
   return (
-    <PolicySectionFrame label={label} words={words} {...rest}>
+    <>
       <p>{m.intro}</p>
       <PolicyTable
         columns={[
@@ -26,8 +19,8 @@ export function EntrustmentSection(props: PolicySectionProps) {
             cell: (entry) => (entry.subProcessor ? page.common.yes : page.common.no),
           },
         ]}
-        rows={props.policy.entrustment}
+        rows={policy.entrustment}
       />
-    </PolicySectionFrame>
+    </>
   );
-}
+});

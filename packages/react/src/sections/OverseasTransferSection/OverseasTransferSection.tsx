@@ -1,22 +1,14 @@
-import {
-  PolicySectionFrame,
-  type PolicySectionProps,
-  SubHeading,
-  useSection,
-} from '../../PolicySection/PolicySection.js';
+import { policySection, SubHeading } from '../../PolicySection/PolicySection.js';
 import { Detail, Details, text, textList } from '../content.js';
 
 /** PIPA Art. 28-8 and Decree Art. 31: every particular of each overseas transfer, one card per recipient. */
-export function OverseasTransferSection(props: PolicySectionProps) {
-  const section = useSection('overseas-transfer', props);
-  if (!section) return null;
-  const { words, label, rest } = section;
+export const OverseasTransferSection = policySection('overseas-transfer', ({ policy, words }) => {
   const { locale, schema } = words;
   const m = words.page.overseas;
   return (
-    <PolicySectionFrame label={label} words={words} {...rest}>
+    <>
       <p>{m.intro}</p>
-      {props.policy.overseasTransfer.map((transfer, index) => (
+      {policy.overseasTransfer.map((transfer, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; their order is the policy's
         <div className="plk-card" key={index}>
           <SubHeading>
@@ -36,6 +28,6 @@ export function OverseasTransferSection(props: PolicySectionProps) {
           </Details>
         </div>
       ))}
-    </PolicySectionFrame>
+    </>
   );
-}
+});

@@ -1,22 +1,14 @@
-import {
-  PolicySectionFrame,
-  type PolicySectionProps,
-  SubHeading,
-  useSection,
-} from '../../PolicySection/PolicySection.js';
+import { policySection, SubHeading } from '../../PolicySection/PolicySection.js';
 import { Detail, Details, EmailLink, PhoneLink, text } from '../content.js';
 
 /** PIPA Art. 31: the privacy officer; PIPA Art. 31-2: the domestic agent, when the controller has one. */
-export function PrivacyOfficerSection(props: PolicySectionProps) {
-  const section = useSection('privacy-officer', props);
-  if (!section) return null;
-  const { words, label, rest } = section;
+export const PrivacyOfficerSection = policySection('privacy-officer', ({ policy, words }) => {
   const { locale } = words;
   const m = words.page.officer;
-  const officer = props.policy.privacyOfficer;
-  const agent = props.policy.domesticAgent;
+  const officer = policy.privacyOfficer;
+  const agent = policy.domesticAgent;
   return (
-    <PolicySectionFrame label={label} words={words} {...rest}>
+    <>
       <p>{m.intro}</p>
       <Details>
         <Detail term={m.name}>{text(officer.name, locale)}</Detail>
@@ -43,6 +35,6 @@ export function PrivacyOfficerSection(props: PolicySectionProps) {
           </Details>
         </div>
       ) : null}
-    </PolicySectionFrame>
+    </>
   );
-}
+});

@@ -1,32 +1,27 @@
-import {
-  PolicySectionFrame,
-  type PolicySectionProps,
-  SubHeading,
-  useSection,
-} from '../../PolicySection/PolicySection.js';
+import { policySection, SubHeading } from '../../PolicySection/PolicySection.js';
 import { Detail, Details, text, textList } from '../content.js';
 
 /** PIPA Art. 28-2: pseudonymised information, its purpose, items, retention and who receives or processes it. */
-export function PseudonymisedInformationSection(props: PolicySectionProps) {
-  const section = useSection('pseudonymised-information', props);
-  if (!section) return null;
-  const { words, label, rest } = section;
-  const { locale } = words;
-  const m = words.page.pseudonymised;
-  return (
-    <PolicySectionFrame label={label} words={words} {...rest}>
-      {props.policy.pseudonymisedInformation.map((entry, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; their order is the policy's
-        <div className="plk-card" key={index}>
-          <SubHeading>{text(entry.purpose, locale)}</SubHeading>
-          <Details>
-            <Detail term={m.items}>{textList(entry.items, locale)}</Detail>
-            <Detail term={m.retention}>{text(entry.retention, locale)}</Detail>
-            <Detail term={m.recipient}>{text(entry.recipient, locale)}</Detail>
-            <Detail term={m.processor}>{text(entry.processor, locale)}</Detail>
-          </Details>
-        </div>
-      ))}
-    </PolicySectionFrame>
-  );
-}
+export const PseudonymisedInformationSection = policySection(
+  'pseudonymised-information',
+  ({ policy, words }) => {
+    const { locale } = words;
+    const m = words.page.pseudonymised;
+    return (
+      <>
+        {policy.pseudonymisedInformation.map((entry, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; their order is the policy's
+          <div className="plk-card" key={index}>
+            <SubHeading>{text(entry.purpose, locale)}</SubHeading>
+            <Details>
+              <Detail term={m.items}>{textList(entry.items, locale)}</Detail>
+              <Detail term={m.retention}>{text(entry.retention, locale)}</Detail>
+              <Detail term={m.recipient}>{text(entry.recipient, locale)}</Detail>
+              <Detail term={m.processor}>{text(entry.processor, locale)}</Detail>
+            </Details>
+          </div>
+        ))}
+      </>
+    );
+  },
+);

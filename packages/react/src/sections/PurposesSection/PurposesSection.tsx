@@ -1,20 +1,12 @@
 import type { LocalizedText } from '@privacy-label-kit/schema/core';
-import {
-  PolicySectionFrame,
-  type PolicySectionProps,
-  useSection,
-} from '../../PolicySection/PolicySection.js';
+import { policySection } from '../../PolicySection/PolicySection.js';
 import { PolicyTable } from '../../PolicyTable/PolicyTable.js';
 import { text, textList } from '../content.js';
 
 /** PIPA Art. 30(1)(1): each purpose, what it means, and which collected items serve it. */
-export function PurposesSection(props: PolicySectionProps) {
-  const section = useSection('purposes', props);
-  if (!section) return null;
-  const { words, label, rest } = section;
+export const PurposesSection = policySection('purposes', ({ policy, words }) => {
   const { locale } = words;
   const m = words.page.purposes;
-  const { policy } = props;
   const itemsByPurpose = new Map<string, LocalizedText[]>();
   for (const collected of policy.collectedItems) {
     for (const purposeId of collected.purposeIds) {
@@ -26,18 +18,16 @@ export function PurposesSection(props: PolicySectionProps) {
     }
   }
   return (
-    <PolicySectionFrame label={label} words={words} {...rest}>
-      <PolicyTable
-        data-plk-columns="name-text-text"
-        columns={[
-          { header: m.purpose, cell: (purpose) => text(purpose.title, locale) },
-          { header: m.description, cell: (purpose) => text(purpose.description, locale) },
-          { header: m.items, cell: (purpose) => textList(itemsByPurpose.get(purpose.id) ?? [], locale) },
-        ]}
-        rows={policy.purposes}
-        rowKey={(purpose) => purpose.id}
-        rowProps={(purpose) => ({ 'data-plk-purpose': purpose.id })}
-      />
-    </PolicySectionFrame>
+    <PolicyTable
+      data-plk-columns="name-text-text"
+      columns={[
+        { header: m.purpose, cell: (purpose) => text(purpose.title, locale) },
+        { header: m.description, cell: (purpose) => text(purpose.description, locale) },
+        { header: m.items, cell: (purpose) => textList(itemsByPurpose.get(purpose.id) ?? [], locale) },
+      ]}
+      rows={policy.purposes}
+      rowKey={(purpose) => purpose.id}
+      rowProps={(purpose) => ({ 'data-plk-purpose': purpose.id })}
+    />
   );
-}
+});

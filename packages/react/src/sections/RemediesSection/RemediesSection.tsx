@@ -1,20 +1,13 @@
-import {
-  PolicySectionFrame,
-  type PolicySectionProps,
-  useSection,
-} from '../../PolicySection/PolicySection.js';
+import { policySection } from '../../PolicySection/PolicySection.js';
 import { PolicyTable } from '../../PolicyTable/PolicyTable.js';
 import { ExternalLink, PhoneLink, text } from '../content.js';
 
 /** Where to seek redress: dispute mediation, the report centre, prosecutors and police. */
-export function RemediesSection(props: PolicySectionProps) {
-  const section = useSection('remedies', props);
-  if (!section) return null;
-  const { words, label, rest } = section;
+export const RemediesSection = policySection('remedies', ({ policy, words }) => {
   const { locale } = words;
   const m = words.page.remedies;
   return (
-    <PolicySectionFrame label={label} words={words} {...rest}>
+    <>
       <p>{m.intro}</p>
       <PolicyTable
         columns={[
@@ -25,8 +18,8 @@ export function RemediesSection(props: PolicySectionProps) {
             cell: (remedy) => (remedy.website ? <ExternalLink href={remedy.website} /> : '—'),
           },
         ]}
-        rows={props.policy.remedies}
+        rows={policy.remedies}
       />
-    </PolicySectionFrame>
+    </>
   );
-}
+});

@@ -1,21 +1,12 @@
 import { localize } from '@privacy-label-kit/schema/core';
-import {
-  PolicySectionFrame,
-  type PolicySectionProps,
-  SubHeading,
-  useSection,
-} from '../../PolicySection/PolicySection.js';
+import { policySection, SubHeading } from '../../PolicySection/PolicySection.js';
 import { PolicyTable } from '../../PolicyTable/PolicyTable.js';
 import { text, textList } from '../content.js';
 
 /** PIPA Art. 21: how long each item is kept, what other laws require to be kept, and inactive accounts. */
-export function RetentionSection(props: PolicySectionProps) {
-  const section = useSection('retention', props);
-  if (!section) return null;
-  const { words, label, rest } = section;
+export const RetentionSection = policySection('retention', ({ policy, words }) => {
   const { locale, schema, page } = words;
   const m = page.retention;
-  const { policy } = props;
   const { principle, legalRetention, inactiveAccounts } = policy.retention;
   const columns = {
     items: page.collectedItems.items,
@@ -24,7 +15,7 @@ export function RetentionSection(props: PolicySectionProps) {
     period: m.period,
   };
   return (
-    <PolicySectionFrame label={label} words={words} {...rest}>
+    <>
       {principle ? <p>{text(principle, locale)}</p> : null}
       <SubHeading>{m.byItem}</SubHeading>
       <PolicyTable
@@ -63,6 +54,6 @@ export function RetentionSection(props: PolicySectionProps) {
           {inactiveAccounts.notice ? <p>{text(inactiveAccounts.notice, locale)}</p> : null}
         </>
       ) : null}
-    </PolicySectionFrame>
+    </>
   );
-}
+});

@@ -1,12 +1,7 @@
 import type { LocalizedText, RightsChannelKind } from '@privacy-label-kit/schema/core';
 import { localizeWithLanguage } from '@privacy-label-kit/schema/core';
 import type { ReactNode } from 'react';
-import {
-  PolicySectionFrame,
-  type PolicySectionProps,
-  SubHeading,
-  useSection,
-} from '../../PolicySection/PolicySection.js';
+import { policySection, SubHeading } from '../../PolicySection/PolicySection.js';
 import { EmailLink, ExternalLink, text } from '../content.js';
 
 /** A channel's detail: a working link when it is just an email address or a web address, else the policy's words. */
@@ -22,15 +17,12 @@ function channelDetail(kind: RightsChannelKind, detail: LocalizedText, locale: s
  * PIPA Arts. 35–38: the reader's rights, the channels to use them, and how fast the answer comes. Each channel is a
  * term (웹사이트, 방문) with its detail as the value, so the kind is named once and never repeated by the detail.
  */
-export function RightsSection(props: PolicySectionProps) {
-  const section = useSection('data-subject-rights', props);
-  if (!section) return null;
-  const { words, label, rest } = section;
+export const RightsSection = policySection('data-subject-rights', ({ policy, words }) => {
   const { locale, schema } = words;
   const m = words.page.rights;
-  const { howToExercise, channels, responseTime, legalRepresentative } = props.policy.rights;
+  const { howToExercise, channels, responseTime, legalRepresentative } = policy.rights;
   return (
-    <PolicySectionFrame label={label} words={words} {...rest}>
+    <>
       <p>{m.intro}</p>
       <SubHeading>{m.howToExercise}</SubHeading>
       <p>{text(howToExercise, locale)}</p>
@@ -51,6 +43,6 @@ export function RightsSection(props: PolicySectionProps) {
           <p>{text(legalRepresentative, locale)}</p>
         </>
       ) : null}
-    </PolicySectionFrame>
+    </>
   );
-}
+});

@@ -1,24 +1,16 @@
-import {
-  PolicySectionFrame,
-  type PolicySectionProps,
-  SubHeading,
-  useSection,
-} from '../../PolicySection/PolicySection.js';
+import { policySection, SubHeading } from '../../PolicySection/PolicySection.js';
 import { text } from '../content.js';
 
 const groups = ['administrative', 'technical', 'physical'] as const;
 
 /** PIPA Art. 29: administrative, technical and physical safeguards. */
-export function SecurityMeasuresSection(props: PolicySectionProps) {
-  const section = useSection('security-measures', props);
-  if (!section) return null;
-  const { words, label, rest } = section;
+export const SecurityMeasuresSection = policySection('security-measures', ({ policy, words }) => {
   const m = words.page.security;
   return (
-    <PolicySectionFrame label={label} words={words} {...rest}>
+    <>
       <p>{m.intro}</p>
       {groups.map((field) => {
-        const measures = props.policy.securityMeasures[field];
+        const measures = policy.securityMeasures[field];
         if (measures.length === 0) return null;
         return (
           <div key={field} data-plk-security={field}>
@@ -32,6 +24,6 @@ export function SecurityMeasuresSection(props: PolicySectionProps) {
           </div>
         );
       })}
-    </PolicySectionFrame>
+    </>
   );
-}
+});

@@ -1,26 +1,17 @@
 import { referencedItem } from '@privacy-label-kit/schema/core';
 import { collectedItemAnchor } from '../../ConsentTable/ConsentTable.js';
-import {
-  PolicySectionFrame,
-  type PolicySectionProps,
-  SubHeading,
-  useSection,
-} from '../../PolicySection/PolicySection.js';
+import { policySection, SubHeading } from '../../PolicySection/PolicySection.js';
 import { basisName, Detail, Details, purposeTitles, text, textList } from '../content.js';
 
 /**
  * PIPA Art. 23: sensitive information, its basis, and how it could become public and be kept private. The items,
  * purposes, basis and law are those of the collected item each entry refers to, so the two sections cannot disagree.
  */
-export function SensitiveInformationSection(props: PolicySectionProps) {
-  const section = useSection('sensitive-information', props);
-  if (!section) return null;
-  const { words, label, rest } = section;
+export const SensitiveInformationSection = policySection('sensitive-information', ({ policy, words }) => {
   const { locale, page } = words;
   const m = page.sensitive;
-  const { policy } = props;
   return (
-    <PolicySectionFrame label={label} words={words} {...rest}>
+    <>
       {policy.sensitiveInformation.map((entry) => {
         const item = referencedItem(policy, entry.itemId);
         if (!item) return null;
@@ -40,6 +31,6 @@ export function SensitiveInformationSection(props: PolicySectionProps) {
           </div>
         );
       })}
-    </PolicySectionFrame>
+    </>
   );
-}
+});

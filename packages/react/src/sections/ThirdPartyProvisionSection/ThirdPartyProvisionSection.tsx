@@ -1,20 +1,13 @@
-import {
-  PolicySectionFrame,
-  type PolicySectionProps,
-  useSection,
-} from '../../PolicySection/PolicySection.js';
+import { policySection } from '../../PolicySection/PolicySection.js';
 import { PolicyTable } from '../../PolicyTable/PolicyTable.js';
 import { text, textList } from '../content.js';
 
 /** PIPA Art. 17: who receives personal information, what, why, for how long, on what basis and under which law. */
-export function ThirdPartyProvisionSection(props: PolicySectionProps) {
-  const section = useSection('third-party-provision', props);
-  if (!section) return null;
-  const { words, label, rest } = section;
+export const ThirdPartyProvisionSection = policySection('third-party-provision', ({ policy, words }) => {
   const { locale, schema } = words;
   const m = words.page.thirdParty;
   return (
-    <PolicySectionFrame label={label} words={words} {...rest}>
+    <>
       <p>{m.intro}</p>
       <PolicyTable
         columns={[
@@ -38,8 +31,8 @@ export function ThirdPartyProvisionSection(props: PolicySectionProps) {
             ),
           },
         ]}
-        rows={props.policy.thirdPartyProvision}
+        rows={policy.thirdPartyProvision}
       />
-    </PolicySectionFrame>
+    </>
   );
-}
+});
