@@ -15,6 +15,8 @@ export interface DerivedLabel {
   family: LabelFamily;
   title: string;
   description: string;
+  /** The heading of the policy article the label summarises, e.g. "개인정보의 제3자 제공". */
+  heading: string;
   /** A short caption generated from the policy data, e.g. "제3자 제공 2곳: …". */
   caption: string;
   /** The id of the policy section this label summarises; link to `#${anchor}`. */
@@ -62,6 +64,7 @@ function deriveWith(
     family: definition.family,
     title: labelWords.title,
     description: labelWords.description,
+    heading: labelWords.heading,
     caption: (labelWords.caption as (facts: unknown, context: CaptionContext) => string)(
       definition.facts(policy),
       context,

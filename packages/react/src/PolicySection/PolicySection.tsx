@@ -124,7 +124,7 @@ export function PolicySectionFrame({
       <div className="plk-section-heading">
         <LabelIcon icon={getLabelIcon(label.id)} size={36} variant={variant} />
         <Heading level={headingLevel} id={headingId}>
-          {words.page.section.headings[label.id]}
+          {label.heading}
         </Heading>
       </div>
       <p className="plk-section-label">

@@ -1,9 +1,9 @@
 import { deriveLabels, labelIds, type Policy } from '@privacy-label-kit/schema';
+import { schemaEn } from '@privacy-label-kit/schema/locales/en';
+import { schemaKo } from '@privacy-label-kit/schema/locales/ko';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pageEn } from '../locales/en.js';
-import { pageKo } from '../locales/ko.js';
 import { policyWithEverySection, policyWithoutThirdParties, smallShopPolicy } from '../testing/policies.js';
 import { PrivacyLabelThemeProvider } from '../theme/PrivacyLabelThemeProvider.js';
 import { PrivacyPolicy } from './PrivacyPolicy.js';
@@ -36,7 +36,7 @@ describe('PrivacyPolicy', () => {
         // Focusable by script, so following a summary link moves keyboard focus there.
         expect(section?.getAttribute('tabindex')).toBe('-1');
         const heading = within(section as HTMLElement).getByRole('heading', { level: 2 });
-        expect(heading.textContent).toBe(pageKo.section.headings[label.id]);
+        expect(heading.textContent).toBe(schemaKo.labels[label.id].heading);
         expect(section?.getAttribute('aria-labelledby')).toBe(heading.id);
         // The same label symbol is repeated at the section heading.
         expect(heading.parentElement?.querySelector(`svg[data-plk-icon="${label.id}"]`)).not.toBeNull();
@@ -52,7 +52,7 @@ describe('PrivacyPolicy', () => {
     );
     const contents = within(screen.getByRole('navigation', { name: 'Contents' })).getAllByRole('link');
     expect(contents.map((link) => link.textContent)).toEqual(
-      labelIds.map((id) => pageEn.section.headings[id]),
+      labelIds.map((id) => schemaEn.labels[id].heading),
     );
   });
 

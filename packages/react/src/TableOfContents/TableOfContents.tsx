@@ -86,7 +86,7 @@ export function TableOfContents({
       <ol>
         {labels.map((label: DerivedLabel) => (
           <li key={label.id}>
-            <a href={`#${label.anchor}`}>{page.section.headings[label.id]}</a>
+            <a href={`#${label.anchor}`}>{label.heading}</a>
           </li>
         ))}
       </ol>

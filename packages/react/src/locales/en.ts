@@ -35,28 +35,6 @@ export const pageEn: PageWords = {
   toc: { heading: 'Contents' },
   section: {
     labelPrefix: 'Label',
-    headings: {
-      'collected-items': 'Personal information we process',
-      'sensitive-information': 'Sensitive information',
-      'unique-identifiers': 'Unique identifying numbers',
-      purposes: 'Why we process personal information',
-      retention: 'How long we keep it',
-      destruction: 'How we destroy it',
-      'third-party-provision': 'Sharing with third parties',
-      entrustment: 'Processors working for us',
-      'overseas-transfer': 'Transfers abroad',
-      'automatic-collection': 'Cookies and other automatic collection, and how to refuse them',
-      'behavioural-advertising': 'Behavioural information and personalised ads',
-      'pseudonymised-information': 'Pseudonymised information',
-      'automated-decisions': 'Automated decisions and your rights',
-      children: 'Children under 14',
-      'data-subject-rights': 'Your rights and how to use them',
-      'security-measures': 'How we keep it safe',
-      'privacy-officer': 'Privacy officer',
-      'grievance-department': 'Where to send requests and complaints',
-      remedies: 'Where to seek redress',
-      'policy-changes': 'Changes to this policy',
-    },
   },
   collectedItems: {
     intro:

@@ -29,28 +29,6 @@ export const pageKo: PageWords = {
   toc: { heading: '목차' },
   section: {
     labelPrefix: '표시',
-    headings: {
-      'collected-items': '처리하는 개인정보 항목',
-      'sensitive-information': '민감정보의 처리',
-      'unique-identifiers': '고유식별정보의 처리',
-      purposes: '개인정보의 처리 목적',
-      retention: '개인정보의 처리 및 보유 기간',
-      destruction: '개인정보의 파기 절차 및 방법',
-      'third-party-provision': '개인정보의 제3자 제공',
-      entrustment: '개인정보 처리업무의 위탁',
-      'overseas-transfer': '개인정보의 국외 이전',
-      'automatic-collection': '개인정보 자동 수집 장치의 설치·운영 및 거부',
-      'behavioural-advertising': '행태정보의 수집·이용 및 맞춤형 광고',
-      'pseudonymised-information': '가명정보의 처리',
-      'automated-decisions': '자동화된 결정에 대한 권리',
-      children: '만 14세 미만 아동의 개인정보 처리',
-      'data-subject-rights': '정보주체의 권리·의무 및 행사 방법',
-      'security-measures': '개인정보의 안전성 확보 조치',
-      'privacy-officer': '개인정보 보호책임자',
-      'grievance-department': '개인정보 열람 청구 및 고충 처리 부서',
-      remedies: '권익 침해 구제 방법',
-      'policy-changes': '개인정보 처리방침의 변경',
-    },
   },
   collectedItems: {
     intro:

@@ -1,4 +1,6 @@
 import { labelIds } from '@privacy-label-kit/schema';
+import { schemaEn } from '@privacy-label-kit/schema/locales/en';
+import { schemaKo } from '@privacy-label-kit/schema/locales/ko';
 import { describe, expect, it } from 'vitest';
 import { pageEn } from './en.js';
 import { pageKo } from './ko.js';
@@ -96,8 +98,8 @@ describe('the page words', () => {
 
   it('name the section of every label, Korean in Hangul', () => {
     for (const id of labelIds) {
-      expect(pageKo.section.headings[id], id).toMatch(/\p{Script=Hangul}/u);
-      expect(pageEn.section.headings[id], id).toMatch(/^[A-Z]/);
+      expect(schemaKo.labels[id].heading, id).toMatch(/\p{Script=Hangul}/u);
+      expect(schemaEn.labels[id].heading, id).toMatch(/^[A-Z]/);
     }
   });
 });

@@ -1,5 +1,3 @@
-import type { LabelId } from '@privacy-label-kit/schema/core';
-
 /**
  * Every word the policy page shows that is not the policy's own text and not a label (label titles and captions come
  * from the schema's words, so a label reads the same on the page, in a PDF and on a box): headings, table headers,
@@ -35,8 +33,6 @@ export interface PageWords {
   section: {
     /** Read by screen readers before the label repeated under a section heading. */
     labelPrefix: string;
-    /** The heading of the section each label links to. */
-    headings: Record<LabelId, string>;
   };
   collectedItems: {
     intro: string;

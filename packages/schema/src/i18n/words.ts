@@ -25,6 +25,8 @@ export interface CaptionContext {
 export interface LabelWords<Facts> {
   /** The label's title, e.g. "제3자 제공". */
   title: string;
+  /** The heading of the policy article the label summarises and links to, e.g. "개인정보의 제3자 제공". */
+  heading: string;
   /** One sentence on what the label tells the reader. */
   description: string;
   /** The caption from the label's facts, e.g. "제3자 제공 2곳: …". It states the facts and nothing else. */

@@ -54,6 +54,7 @@ export const schemaEn: SchemaWords = {
   labels: {
     'collected-items': {
       title: title('collected-items'),
+      heading: 'Personal information we process',
       description: 'What personal information is collected, when, and on what legal basis.',
       caption: ({ required, optional, separate, deemed }) => {
         const total = required + optional + separate + deemed;
@@ -68,12 +69,14 @@ export const schemaEn: SchemaWords = {
     },
     'sensitive-information': {
       title: title('sensitive-information'),
+      heading: 'Sensitive information',
       description:
         'Whether sensitive information such as health or beliefs is processed, the risk of disclosure and how to keep it private.',
       caption: ({ count: kinds }) => `${count(kinds, 'kind', 'kinds')} of sensitive information`,
     },
     'unique-identifiers': {
       title: title('unique-identifiers'),
+      heading: 'Unique identifying numbers',
       description:
         'Whether national ID, passport or similar identifying numbers are processed, and on what basis.',
       caption: ({ kinds }, { words }) =>
@@ -81,12 +84,14 @@ export const schemaEn: SchemaWords = {
     },
     purposes: {
       title: title('purposes'),
+      heading: 'Why we process personal information',
       description: 'What the personal information is used for.',
       caption: ({ count: purposes, byDeemedConsent }) =>
         `${count(purposes, 'purpose', 'purposes')}${byDeemedConsent ? ` · ${byDeemedConsent} on deemed consent` : ''}`,
     },
     retention: {
       title: title('retention'),
+      heading: 'How long we keep it',
       description: 'How long personal information is kept, including what other laws require to be kept.',
       caption: (facts, context) => {
         const parts: string[] = [];
@@ -104,12 +109,14 @@ export const schemaEn: SchemaWords = {
     },
     destruction: {
       title: title('destruction'),
+      heading: 'How we destroy it',
       description: 'How personal information is destroyed once it is no longer needed.',
       caption: ({ deadline }) =>
         deadline ? `Destroyed within ${duration(deadline)}` : 'Destroyed without delay',
     },
     'third-party-provision': {
       title: title('third-party-provision'),
+      heading: 'Sharing with third parties',
       description:
         'Whether personal information is given to other companies or bodies: to whom, what, and why.',
       caption: ({ count: recipients, recipients: names, byLaw }, { words, text }) => {
@@ -123,6 +130,7 @@ export const schemaEn: SchemaWords = {
     },
     entrustment: {
       title: title('entrustment'),
+      heading: 'Processors working for us',
       description:
         'Which processors handle personal information on the controller’s behalf, and for which tasks.',
       caption: ({ count: processors, processors: names }, { words, text }) =>
@@ -130,6 +138,7 @@ export const schemaEn: SchemaWords = {
     },
     'overseas-transfer': {
       title: title('overseas-transfer'),
+      heading: 'Transfers abroad',
       description: 'Whether personal information leaves Korea: to which country, to whom, and on what basis.',
       caption: ({ countries }, { words }) =>
         countries.length <= 3
@@ -138,6 +147,7 @@ export const schemaEn: SchemaWords = {
     },
     'automatic-collection': {
       title: title('automatic-collection'),
+      heading: 'Cookies and other automatic collection, and how to refuse them',
       description:
         'Whether cookies or similar tools collect information automatically, and how to refuse them.',
       caption: ({ usesCookies, deviceCount, canRefuse }) =>
@@ -147,6 +157,7 @@ export const schemaEn: SchemaWords = {
     },
     'behavioural-advertising': {
       title: title('behavioural-advertising'),
+      heading: 'Behavioural information and personalised ads',
       description:
         'Whether behavioural information is used for personalised ads, who collects it and how to opt out.',
       caption: ({ canOptOut, deemedConsent }) =>
@@ -160,12 +171,14 @@ export const schemaEn: SchemaWords = {
     },
     'pseudonymised-information': {
       title: title('pseudonymised-information'),
+      heading: 'Pseudonymised information',
       description: 'Whether pseudonymised information is processed for statistics, research or archiving.',
       caption: ({ count: uses }) =>
         `${uses} pseudonymised ${pluralRules.select(uses) === 'one' ? 'use' : 'uses'}`,
     },
     'automated-decisions': {
       title: title('automated-decisions'),
+      heading: 'Automated decisions and your rights',
       description:
         'Whether decisions are made without human involvement, their criteria, and how to object or ask why.',
       caption: ({ count: decisions, canObject }) =>
@@ -173,12 +186,14 @@ export const schemaEn: SchemaWords = {
     },
     children: {
       title: title('children'),
+      heading: 'Children under 14',
       description:
         'Whether information about children under 14 is processed, and how a guardian’s consent is obtained.',
       caption: ({ guardianConsent }) => (guardianConsent ? 'Under 14 · guardian consent' : 'Under 14'),
     },
     'data-subject-rights': {
       title: title('data-subject-rights'),
+      heading: 'Your rights and how to use them',
       description:
         'Your rights to access, correct, delete, stop processing and withdraw consent, and how to use them.',
       caption: ({ responseTime }) =>
@@ -188,27 +203,32 @@ export const schemaEn: SchemaWords = {
     },
     'security-measures': {
       title: title('security-measures'),
+      heading: 'How we keep it safe',
       description: 'The administrative, technical and physical measures that keep personal information safe.',
       caption: ({ count: measures }) =>
         measures > 0 ? count(measures, 'safeguard', 'safeguards') : 'Security safeguards',
     },
     'privacy-officer': {
       title: title('privacy-officer'),
+      heading: 'Privacy officer',
       description: 'Who is responsible for personal information, and how to reach them.',
       caption: ({ name }, { text }) => `Officer: ${text(name)}`,
     },
     'grievance-department': {
       title: title('grievance-department'),
+      heading: 'Where to send requests and complaints',
       description: 'The department that answers privacy questions and complaints, and how to reach it.',
       caption: ({ name, phone }, { text }) => `${text(name)} · ${phone}`,
     },
     remedies: {
       title: title('remedies'),
+      heading: 'Where to seek redress',
       description: 'Where to report a privacy violation or ask for dispute mediation.',
       caption: ({ count: places }) => `${count(places, 'place', 'places')} to seek redress`,
     },
     'policy-changes': {
       title: title('policy-changes'),
+      heading: 'Changes to this policy',
       description: 'When and how this policy changed, with its earlier versions.',
       caption: ({ effectiveOn }, { words }) => `In effect from ${words.format.date(effectiveOn)}`,
     },

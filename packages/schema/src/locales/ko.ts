@@ -44,6 +44,7 @@ export const schemaKo: SchemaWords = {
   labels: {
     'collected-items': {
       title: title('collected-items'),
+      heading: '처리하는 개인정보 항목',
       description: '어떤 개인정보를 언제, 어떤 근거로 수집하는지 알려 줍니다.',
       caption: ({ required, optional, separate, deemed }) => {
         const parts = [
@@ -57,23 +58,27 @@ export const schemaKo: SchemaWords = {
     },
     'sensitive-information': {
       title: title('sensitive-information'),
+      heading: '민감정보의 처리',
       description: '건강, 신념 등 민감정보를 처리하는지, 공개될 위험과 비공개로 선택하는 방법을 알려 줍니다.',
       caption: ({ count }) => `민감정보 ${count}종 처리`,
     },
     'unique-identifiers': {
       title: title('unique-identifiers'),
+      heading: '고유식별정보의 처리',
       description: '주민등록번호, 여권번호 등 고유식별정보를 처리하는 근거를 알려 줍니다.',
       caption: ({ kinds }, { words }) =>
         `${kinds.map((kind) => words.uniqueIdentifiers[kind]).join(', ')} 처리`,
     },
     purposes: {
       title: title('purposes'),
+      heading: '개인정보의 처리 목적',
       description: '개인정보를 무엇을 위해 이용하는지 알려 줍니다.',
       caption: ({ count, byDeemedConsent }) =>
         `처리 목적 ${count}가지${byDeemedConsent ? ` · 간주 동의 ${byDeemedConsent}가지` : ''}`,
     },
     retention: {
       title: title('retention'),
+      heading: '개인정보의 처리 및 보유 기간',
       description:
         '개인정보를 얼마나 오래 보관하는지, 다른 법률에 따라 보관하는 정보는 무엇인지 알려 줍니다.',
       caption: (facts, context) => {
@@ -90,11 +95,13 @@ export const schemaKo: SchemaWords = {
     },
     destruction: {
       title: title('destruction'),
+      heading: '개인정보의 파기 절차 및 방법',
       description: '보유 기간이 끝난 개인정보를 어떤 절차와 방법으로 파기하는지 알려 줍니다.',
       caption: ({ deadline }) => (deadline ? `${duration(deadline)} 이내 파기` : '지체 없이 파기'),
     },
     'third-party-provision': {
       title: title('third-party-provision'),
+      heading: '개인정보의 제3자 제공',
       description: '개인정보를 다른 회사나 기관에 제공하는지, 누구에게 무엇을 왜 제공하는지 알려 줍니다.',
       caption: ({ count, recipients, byLaw }, { words, text }) => {
         const head =
@@ -106,12 +113,14 @@ export const schemaKo: SchemaWords = {
     },
     entrustment: {
       title: title('entrustment'),
+      heading: '개인정보 처리업무의 위탁',
       description: '개인정보 처리 업무를 맡긴 수탁자와 맡긴 업무를 알려 줍니다.',
       caption: ({ count, processors }, { words, text }) =>
         `처리 위탁 ${count}곳: ${words.format.someOrganisations(processors.map(text))}`,
     },
     'overseas-transfer': {
       title: title('overseas-transfer'),
+      heading: '개인정보의 국외 이전',
       description:
         '개인정보가 다른 나라로 이전되는지, 어느 나라의 누구에게 어떤 근거로 이전되는지 알려 줍니다.',
       caption: ({ countries }, { words }) =>
@@ -121,12 +130,14 @@ export const schemaKo: SchemaWords = {
     },
     'automatic-collection': {
       title: title('automatic-collection'),
+      heading: '개인정보 자동 수집 장치의 설치·운영 및 거부',
       description: '쿠키 등 자동으로 정보를 수집하는 장치를 쓰는지, 거부하는 방법을 알려 줍니다.',
       caption: ({ usesCookies, deviceCount, canRefuse }) =>
         `${usesCookies ? '쿠키 사용' : `자동 수집 장치 ${deviceCount}종`} · ${canRefuse ? '거부 가능' : '거부 불가'}`,
     },
     'behavioural-advertising': {
       title: title('behavioural-advertising'),
+      heading: '행태정보의 수집·이용 및 맞춤형 광고',
       description: '행태정보를 수집해 맞춤형 광고에 쓰는지, 누가 수집하며 어떻게 거부하는지 알려 줍니다.',
       caption: ({ canOptOut, deemedConsent }) =>
         ['맞춤형 광고', deemedConsent ? '간주 동의' : '', canOptOut ? '거부 가능' : '거부 불가']
@@ -135,11 +146,13 @@ export const schemaKo: SchemaWords = {
     },
     'pseudonymised-information': {
       title: title('pseudonymised-information'),
+      heading: '가명정보의 처리',
       description: '개인정보를 가명처리해 통계, 연구 등에 쓰는지 알려 줍니다.',
       caption: ({ count }) => `가명정보 처리 ${count}건`,
     },
     'automated-decisions': {
       title: title('automated-decisions'),
+      heading: '자동화된 결정에 대한 권리',
       description:
         '사람의 개입 없이 자동으로 내리는 결정이 있는지, 기준과 거부·설명 요구 방법을 알려 줍니다.',
       caption: ({ count, canObject }) =>
@@ -147,11 +160,13 @@ export const schemaKo: SchemaWords = {
     },
     children: {
       title: title('children'),
+      heading: '만 14세 미만 아동의 개인정보 처리',
       description: '만 14세 미만 아동의 개인정보를 처리하는지, 법정대리인 동의를 어떻게 받는지 알려 줍니다.',
       caption: ({ guardianConsent }) => (guardianConsent ? '만 14세 미만 · 법정대리인 동의' : '만 14세 미만'),
     },
     'data-subject-rights': {
       title: title('data-subject-rights'),
+      heading: '정보주체의 권리·의무 및 행사 방법',
       description: '열람, 정정·삭제, 처리정지, 동의 철회를 요구할 권리와 그 방법을 알려 줍니다.',
       caption: ({ responseTime }) =>
         responseTime
@@ -160,26 +175,31 @@ export const schemaKo: SchemaWords = {
     },
     'security-measures': {
       title: title('security-measures'),
+      heading: '개인정보의 안전성 확보 조치',
       description: '개인정보를 안전하게 지키기 위한 관리적·기술적·물리적 조치를 알려 줍니다.',
       caption: ({ count }) => (count > 0 ? `보호 조치 ${count}가지` : '관리적·기술적·물리적 조치'),
     },
     'privacy-officer': {
       title: title('privacy-officer'),
+      heading: '개인정보 보호책임자',
       description: '개인정보 처리에 책임지는 보호책임자와 연락처를 알려 줍니다.',
       caption: ({ name }, { text }) => `보호책임자 ${text(name)}`,
     },
     'grievance-department': {
       title: title('grievance-department'),
+      heading: '개인정보 열람 청구 및 고충 처리 부서',
       description: '개인정보 관련 문의와 불만을 처리하는 부서와 연락처를 알려 줍니다.',
       caption: ({ name, phone }, { text }) => `${text(name)} · ${phone}`,
     },
     remedies: {
       title: title('remedies'),
+      heading: '권익 침해 구제 방법',
       description: '개인정보 침해를 신고하거나 분쟁 조정을 신청할 수 있는 기관을 알려 줍니다.',
       caption: ({ count }) => `구제 기관 ${count}곳`,
     },
     'policy-changes': {
       title: title('policy-changes'),
+      heading: '개인정보 처리방침의 변경',
       description: '처리방침이 언제 어떻게 바뀌었는지, 이전 버전을 알려 줍니다.',
       caption: ({ effectiveOn }, { words }) => `${words.format.date(effectiveOn)} 시행`,
     },
