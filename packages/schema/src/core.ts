@@ -1,6 +1,8 @@
 // Everything in the package without registering any language: an app that ships one language imports from here and
 // passes (or registers) only that language's words, e.g. `@privacy-label-kit/schema/locales/ko`.
 export * from './deriveLabels.js';
+export * from './diff/changeNotice.js';
+export * from './diff/diffPolicies.js';
 export * from './enums.js';
 export * from './errorMessages.js';
 export * from './i18n/korean.js';
@@ -11,6 +13,10 @@ export * from './labels/defineLabel.js';
 export * from './labels/index.js';
 export { latestVersion } from './labels/policyChanges.js';
 export * from './labels/policyFacts.js';
+export * from './lint/lintPolicy.js';
+export type * from './lint/lintWords.js';
+export * from './lint/purposeCategory.js';
+export * from './lint/rules.js';
 export * from './localizedText.js';
 export * from './parsePolicy.js';
 export * from './policySchema.js';

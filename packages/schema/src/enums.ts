@@ -48,6 +48,22 @@ export const refusalEffects = [
 ] as const;
 export type RefusalEffect = (typeof refusalEffects)[number];
 
+/**
+ * What a purpose is for, where it goes beyond providing the service the user signed up for. Marketing, personalised
+ * advertising, recommendations, AI training and profiling are not needed to provide a service, so they need consent
+ * the user can decline (PIPA Arts. 16(3), 22(1), 22(5)). `necessary` says a purpose is needed for the service, for a
+ * purpose the kit would otherwise infer from its DPV concept.
+ */
+export const purposeCategories = [
+  'necessary',
+  'marketing',
+  'personalisedAdvertising',
+  'recommendations',
+  'aiTraining',
+  'profiling',
+] as const;
+export type PurposeCategory = (typeof purposeCategories)[number];
+
 export const thirdPartyBases = ['consent', 'legalObligation', 'vitalInterest', 'other'] as const;
 export type ThirdPartyBasis = (typeof thirdPartyBases)[number];
 

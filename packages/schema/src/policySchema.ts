@@ -5,6 +5,7 @@ import {
   collectionStages,
   legalBases,
   overseasTransferBases,
+  purposeCategories,
   refusalEffects,
   rightsChannelKinds,
   thirdPartyBases,
@@ -69,6 +70,14 @@ export const purposeSchema = z
     title: text,
     description: text.optional(),
     dpvPurpose: z.string().optional().describe('Closest W3C DPV purpose, e.g. "dpv:ServiceProvision"'),
+    category: z
+      .enum(purposeCategories)
+      .optional()
+      .describe(
+        'Whether the purpose goes beyond providing the service: marketing, personalisedAdvertising, recommendations, ' +
+          'aiTraining or profiling need consent the user can decline (PIPA Art. 22(5)); necessary says it does not. ' +
+          'When left out, it is inferred from dpvPurpose (dpv:DirectMarketing → marketing, …)',
+      ),
   })
   .describe('One purpose of processing (PIPA Art. 30(1)(1))');
 
@@ -389,6 +398,12 @@ export const versionSchema = z
       .default(false)
       .describe('Whether the change reduces users’ rights or adds processing'),
     url: urlSchema.optional().describe('Where this version of the policy can be read'),
+    comparisonUrl: urlSchema
+      .optional()
+      .describe(
+        'Where the before/after comparison table (신구대조표) of this change is published; the PIPC guideline asks for ' +
+          'one with every significant change',
+      ),
   })
   .describe('One version of the policy');
 

@@ -1,0 +1,913 @@
+// What changed between two versions of a policy, and whether each change works for or against users. The impact is
+// computed from the data (a new purpose or item, a wider basis, longer retention, a new recipient or country, a weaker
+// way to refuse → adverse), never copied from the author's `adverseToUsers`.
+import { deriveLabels, schemaWords } from '../deriveLabels.js';
+import type { LegalBasis, RefusalEffect, RightsChannelKind } from '../enums.js';
+import type { Translation } from '../i18n/translations.js';
+import type { SchemaWords } from '../i18n/words.js';
+import type { AttentionCode } from '../labels/defineLabel.js';
+import type { LabelId } from '../labels/index.js';
+import { durationInDays } from '../labels/policyFacts.js';
+import { formatJsonPath, type PolicyPath } from '../parsePolicy.js';
+import type { CollectedItem, Policy, Retention } from '../policySchema.js';
+import type { Duration } from '../primitives.js';
+import { type Locale, type LocalizedText, localize } from '../text.js';
+
+export type ChangeKind = 'added' | 'removed' | 'changed';
+export type ChangeImpact = 'adverse' | 'favourable' | 'neutral';
+
+/** The parts of a policy a change can be in; the comparison table groups its rows by them, in this order. */
+export const diffAreas = [
+  'purposes',
+  'collectedItems',
+  'sensitiveInformation',
+  'uniqueIdentifiers',
+  'retention',
+  'thirdPartyProvision',
+  'entrustment',
+  'overseasTransfer',
+  'automaticCollection',
+  'behaviouralAdvertising',
+  'children',
+  'rights',
+  'contacts',
+] as const;
+export type DiffArea = (typeof diffAreas)[number];
+
+/** Why a change has its impact, as a stable code; its words are `SchemaWords.diff.reasons[code]`. */
+export const diffReasons = [
+  'added',
+  'removed',
+  'reworded',
+  'itemsAdded',
+  'itemsRemoved',
+  'purposesAdded',
+  'purposesRemoved',
+  'basisWider',
+  'basisNarrower',
+  'basisChanged',
+  'refusalWeaker',
+  'refusalStronger',
+  'retentionLonger',
+  'retentionShorter',
+  'retentionChanged',
+  'newCountry',
+  'processorAdded',
+  'optOutRemoved',
+  'optOutAdded',
+  'childrenAdsAllowed',
+  'childrenAdsExcluded',
+  'channelsRemoved',
+  'channelsAdded',
+  'responseSlower',
+  'responseFaster',
+  'contactChanged',
+] as const;
+export type DiffReason = (typeof diffReasons)[number];
+
+/** Subjects the kit names in its own words rather than the policy's. */
+export const diffSubjectWords = [
+  'automaticCollection',
+  'behaviouralAdvertising',
+  'children',
+  'rightsChannels',
+  'responseTime',
+  'privacyOfficer',
+  'contactDepartment',
+] as const;
+export type DiffSubjectWord = (typeof diffSubjectWords)[number];
+/** What a change is about: names from the policy, or one of the kit's own subjects. */
+export type DiffSubject = LocalizedText | DiffSubjectWord;
+
+/** A value before or after a change, put into words per language by `describeDiffValue`. */
+export type DiffValue =
+  | { type: 'text'; text: LocalizedText }
+  | { type: 'texts'; texts: LocalizedText[] }
+  | { type: 'basis'; basis: LegalBasis }
+  | { type: 'refusal'; canRefuse: boolean; effect?: RefusalEffect }
+  | { type: 'retention'; retention: Retention }
+  | { type: 'duration'; duration: Duration }
+  | { type: 'country'; code: string }
+  | { type: 'flag'; value: boolean }
+  | { type: 'channels'; kinds: RightsChannelKind[] };
+
+/** Text in every language asked for: `ko` and `en` always, and any other language passed in `locales`. */
+export type LocalizedMessage = { ko: string; en: string } & Record<string, string>;
+
+export interface PolicyChange {
+  kind: ChangeKind;
+  area: DiffArea;
+  /** Where the change is in the new version (in the previous one for a removal). */
+  path: PolicyPath;
+  jsonPath: string;
+  /** What changed: "처리 목적: 맞춤형 콘텐츠 추천" / "Purpose: Personalised recommendations". */
+  subject: LocalizedMessage;
+  before?: LocalizedMessage;
+  after?: LocalizedMessage;
+  impact: ChangeImpact;
+  reasonCode: DiffReason;
+  /** Why the change has its impact, in words. */
+  reason: LocalizedMessage;
+  /** The values themselves, for code that words them its own way. */
+  values: { subject: DiffSubject[]; before?: DiffValue; after?: DiffValue };
+}
+
+export interface LabelState {
+  caption: LocalizedMessage;
+  attention: Array<{ code: AttentionCode; message: LocalizedMessage }>;
+}
+
+/** A label that appears, disappears, or whose caption or attention flags change. */
+export interface LabelChange {
+  id: LabelId;
+  kind: ChangeKind;
+  title: LocalizedMessage;
+  before?: LabelState;
+  after?: LabelState;
+  flagsAdded: AttentionCode[];
+  flagsRemoved: AttentionCode[];
+}
+
+export interface PolicyDiff {
+  /** Effective dates of the two versions. */
+  previousEffectiveDate: string;
+  effectiveDate: string;
+  changes: PolicyChange[];
+  labels: LabelChange[];
+  /** `adverse` when any change is; `favourable` when some are and none is adverse; else `neutral`. */
+  impact: ChangeImpact;
+  /**
+   * Whether the PIPC would call the change significant (new items or purposes, or anything adverse to users): it
+   * must be announced separately with a before/after comparison table.
+   */
+  significant: boolean;
+}
+
+export interface DiffPoliciesOptions {
+  /** Languages of the messages besides Korean and English (always given). */
+  locales?: readonly Locale[];
+  translations?: readonly Translation[];
+}
+
+interface RawChange {
+  kind: ChangeKind;
+  area: DiffArea;
+  path: PolicyPath;
+  subject: DiffSubject[];
+  impact: ChangeImpact;
+  reason: DiffReason;
+  before?: DiffValue;
+  after?: DiffValue;
+}
+
+const textKey = (text: LocalizedText | undefined): string =>
+  text ? (text.ko ?? text.en ?? Object.values(text).find((value) => value !== undefined) ?? '') : '';
+const sameText = (a: LocalizedText | undefined, b: LocalizedText | undefined) =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** How little say the user has on a basis: higher is wider (less control). */
+const basisWidth: Record<LegalBasis, number> = {
+  consentOptional: 0,
+  separateConsent: 0,
+  consentRequired: 1,
+  contract: 2,
+  legalObligation: 2,
+  deemedConsent: 3,
+  legitimateInterest: 3,
+  vitalInterest: 3,
+  publicInterest: 3,
+};
+const refusalCost: Record<RefusalEffect, number> = {
+  none: 0,
+  featureUnavailable: 1,
+  serviceUnavailable: 2,
+  contractTerminated: 3,
+};
+const refusalRank = (refusal: CollectedItem['refusal']) =>
+  refusal.canRefuse ? refusalCost[refusal.effect ?? 'none'] : 4;
+
+// Open-ended periods ordered by who ends them: the user's withdrawal, the purpose, the account.
+const openEndedRank: Partial<Record<Retention['kind'], number>> = {
+  untilConsentWithdrawn: 0,
+  untilPurposeFulfilled: 1,
+  untilAccountDeletion: 2,
+};
+
+function compareRetention(before: Retention, after: Retention): DiffReason | undefined {
+  if (JSON.stringify(before) === JSON.stringify(after)) return undefined;
+  const fixed = (retention: Retention) =>
+    retention.kind === 'period' || retention.kind === 'law' ? durationInDays(retention.duration) : undefined;
+  const [a, b] = [fixed(before), fixed(after)];
+  if (a !== undefined && b !== undefined) {
+    return b > a ? 'retentionLonger' : b < a ? 'retentionShorter' : 'retentionChanged';
+  }
+  const [ra, rb] = [openEndedRank[before.kind], openEndedRank[after.kind]];
+  if (ra !== undefined && rb !== undefined && ra !== rb)
+    return rb > ra ? 'retentionLonger' : 'retentionShorter';
+  return 'retentionChanged';
+}
+
+const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
+  itemsAdded: 'adverse',
+  itemsRemoved: 'favourable',
+  purposesAdded: 'adverse',
+  purposesRemoved: 'favourable',
+  basisWider: 'adverse',
+  basisNarrower: 'favourable',
+  refusalWeaker: 'adverse',
+  refusalStronger: 'favourable',
+  retentionLonger: 'adverse',
+  retentionShorter: 'favourable',
+  newCountry: 'adverse',
+  optOutRemoved: 'adverse',
+  optOutAdded: 'favourable',
+  childrenAdsAllowed: 'adverse',
+  childrenAdsExcluded: 'favourable',
+  channelsRemoved: 'adverse',
+  channelsAdded: 'favourable',
+  responseSlower: 'adverse',
+  responseFaster: 'favourable',
+};
+
+/** Lists matched by a key: added, removed and kept entries with their indices. */
+function match<T>(before: readonly T[], after: readonly T[], key: (entry: T) => string) {
+  const beforeByKey = new Map(before.map((entry, index) => [key(entry), { entry, index }]));
+  const afterKeys = new Set(after.map(key));
+  const added: Array<{ entry: T; index: number }> = [];
+  const kept: Array<{ before: T; after: T; index: number }> = [];
+  after.forEach((entry, index) => {
+    const previous = beforeByKey.get(key(entry));
+    if (previous) kept.push({ before: previous.entry, after: entry, index });
+    else added.push({ entry, index });
+  });
+  const removed = before.flatMap((entry, index) => (afterKeys.has(key(entry)) ? [] : [{ entry, index }]));
+  return { added, removed, kept };
+}
+
+function collectChanges(previous: Policy, next: Policy): RawChange[] {
+  const changes: RawChange[] = [];
+  const push = (change: RawChange) => changes.push(change);
+  const listChanges = <T>(
+    area: DiffArea,
+    field: string,
+    before: readonly T[],
+    after: readonly T[],
+    key: (entry: T) => string,
+    subject: (entry: T) => LocalizedText[],
+    addedImpact: (entry: T) => { impact: ChangeImpact; reason: DiffReason } = () => ({
+      impact: 'adverse',
+      reason: 'added',
+    }),
+  ) => {
+    const matched = match(before, after, key);
+    for (const { entry, index } of matched.added) {
+      push({ kind: 'added', area, path: [field, index], subject: subject(entry), ...addedImpact(entry) });
+    }
+    for (const { entry, index } of matched.removed) {
+      push({
+        kind: 'removed',
+        area,
+        path: [field, index],
+        subject: subject(entry),
+        impact: 'favourable',
+        reason: 'removed',
+      });
+    }
+    return matched.kept;
+  };
+  const textsChange = (
+    area: DiffArea,
+    path: PolicyPath,
+    subject: DiffSubject[],
+    before: readonly LocalizedText[],
+    after: readonly LocalizedText[],
+  ) => {
+    const beforeKeys = new Set(before.map(textKey));
+    const afterKeys = new Set(after.map(textKey));
+    const grew = after.some((text) => !beforeKeys.has(textKey(text)));
+    const shrank = before.some((text) => !afterKeys.has(textKey(text)));
+    if (!grew && !shrank) return;
+    push({
+      kind: 'changed',
+      area,
+      path,
+      subject,
+      impact: grew ? 'adverse' : 'favourable',
+      reason: grew ? 'itemsAdded' : 'itemsRemoved',
+      before: { type: 'texts', texts: [...before] },
+      after: { type: 'texts', texts: [...after] },
+    });
+  };
+
+  // Purposes
+  for (const { before, after, index } of listChanges(
+    'purposes',
+    'purposes',
+    previous.purposes,
+    next.purposes,
+    (purpose) => purpose.id,
+    (purpose) => [purpose.title],
+  )) {
+    if (!sameText(before.title, after.title) || !sameText(before.description, after.description)) {
+      push({
+        kind: 'changed',
+        area: 'purposes',
+        path: ['purposes', index],
+        subject: [after.title],
+        impact: 'neutral',
+        reason: 'reworded',
+        before: { type: 'text', text: before.description ?? before.title },
+        after: { type: 'text', text: after.description ?? after.title },
+      });
+    }
+  }
+
+  // Collected items: the group, its items, purposes, basis, refusal and retention
+  const purposeTitles = (policy: Policy, ids: readonly string[]) =>
+    ids.map((id) => policy.purposes.find((purpose) => purpose.id === id)?.title ?? { ko: id, en: id });
+  for (const { before, after, index } of listChanges(
+    'collectedItems',
+    'collectedItems',
+    previous.collectedItems,
+    next.collectedItems,
+    (item) => item.id,
+    (item) => item.items,
+  )) {
+    const at = (...rest: string[]): PolicyPath => ['collectedItems', index, ...rest];
+    textsChange('collectedItems', at('items'), after.items, before.items, after.items);
+    const addedPurposes = after.purposeIds.filter((id) => !before.purposeIds.includes(id));
+    const removedPurposes = before.purposeIds.filter((id) => !after.purposeIds.includes(id));
+    if (addedPurposes.length > 0 || removedPurposes.length > 0) {
+      push({
+        kind: 'changed',
+        area: 'collectedItems',
+        path: at('purposeIds'),
+        subject: after.items,
+        impact: addedPurposes.length > 0 ? 'adverse' : 'favourable',
+        reason: addedPurposes.length > 0 ? 'purposesAdded' : 'purposesRemoved',
+        before: { type: 'texts', texts: purposeTitles(previous, before.purposeIds) },
+        after: { type: 'texts', texts: purposeTitles(next, after.purposeIds) },
+      });
+    }
+    if (before.basis !== after.basis) {
+      const [a, b] = [basisWidth[before.basis], basisWidth[after.basis]];
+      const reason: DiffReason = b > a ? 'basisWider' : b < a ? 'basisNarrower' : 'basisChanged';
+      push({
+        kind: 'changed',
+        area: 'collectedItems',
+        path: at('basis'),
+        subject: after.items,
+        impact: impactOf[reason] ?? 'neutral',
+        reason,
+        before: { type: 'basis', basis: before.basis },
+        after: { type: 'basis', basis: after.basis },
+      });
+    }
+    const [ra, rb] = [refusalRank(before.refusal), refusalRank(after.refusal)];
+    if (ra !== rb) {
+      const reason: DiffReason = rb > ra ? 'refusalWeaker' : 'refusalStronger';
+      push({
+        kind: 'changed',
+        area: 'collectedItems',
+        path: at('refusal'),
+        subject: after.items,
+        impact: impactOf[reason]!,
+        reason,
+        before: { type: 'refusal', canRefuse: before.refusal.canRefuse, ...effectOf(before) },
+        after: { type: 'refusal', canRefuse: after.refusal.canRefuse, ...effectOf(after) },
+      });
+    }
+    const retention = compareRetention(before.retention, after.retention);
+    if (retention) {
+      push({
+        kind: 'changed',
+        area: 'retention',
+        path: at('retention'),
+        subject: after.items,
+        impact: impactOf[retention] ?? 'neutral',
+        reason: retention,
+        before: { type: 'retention', retention: before.retention },
+        after: { type: 'retention', retention: after.retention },
+      });
+    }
+  }
+
+  // Special categories
+  const itemsOf = (policy: Policy, itemId: string) =>
+    policy.collectedItems.find((item) => item.id === itemId)?.items ?? [{ ko: itemId, en: itemId }];
+  listChanges(
+    'sensitiveInformation',
+    'sensitiveInformation',
+    previous.sensitiveInformation,
+    next.sensitiveInformation,
+    (entry) => entry.itemId,
+    (entry) => itemsOf(next.sensitiveInformation.includes(entry) ? next : previous, entry.itemId),
+  );
+  listChanges(
+    'uniqueIdentifiers',
+    'uniqueIdentifiers',
+    previous.uniqueIdentifiers,
+    next.uniqueIdentifiers,
+    (entry) => `${entry.kind}\u0000${entry.itemId}`,
+    (entry) => itemsOf(next.uniqueIdentifiers.includes(entry) ? next : previous, entry.itemId),
+  );
+
+  // Retention required by other laws
+  for (const { before, after, index } of listChanges(
+    'retention',
+    'retention.legalRetention',
+    previous.retention.legalRetention,
+    next.retention.legalRetention,
+    // One law often requires several records kept for different periods: a rule is its law and what it covers.
+    (rule) => `${textKey(rule.law)}\u0000${rule.items.map(textKey).join('\u0000')}`,
+    (rule) => rule.items,
+  )) {
+    const reason = compareRetention(
+      { kind: 'period', duration: before.period },
+      { kind: 'period', duration: after.period },
+    );
+    if (reason) {
+      push({
+        kind: 'changed',
+        area: 'retention',
+        path: ['retention', 'legalRetention', index, 'period'],
+        subject: after.items,
+        impact: impactOf[reason] ?? 'neutral',
+        reason,
+        before: { type: 'duration', duration: before.period },
+        after: { type: 'duration', duration: after.period },
+      });
+    }
+    textsChange(
+      'retention',
+      ['retention', 'legalRetention', index, 'items'],
+      [after.law],
+      before.items,
+      after.items,
+    );
+  }
+  fixPaths(changes, 'retention.legalRetention', ['retention', 'legalRetention']);
+
+  // Recipients, processors, transfers
+  const previousCountries = new Set([
+    'KR',
+    ...previous.thirdPartyProvision.map((entry) => entry.country),
+    ...previous.entrustment.map((entry) => entry.country),
+    ...previous.overseasTransfer.map((entry) => entry.country),
+  ]);
+  for (const { before, after, index } of listChanges(
+    'thirdPartyProvision',
+    'thirdPartyProvision',
+    previous.thirdPartyProvision,
+    next.thirdPartyProvision,
+    (entry) => textKey(entry.recipient),
+    (entry) => [entry.recipient],
+  )) {
+    textsChange(
+      'thirdPartyProvision',
+      ['thirdPartyProvision', index, 'items'],
+      [after.recipient],
+      before.items,
+      after.items,
+    );
+    countryChange(
+      'thirdPartyProvision',
+      ['thirdPartyProvision', index, 'country'],
+      after.recipient,
+      before.country,
+      after.country,
+    );
+  }
+  for (const { before, after, index } of listChanges(
+    'entrustment',
+    'entrustment',
+    previous.entrustment,
+    next.entrustment,
+    (entry) => textKey(entry.processor),
+    (entry) => [entry.processor],
+    // Entrusting a task is not giving the data away; the PIPC lets processor lists be updated in batches. A processor
+    // in a country the data never went to before is a new destination, though.
+    (entry) =>
+      previousCountries.has(entry.country)
+        ? { impact: 'neutral', reason: 'processorAdded' }
+        : { impact: 'adverse', reason: 'newCountry' },
+  )) {
+    if (!sameText(before.task, after.task)) {
+      push({
+        kind: 'changed',
+        area: 'entrustment',
+        path: ['entrustment', index, 'task'],
+        subject: [after.processor],
+        impact: 'neutral',
+        reason: 'reworded',
+        before: { type: 'text', text: before.task },
+        after: { type: 'text', text: after.task },
+      });
+    }
+    countryChange(
+      'entrustment',
+      ['entrustment', index, 'country'],
+      after.processor,
+      before.country,
+      after.country,
+    );
+  }
+  for (const { before, after, index } of listChanges(
+    'overseasTransfer',
+    'overseasTransfer',
+    previous.overseasTransfer,
+    next.overseasTransfer,
+    (entry) => `${textKey(entry.recipient)}\u0000${entry.country}`,
+    (entry) => [entry.recipient],
+    (entry) => ({ impact: 'adverse', reason: previousCountries.has(entry.country) ? 'added' : 'newCountry' }),
+  )) {
+    textsChange(
+      'overseasTransfer',
+      ['overseasTransfer', index, 'items'],
+      [after.recipient],
+      before.items,
+      after.items,
+    );
+  }
+
+  function countryChange(
+    area: DiffArea,
+    path: PolicyPath,
+    subject: LocalizedText,
+    before: string,
+    after: string,
+  ) {
+    if (before === after) return;
+    push({
+      kind: 'changed',
+      area,
+      path,
+      subject: [subject],
+      impact: previousCountries.has(after) ? 'neutral' : 'adverse',
+      reason: previousCountries.has(after) ? 'reworded' : 'newCountry',
+      before: { type: 'country', code: before },
+      after: { type: 'country', code: after },
+    });
+  }
+
+  // Automatic collection and behavioural advertising
+  const tracking = 'automaticCollection' as const;
+  wholeBlock('automaticCollection', previous.automaticCollection, next.automaticCollection, [tracking]);
+  if (previous.automaticCollection && next.automaticCollection) {
+    listChanges(
+      'automaticCollection',
+      'automaticCollection.devices',
+      previous.automaticCollection.devices,
+      next.automaticCollection.devices,
+      (device) => `${device.kind}\u0000${textKey(device.name)}`,
+      (device) => [device.name],
+    );
+    fixPaths(changes, 'automaticCollection.devices', ['automaticCollection', 'devices']);
+    optOutChange(
+      'automaticCollection',
+      previous.automaticCollection.optOut.available,
+      next.automaticCollection.optOut.available,
+      [tracking],
+    );
+  }
+  const ads = 'behaviouralAdvertising' as const;
+  wholeBlock('behaviouralAdvertising', previous.behaviouralAdvertising, next.behaviouralAdvertising, [ads]);
+  if (previous.behaviouralAdvertising && next.behaviouralAdvertising) {
+    const [before, after] = [previous.behaviouralAdvertising, next.behaviouralAdvertising];
+    textsChange(
+      'behaviouralAdvertising',
+      ['behaviouralAdvertising', 'items'],
+      [ads],
+      before.items,
+      after.items,
+    );
+    if (before.basis !== after.basis) {
+      const [a, b] = [basisWidth[before.basis], basisWidth[after.basis]];
+      const reason: DiffReason = b > a ? 'basisWider' : b < a ? 'basisNarrower' : 'basisChanged';
+      push({
+        kind: 'changed',
+        area: 'behaviouralAdvertising',
+        path: ['behaviouralAdvertising', 'basis'],
+        subject: [ads],
+        impact: impactOf[reason] ?? 'neutral',
+        reason,
+        before: { type: 'basis', basis: before.basis },
+        after: { type: 'basis', basis: after.basis },
+      });
+    }
+    optOutChange('behaviouralAdvertising', before.optOut.available, after.optOut.available, [ads]);
+    if (before.childrenUnder14Excluded !== after.childrenUnder14Excluded) {
+      push({
+        kind: 'changed',
+        area: 'behaviouralAdvertising',
+        path: ['behaviouralAdvertising', 'childrenUnder14Excluded'],
+        subject: [ads],
+        impact: after.childrenUnder14Excluded ? 'favourable' : 'adverse',
+        reason: after.childrenUnder14Excluded ? 'childrenAdsExcluded' : 'childrenAdsAllowed',
+        before: { type: 'flag', value: before.childrenUnder14Excluded },
+        after: { type: 'flag', value: after.childrenUnder14Excluded },
+      });
+    }
+  }
+
+  function wholeBlock(area: DiffArea, before: unknown, after: unknown, subject: DiffSubject[]) {
+    if (!before && after)
+      push({ kind: 'added', area, path: [area], subject, impact: 'adverse', reason: 'added' });
+    if (before && !after)
+      push({ kind: 'removed', area, path: [area], subject, impact: 'favourable', reason: 'removed' });
+  }
+  function optOutChange(area: DiffArea, before: boolean, after: boolean, subject: DiffSubject[]) {
+    if (before === after) return;
+    push({
+      kind: 'changed',
+      area,
+      path: [area, 'optOut', 'available'],
+      subject,
+      impact: after ? 'favourable' : 'adverse',
+      reason: after ? 'optOutAdded' : 'optOutRemoved',
+      before: { type: 'flag', value: before },
+      after: { type: 'flag', value: after },
+    });
+  }
+
+  // Children
+  if (previous.children.collectsFromUnder14 !== next.children.collectsFromUnder14) {
+    const children = 'children' as const;
+    push({
+      kind: next.children.collectsFromUnder14 ? 'added' : 'removed',
+      area: 'children',
+      path: ['children', 'collectsFromUnder14'],
+      subject: [children],
+      impact: next.children.collectsFromUnder14 ? 'adverse' : 'favourable',
+      reason: next.children.collectsFromUnder14 ? 'added' : 'removed',
+    });
+  }
+
+  // Rights: the ways to use them and how soon requests are answered
+  const rightsSubject = 'rightsChannels' as const;
+  const [channelsBefore, channelsAfter] = [
+    [...new Set(previous.rights.channels.map((channel) => channel.kind))],
+    [...new Set(next.rights.channels.map((channel) => channel.kind))],
+  ];
+  const lost = channelsBefore.filter((kind) => !channelsAfter.includes(kind));
+  const gained = channelsAfter.filter((kind) => !channelsBefore.includes(kind));
+  if (lost.length > 0 || gained.length > 0) {
+    push({
+      kind: 'changed',
+      area: 'rights',
+      path: ['rights', 'channels'],
+      subject: [rightsSubject],
+      impact: lost.length > 0 ? 'adverse' : 'favourable',
+      reason: lost.length > 0 ? 'channelsRemoved' : 'channelsAdded',
+      before: { type: 'channels', kinds: channelsBefore },
+      after: { type: 'channels', kinds: channelsAfter },
+    });
+  }
+  const [responseBefore, responseAfter] = [previous.rights.responseTime, next.rights.responseTime];
+  if (responseBefore && responseAfter && durationInDays(responseBefore) !== durationInDays(responseAfter)) {
+    const slower = durationInDays(responseAfter) > durationInDays(responseBefore);
+    push({
+      kind: 'changed',
+      area: 'rights',
+      path: ['rights', 'responseTime'],
+      subject: ['responseTime'],
+      impact: slower ? 'adverse' : 'favourable',
+      reason: slower ? 'responseSlower' : 'responseFaster',
+      before: { type: 'duration', duration: responseBefore },
+      after: { type: 'duration', duration: responseAfter },
+    });
+  }
+
+  // Contacts: who answers for the data and where to reach them
+  const officer = (policy: Policy) => policy.privacyOfficer;
+  if (JSON.stringify(officer(previous)) !== JSON.stringify(officer(next))) {
+    push({
+      kind: 'changed',
+      area: 'contacts',
+      path: ['privacyOfficer'],
+      subject: ['privacyOfficer'],
+      impact: 'neutral',
+      reason: 'contactChanged',
+      before: { type: 'text', text: contactText(previous.privacyOfficer) },
+      after: { type: 'text', text: contactText(next.privacyOfficer) },
+    });
+  }
+  const [deptBefore, deptAfter] = [previous.contactDepartment, next.contactDepartment];
+  if (JSON.stringify(deptBefore ?? null) !== JSON.stringify(deptAfter ?? null)) {
+    const subject: DiffSubject[] = ['contactDepartment'];
+    if (!deptAfter) {
+      push({
+        kind: 'removed',
+        area: 'contacts',
+        path: ['contactDepartment'],
+        subject,
+        impact: 'adverse',
+        reason: 'channelsRemoved',
+      });
+    } else if (!deptBefore) {
+      push({
+        kind: 'added',
+        area: 'contacts',
+        path: ['contactDepartment'],
+        subject,
+        impact: 'favourable',
+        reason: 'channelsAdded',
+      });
+    } else {
+      push({
+        kind: 'changed',
+        area: 'contacts',
+        path: ['contactDepartment'],
+        subject,
+        impact: 'neutral',
+        reason: 'contactChanged',
+        before: { type: 'text', text: contactText(deptBefore) },
+        after: { type: 'text', text: contactText(deptAfter) },
+      });
+    }
+  }
+  return changes.sort((a, b) => diffAreas.indexOf(a.area) - diffAreas.indexOf(b.area));
+}
+
+function effectOf(item: CollectedItem): { effect?: RefusalEffect } {
+  return item.refusal.effect ? { effect: item.refusal.effect } : {};
+}
+
+function contactText(contact: { name: LocalizedText; phone?: string; email?: string }): LocalizedText {
+  const extra = [contact.phone, contact.email].filter(Boolean).join(', ');
+  const text: LocalizedText = {};
+  for (const [language, name] of Object.entries(contact.name)) {
+    if (name !== undefined) text[language] = extra ? `${name} (${extra})` : name;
+  }
+  return text;
+}
+
+/** Paths of nested lists were built with a dotted field name; split it into real path segments. */
+function fixPaths(changes: RawChange[], dotted: string, segments: string[]) {
+  for (const change of changes) {
+    if (change.path[0] === dotted) change.path = [...segments, ...change.path.slice(1)];
+  }
+}
+
+/** A value before or after a change, in words. */
+export function describeDiffValue(value: DiffValue, words: SchemaWords, locale: Locale): string {
+  const text = (item: LocalizedText) => localize(item, locale);
+  switch (value.type) {
+    case 'text':
+      return text(value.text);
+    case 'texts':
+      return words.format.list(value.texts.map(text));
+    case 'basis':
+      return words.legalBases[value.basis];
+    case 'refusal':
+      return value.canRefuse ? words.refusalEffects[value.effect ?? 'none'] : words.diff.cannotRefuse;
+    case 'retention':
+      return words.format.retention(value.retention, text);
+    case 'duration':
+      return words.format.duration(value.duration);
+    case 'country':
+      return words.format.country(value.code);
+    case 'flag':
+      return value.value ? words.diff.yes : words.diff.no;
+    case 'channels':
+      return words.format.list(value.kinds.map((kind) => words.rightsChannels[kind]));
+  }
+}
+
+/** The languages of every message: Korean and English first, then any others asked for. */
+export function messageLocales(extra: readonly Locale[] = []): Locale[] {
+  return [...new Set(['ko', 'en', ...extra])];
+}
+
+/** One message in every language of `locales`, each composed from that language's words. */
+export function inLocales(
+  locales: readonly Locale[],
+  translations: readonly Translation[] | undefined,
+  compose: (words: SchemaWords, locale: Locale) => string,
+): LocalizedMessage {
+  const message: Record<string, string> = {};
+  for (const locale of locales) message[locale] = compose(schemaWords(locale, translations), locale);
+  return message as LocalizedMessage;
+}
+
+/**
+ * The changes from `previous` to `next`: purposes, collected items (items, purposes, basis, refusal, retention),
+ * special categories, retention, recipients, processors, transfers, automatic collection, personalised ads, children,
+ * rights and contacts, each with its computed impact and reason; and the labels whose caption or flags change.
+ */
+export function diffPolicies(previous: Policy, next: Policy, options: DiffPoliciesOptions = {}): PolicyDiff {
+  const locales = messageLocales(options.locales);
+  const { translations } = options;
+  const say = (compose: (words: SchemaWords, locale: Locale) => string) =>
+    inLocales(locales, translations, compose);
+  const changes = collectChanges(previous, next).map((raw): PolicyChange => {
+    const change: PolicyChange = {
+      kind: raw.kind,
+      area: raw.area,
+      path: raw.path,
+      jsonPath: formatJsonPath(raw.path),
+      subject: say((words, locale) =>
+        words.diff.subject(
+          raw.area,
+          raw.subject.map((subject) =>
+            typeof subject === 'string' ? words.diff.subjects[subject] : localize(subject, locale),
+          ),
+        ),
+      ),
+      impact: raw.impact,
+      reasonCode: raw.reason,
+      reason: say((words) => words.diff.reasons[raw.reason]),
+      values: {
+        subject: raw.subject,
+        ...(raw.before ? { before: raw.before } : {}),
+        ...(raw.after ? { after: raw.after } : {}),
+      },
+    };
+    if (raw.before) change.before = say((words, locale) => describeDiffValue(raw.before!, words, locale));
+    if (raw.after) change.after = say((words, locale) => describeDiffValue(raw.after!, words, locale));
+    return change;
+  });
+  const impact: ChangeImpact = changes.some((change) => change.impact === 'adverse')
+    ? 'adverse'
+    : changes.some((change) => change.impact === 'favourable')
+      ? 'favourable'
+      : 'neutral';
+  const significant =
+    impact === 'adverse' ||
+    changes.some(
+      (change) =>
+        (change.area === 'purposes' || change.area === 'collectedItems') &&
+        (change.kind === 'added' ||
+          change.reasonCode === 'itemsAdded' ||
+          change.reasonCode === 'purposesAdded'),
+    );
+  return {
+    previousEffectiveDate: previous.effectiveDate,
+    effectiveDate: next.effectiveDate,
+    changes,
+    labels: diffLabels(previous, next, locales, translations),
+    impact,
+    significant,
+  };
+}
+
+function diffLabels(
+  previous: Policy,
+  next: Policy,
+  locales: readonly Locale[],
+  translations: readonly Translation[] | undefined,
+): LabelChange[] {
+  const derive = (policy: Policy) =>
+    locales.map((locale) => ({
+      locale,
+      labels: new Map(
+        deriveLabels(policy, { locale, ...(translations ? { translations } : {}) }).map((label) => [
+          label.id,
+          label,
+        ]),
+      ),
+    }));
+  const [before, after] = [derive(previous), derive(next)];
+  const ids = [...new Set([...after[0]!.labels.keys(), ...before[0]!.labels.keys()])];
+  const state = (all: typeof before, id: LabelId): LabelState | undefined => {
+    if (!all[0]!.labels.has(id)) return undefined;
+    const caption: Record<string, string> = {};
+    for (const { locale, labels } of all) caption[locale] = labels.get(id)!.caption;
+    return {
+      caption: caption as LocalizedMessage,
+      attention: all[0]!.labels.get(id)!.attention.map((flag, index) => {
+        const message: Record<string, string> = {};
+        for (const { locale, labels } of all) message[locale] = labels.get(id)!.attention[index]!.message;
+        return { code: flag.code, message: message as LocalizedMessage };
+      }),
+    };
+  };
+  const changes: LabelChange[] = [];
+  for (const id of ids) {
+    const [a, b] = [state(before, id), state(after, id)];
+    const codesBefore = a?.attention.map((flag) => flag.code) ?? [];
+    const codesAfter = b?.attention.map((flag) => flag.code) ?? [];
+    const flagsAdded = codesAfter.filter((code) => !codesBefore.includes(code));
+    const flagsRemoved = codesBefore.filter((code) => !codesAfter.includes(code));
+    const kind: ChangeKind | undefined = !a
+      ? 'added'
+      : !b
+        ? 'removed'
+        : JSON.stringify(a) !== JSON.stringify(b)
+          ? 'changed'
+          : undefined;
+    if (!kind) continue;
+    const title: Record<string, string> = {};
+    for (const { locale, labels } of b ? after : before) title[locale] = labels.get(id)!.title;
+    changes.push({
+      id,
+      kind,
+      title: title as LocalizedMessage,
+      ...(a ? { before: a } : {}),
+      ...(b ? { after: b } : {}),
+      flagsAdded,
+      flagsRemoved,
+    });
+  }
+  return changes;
+}

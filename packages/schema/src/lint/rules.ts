@@ -1,0 +1,479 @@
+// The PIPA checks, one entry per rule: what it looks at, how serious a finding is, and where the law says so.
+// The words of each rule (title, message, fix) are in each language's `SchemaWords.lint.rules[id]`. Every rule's
+// source is in the project's research notes (research/korea.md): the Act's articles, the Decree and the PIPC
+// guideline as summarised there.
+
+import type { PolicyDiff } from '../diff/diffPolicies.js';
+import type { LegalBasis, RefusalEffect, UniqueIdentifierKind } from '../enums.js';
+import type { LegalReference } from '../labels/defineLabel.js';
+import { latestVersion } from '../labels/policyChanges.js';
+import type { Policy } from '../policySchema.js';
+import type { LocalizedText } from '../text.js';
+import {
+  isBeyondContract,
+  isOptionalPurpose,
+  nonConsentBases,
+  purposesOf,
+  requiredBases,
+} from './purposeCategory.js';
+
+/**
+ * `error`: the Act or its Decree forbids it or requires what is missing; `warning`: a PIPC guideline asks otherwise,
+ * or the law is likely broken; `notice`: worth a look, nothing is broken.
+ */
+export type LintSeverity = 'error' | 'warning' | 'notice';
+export const lintSeverities: readonly LintSeverity[] = ['error', 'warning', 'notice'];
+
+/** A purpose as a rule names it: the policy's own title, or personalised advertising (named by the words). */
+export type PurposeName = LocalizedText | 'personalisedAdvertising';
+
+/** The values a rule's message and fix state, per rule. */
+export interface LintRuleParams {
+  'optional-purpose-on-required-consent': {
+    items: LocalizedText[];
+    purposes: PurposeName[];
+    basis: LegalBasis;
+  };
+  'optional-purpose-without-consent': { items: LocalizedText[]; purposes: PurposeName[]; basis: LegalBasis };
+  'deemed-consent-beyond-contract': { items: LocalizedText[]; purposes: PurposeName[]; days: number };
+  'refusal-costs-service': { items: LocalizedText[]; effect: RefusalEffect };
+  'resident-registration-number-without-law': { items: LocalizedText[] };
+  'special-category-without-separate-consent': {
+    items: LocalizedText[];
+    kind: 'sensitive' | UniqueIdentifierKind;
+    basis: LegalBasis;
+  };
+  'children-without-guardian-consent': { minimumAge?: number };
+  'personalised-ads-to-children': { minimumAge?: number };
+  'overseas-transfer-particular-missing': {
+    recipient: LocalizedText;
+    missing: Array<'howToRefuse' | 'refusalConsequence'>;
+  };
+  'automatic-collection-without-refusal': Record<string, never>;
+  'ads-without-opt-out': Record<string, never>;
+  'mandatory-item-missing': { item: 'automaticCollection' | 'securityMeasures' | 'contact' };
+  'sensitive-disclosure-missing': {
+    items: LocalizedText[];
+    missing: Array<'disclosureRisk' | 'howToKeepPrivate'>;
+  };
+  'change-notice-too-short': { days: number; required: 7 | 30; version: string };
+  'significant-change-without-comparison': { version: string };
+  'adverse-change-not-declared': { version?: string; adverseChanges: number };
+  'adverse-change-not-computed': { version: string };
+}
+
+export type LintRuleId = keyof LintRuleParams;
+
+/** A finding before it is put into words. */
+export interface RawFinding<Id extends LintRuleId = LintRuleId> {
+  path: ReadonlyArray<string | number>;
+  params: LintRuleParams[Id];
+}
+
+/** What a rule may look at: the policy and, for the version rules, the previous version and the computed diff. */
+export interface LintContext {
+  policy: Policy;
+  previous?: Policy;
+  diff?: PolicyDiff;
+}
+
+export interface LintRule<Id extends LintRuleId = LintRuleId> {
+  id: Id;
+  severity: LintSeverity;
+  /** The provisions the finding cites. */
+  legalReference: readonly LegalReference[];
+  /** Whether the rule needs the previous version (`lintPolicy(policy, { previous })`) to say anything. */
+  needsPrevious?: boolean;
+  check(context: LintContext): Array<RawFinding<Id>>;
+}
+
+function defineRule<const Id extends LintRuleId>(rule: LintRule<Id>): LintRule<Id> {
+  return rule;
+}
+
+const itemsOf = (policy: Policy, itemId: string): LocalizedText[] =>
+  policy.collectedItems.find((item) => item.id === itemId)?.items ?? [];
+
+/** Whether people under 14 may use the service: it says it processes their data, or lets them in. */
+const childrenMayUse = (policy: Policy) =>
+  policy.children.collectsFromUnder14 ||
+  (policy.children.minimumAge !== undefined && policy.children.minimumAge < 14);
+
+/** The purpose of `behaviouralAdvertising`, named in each language's words. */
+const personalisedAds = 'personalisedAdvertising' as const;
+
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+export const lintRules = [
+  // PIPA Arts. 22(1), 22(5): marketing, ads, recommendations, AI training and profiling need consent the user can decline.
+  defineRule({
+    id: 'optional-purpose-on-required-consent',
+    severity: 'error',
+    legalReference: [
+      { law: 'pipa', article: '22(1)' },
+      { law: 'pipa', article: '22(5)' },
+    ],
+    check: ({ policy }) => {
+      const findings: Array<RawFinding<'optional-purpose-on-required-consent'>> = [];
+      policy.collectedItems.forEach((item, index) => {
+        if (!requiredBases.includes(item.basis)) return;
+        const optional = purposesOf(policy, item).filter(isOptionalPurpose);
+        if (optional.length === 0) return;
+        findings.push({
+          path: ['collectedItems', index, 'basis'],
+          params: {
+            items: item.items,
+            purposes: optional.map((purpose) => purpose.title),
+            basis: item.basis,
+          },
+        });
+      });
+      const ads = policy.behaviouralAdvertising;
+      if (ads && requiredBases.includes(ads.basis)) {
+        findings.push({
+          path: ['behaviouralAdvertising', 'basis'],
+          params: { items: ads.items, purposes: [personalisedAds], basis: ads.basis },
+        });
+      }
+      return findings;
+    },
+  }),
+  // The PIPC fined Google and Meta in 2022 for behavioural data collected without valid consent (research/korea.md).
+  defineRule({
+    id: 'optional-purpose-without-consent',
+    severity: 'warning',
+    legalReference: [{ law: 'pipa', article: '22(1)' }, { law: 'adsGuideline' }],
+    check: ({ policy }) => {
+      const findings: Array<RawFinding<'optional-purpose-without-consent'>> = [];
+      policy.collectedItems.forEach((item, index) => {
+        if (!nonConsentBases.includes(item.basis)) return;
+        const optional = purposesOf(policy, item).filter(isOptionalPurpose);
+        if (optional.length === 0) return;
+        findings.push({
+          path: ['collectedItems', index, 'basis'],
+          params: {
+            items: item.items,
+            purposes: optional.map((purpose) => purpose.title),
+            basis: item.basis,
+          },
+        });
+      });
+      const ads = policy.behaviouralAdvertising;
+      if (ads && nonConsentBases.includes(ads.basis)) {
+        findings.push({
+          path: ['behaviouralAdvertising', 'basis'],
+          params: { items: ads.items, purposes: [personalisedAds], basis: ads.basis },
+        });
+      }
+      return findings;
+    },
+  }),
+  // PIPA Art. 22(1) and Decree Art. 17: consent is a clear act; silence is not consent. Only what the contract needs
+  // may be processed without consent (Art. 15(1)), so deemed consent can cover nothing else.
+  defineRule({
+    id: 'deemed-consent-beyond-contract',
+    severity: 'error',
+    legalReference: [
+      { law: 'pipa', article: '22(1)' },
+      { law: 'pipa', article: '22(5)' },
+      { law: 'pipaDecree', article: '17' },
+    ],
+    check: ({ policy }) => {
+      const findings: Array<RawFinding<'deemed-consent-beyond-contract'>> = [];
+      policy.collectedItems.forEach((item, index) => {
+        if (item.basis !== 'deemedConsent') return;
+        const beyond = purposesOf(policy, item).filter((purpose) => purpose.category !== 'necessary');
+        if (beyond.length === 0) return;
+        findings.push({
+          path: ['collectedItems', index, 'basis'],
+          params: {
+            items: item.items,
+            purposes: beyond.map((purpose) => purpose.title),
+            days: item.deemedConsent?.objectionDays ?? 0,
+          },
+        });
+      });
+      const ads = policy.behaviouralAdvertising;
+      if (ads?.basis === 'deemedConsent') {
+        findings.push({
+          path: ['behaviouralAdvertising', 'basis'],
+          params: {
+            items: ads.items,
+            purposes: [personalisedAds],
+            days: ads.deemedConsent?.objectionDays ?? 0,
+          },
+        });
+      }
+      return findings;
+    },
+  }),
+  // PIPA Arts. 16(3), 22(5): declining what the service does not need must not cost the service.
+  defineRule({
+    id: 'refusal-costs-service',
+    severity: 'error',
+    legalReference: [
+      { law: 'pipa', article: '16(3)' },
+      { law: 'pipa', article: '22(5)' },
+    ],
+    check: ({ policy }) =>
+      policy.collectedItems.flatMap((item, index) => {
+        const effect = item.refusal.effect;
+        if (effect !== 'serviceUnavailable' && effect !== 'contractTerminated') return [];
+        if (!isBeyondContract(policy, item)) return [];
+        return [
+          { path: ['collectedItems', index, 'refusal', 'effect'], params: { items: item.items, effect } },
+        ];
+      }),
+  }),
+  // PIPA Art. 24-2: resident registration numbers only where a law requires or allows them; consent is not enough.
+  defineRule({
+    id: 'resident-registration-number-without-law',
+    severity: 'error',
+    legalReference: [{ law: 'pipa', article: '24-2' }],
+    check: ({ policy }) =>
+      policy.uniqueIdentifiers.flatMap((identifier, index) => {
+        if (identifier.kind !== 'residentRegistrationNumber') return [];
+        const item = policy.collectedItems.find((candidate) => candidate.id === identifier.itemId);
+        if (!item || item.basis === 'legalObligation') return [];
+        return [{ path: ['uniqueIdentifiers', index, 'itemId'], params: { items: item.items } }];
+      }),
+  }),
+  // PIPA Arts. 23, 24. `parsePolicy` already rejects these (special_category_basis); the rule covers policies built in
+  // code without it, so the check holds however a policy was made.
+  defineRule({
+    id: 'special-category-without-separate-consent',
+    severity: 'error',
+    legalReference: [
+      { law: 'pipa', article: '23' },
+      { law: 'pipa', article: '24' },
+    ],
+    check: ({ policy }) => {
+      const findings: Array<RawFinding<'special-category-without-separate-consent'>> = [];
+      const check = (
+        field: 'sensitiveInformation' | 'uniqueIdentifiers',
+        index: number,
+        itemId: string,
+        kind: 'sensitive' | UniqueIdentifierKind,
+      ) => {
+        const item = policy.collectedItems.find((candidate) => candidate.id === itemId);
+        if (!item || item.basis === 'separateConsent' || item.basis === 'legalObligation') return;
+        findings.push({
+          path: [field, index, 'itemId'],
+          params: { items: item.items, kind, basis: item.basis },
+        });
+      };
+      policy.sensitiveInformation.forEach((entry, index) => {
+        check('sensitiveInformation', index, entry.itemId, 'sensitive');
+      });
+      policy.uniqueIdentifiers.forEach((entry, index) => {
+        check('uniqueIdentifiers', index, entry.itemId, entry.kind);
+      });
+      return findings;
+    },
+  }),
+  // PIPA Art. 22-2: a service open to under-14s needs a legal representative's consent.
+  defineRule({
+    id: 'children-without-guardian-consent',
+    severity: 'error',
+    legalReference: [{ law: 'pipa', article: '22-2' }],
+    check: ({ policy }) => {
+      const { children } = policy;
+      if (children.guardianConsent || !childrenMayUse(policy)) return [];
+      return [
+        {
+          path: children.collectsFromUnder14 ? ['children', 'guardianConsent'] : ['children', 'minimumAge'],
+          params: children.minimumAge === undefined ? {} : { minimumAge: children.minimumAge },
+        },
+      ];
+    },
+  }),
+  // The PIPC's guidelines: no personalised ads from behavioural data of children under 14 (and the first seed's promise).
+  defineRule({
+    id: 'personalised-ads-to-children',
+    severity: 'error',
+    legalReference: [{ law: 'adsGuideline' }, { law: 'policyGuideline' }, { law: 'pipa', article: '22-2' }],
+    check: ({ policy }) => {
+      const ads = policy.behaviouralAdvertising;
+      if (!ads || ads.childrenUnder14Excluded || !childrenMayUse(policy)) return [];
+      return [
+        {
+          path: ['behaviouralAdvertising', 'childrenUnder14Excluded'],
+          params: policy.children.minimumAge === undefined ? {} : { minimumAge: policy.children.minimumAge },
+        },
+      ];
+    },
+  }),
+  // PIPA Art. 28-8 and Decree Art. 31: a transfer on consent tells users how to refuse it and what refusing costs.
+  defineRule({
+    id: 'overseas-transfer-particular-missing',
+    severity: 'error',
+    legalReference: [
+      { law: 'pipa', article: '28-8' },
+      { law: 'pipaDecree', article: '31' },
+    ],
+    check: ({ policy }) =>
+      policy.overseasTransfer.flatMap((transfer, index) => {
+        if (transfer.legalBasis !== 'consent') return [];
+        const missing = (['howToRefuse', 'refusalConsequence'] as const).filter((key) => !transfer[key]);
+        if (missing.length === 0) return [];
+        return [
+          {
+            path: ['overseasTransfer', index, missing[0]!],
+            params: { recipient: transfer.recipient, missing: [...missing] },
+          },
+        ];
+      }),
+  }),
+  // PIPA Art. 30(1)(7): the policy must say how to refuse automatic collection devices; there must be a way.
+  defineRule({
+    id: 'automatic-collection-without-refusal',
+    severity: 'error',
+    legalReference: [{ law: 'pipa', article: '30(1)(7)' }],
+    check: ({ policy }) =>
+      policy.automaticCollection && !policy.automaticCollection.optOut.available
+        ? [{ path: ['automaticCollection', 'optOut', 'available'], params: {} }]
+        : [],
+  }),
+  // The PIPC's personalised-ads guideline: users can block personalised ads at any time.
+  defineRule({
+    id: 'ads-without-opt-out',
+    severity: 'warning',
+    legalReference: [{ law: 'adsGuideline' }, { law: 'policyGuideline' }],
+    check: ({ policy }) =>
+      policy.behaviouralAdvertising && !policy.behaviouralAdvertising.optOut.available
+        ? [{ path: ['behaviouralAdvertising', 'optOut', 'available'], params: {} }]
+        : [],
+  }),
+  // PIPA Art. 30(1), Decree Art. 31(1): what the policy must contain, for what the data shows is processed.
+  defineRule({
+    id: 'mandatory-item-missing',
+    severity: 'error',
+    legalReference: [
+      { law: 'pipa', article: '30(1)' },
+      { law: 'pipaDecree', article: '31(1)' },
+    ],
+    check: ({ policy }) => {
+      const findings: Array<RawFinding<'mandatory-item-missing'>> = [];
+      // Behavioural information is gathered by cookies, scripts or SDKs: those devices and how to refuse them.
+      if (policy.behaviouralAdvertising && !policy.automaticCollection) {
+        findings.push({ path: ['automaticCollection'], params: { item: 'automaticCollection' } });
+      }
+      const { administrative, technical, physical } = policy.securityMeasures;
+      if (administrative.length + technical.length + physical.length === 0) {
+        findings.push({ path: ['securityMeasures'], params: { item: 'securityMeasures' } });
+      }
+      // Art. 30(1)(6): the officer's contact, or a department's name and phone number.
+      if (!policy.privacyOfficer.phone && !policy.contactDepartment) {
+        findings.push({ path: ['contactDepartment'], params: { item: 'contact' } });
+      }
+      return findings;
+    },
+  }),
+  // PIPA Art. 30(1) (research/korea.md, item 5): sensitive information that may be disclosed, and how to keep it private.
+  defineRule({
+    id: 'sensitive-disclosure-missing',
+    severity: 'warning',
+    legalReference: [
+      { law: 'pipa', article: '23(3)' },
+      { law: 'pipa', article: '30(1)' },
+    ],
+    check: ({ policy }) =>
+      policy.sensitiveInformation.flatMap((entry, index) => {
+        const missing = (['disclosureRisk', 'howToKeepPrivate'] as const).filter((key) => !entry[key]);
+        if (missing.length === 0) return [];
+        return [
+          {
+            path: ['sensitiveInformation', index, missing[0]!],
+            params: { items: itemsOf(policy, entry.itemId), missing: [...missing] },
+          },
+        ];
+      }),
+  }),
+  // PIPC guideline (2026) and common template wording: 7 days' notice, 30 for a change adverse to users.
+  defineRule({
+    id: 'change-notice-too-short',
+    severity: 'warning',
+    legalReference: [{ law: 'policyGuideline' }],
+    check: ({ policy, diff }) => {
+      const index = latestVersionIndex(policy);
+      if (index === undefined) return [];
+      const version = policy.versionHistory[index]!;
+      const adverse = diff ? diff.impact === 'adverse' : version.adverseToUsers;
+      const expands = diff ? diff.changes.some((change) => change.kind === 'added') : adverse;
+      const required = adverse ? 30 : expands ? 7 : undefined;
+      const days = daysBetween(version.announcedOn, version.effectiveOn);
+      if (required === undefined || days >= required) return [];
+      return [
+        {
+          path: ['versionHistory', index, 'announcedOn'],
+          params: { days, required, version: version.version },
+        },
+      ];
+    },
+  }),
+  // PIPC guideline (2026): a significant change comes with a before/after comparison table (신구대조표).
+  defineRule({
+    id: 'significant-change-without-comparison',
+    severity: 'warning',
+    legalReference: [{ law: 'policyGuideline' }],
+    check: ({ policy, diff }) => {
+      const index = latestVersionIndex(policy);
+      if (index === undefined) return [];
+      const version = policy.versionHistory[index]!;
+      const significant = diff ? diff.significant : version.adverseToUsers;
+      if (!significant || version.comparisonUrl) return [];
+      return [{ path: ['versionHistory', index, 'comparisonUrl'], params: { version: version.version } }];
+    },
+  }),
+  // The adverse-change flag on the labels comes from `adverseToUsers`: it must agree with what actually changed.
+  defineRule({
+    id: 'adverse-change-not-declared',
+    severity: 'error',
+    legalReference: [{ law: 'policyGuideline' }, { law: 'pipaDecree', article: '31(2)' }],
+    needsPrevious: true,
+    check: ({ policy, diff }) => {
+      if (diff?.impact !== 'adverse') return [];
+      const adverseChanges = diff.changes.filter((change) => change.impact === 'adverse').length;
+      const index = currentVersionIndex(policy);
+      if (index === undefined) return [{ path: ['versionHistory'], params: { adverseChanges } }];
+      const version = policy.versionHistory[index]!;
+      if (version.adverseToUsers) return [];
+      return [
+        {
+          path: ['versionHistory', index, 'adverseToUsers'],
+          params: { version: version.version, adverseChanges },
+        },
+      ];
+    },
+  }),
+  defineRule({
+    id: 'adverse-change-not-computed',
+    severity: 'notice',
+    legalReference: [{ law: 'policyGuideline' }],
+    needsPrevious: true,
+    check: ({ policy, diff }) => {
+      if (!diff || diff.impact === 'adverse') return [];
+      const index = currentVersionIndex(policy);
+      const version = index === undefined ? undefined : policy.versionHistory[index];
+      if (!version?.adverseToUsers) return [];
+      return [{ path: ['versionHistory', index!, 'adverseToUsers'], params: { version: version.version } }];
+    },
+  }),
+] as const;
+
+export type AnyLintRule = (typeof lintRules)[number];
+
+/** The index in `versionHistory` of the latest version by effective date. */
+function latestVersionIndex(policy: Policy): number | undefined {
+  const latest = latestVersion(policy);
+  return latest ? policy.versionHistory.indexOf(latest) : undefined;
+}
+
+/** The version entry of the policy's own effective date (the change being made), else the latest one. */
+function currentVersionIndex(policy: Policy): number | undefined {
+  const index = policy.versionHistory.findIndex((version) => version.effectiveOn === policy.effectiveDate);
+  return index >= 0 ? index : latestVersionIndex(policy);
+}
+
+export const lintRuleIds: readonly LintRuleId[] = lintRules.map((rule) => rule.id);
