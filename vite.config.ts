@@ -23,6 +23,9 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // Role queries over a whole policy page are slow in jsdom: on a shared 2-core machine a page test can pass
+          // Vitest's 5 s default while other work runs.
+          testTimeout: 20_000,
           include: ['packages/*/src/**/*.test.tsx', 'test/dom/**/*.test.tsx'],
         },
       },
