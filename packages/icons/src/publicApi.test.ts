@@ -6,6 +6,7 @@ import * as mapEntry from './map.js';
 describe('public API', () => {
   it('main entry (@privacy-label-kit/icons): drawing and rendering, no icon data', () => {
     expect(Object.keys(mainEntry).sort()).toEqual([
+      'characterDrawings',
       'escapeXml',
       'familyColors',
       'frames',

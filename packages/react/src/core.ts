@@ -9,6 +9,8 @@ export {
   collectedItemAnchor,
   groupByLegalBasis,
 } from './ConsentTable/ConsentTable.js';
+export { Character, type CharacterProps } from './EasyReadPolicy/Character.js';
+export { EasyReadPolicy, type EasyReadPolicyProps } from './EasyReadPolicy/EasyReadPolicy.js';
 export { LabelBadge, type LabelBadgeProps } from './LabelBadge/LabelBadge.js';
 export { LabelIcon, type LabelIconProps, type LabelIconVariant } from './LabelIcon/LabelIcon.js';
 export { LabelSummary, type LabelSummaryProps } from './LabelSummary/LabelSummary.js';
@@ -63,8 +65,15 @@ export {
   darkColors,
   fontFamily,
   type LayoutTokenName,
+  largeTypeDarkColors,
+  largeTypeLayout,
+  largeTypeLightColors,
+  largeTypeMeasure,
+  largeTypeTargetSize,
   layoutTokenProperty,
   layoutTokens,
   lightColors,
   type ThemeColors,
+  type TypeScale,
+  typeScales,
 } from './theme/tokens.js';

@@ -3,6 +3,10 @@
 export * from './deriveLabels.js';
 export * from './diff/changeNotice.js';
 export * from './diff/diffPolicies.js';
+export * from './easyRead/easyRead.js';
+export { easyReadEn, easyReadEnTranslation } from './easyRead/en.js';
+export { easyReadKo, easyReadKoTranslation } from './easyRead/ko.js';
+export * from './easyRead/words.js';
 export * from './enums.js';
 export * from './errorMessages.js';
 export * from './i18n/korean.js';

@@ -1,9 +1,11 @@
 // The main entry: everything in `core`, with the built-in Korean and English words registered, so `deriveLabels`
 // works in either language without further setup.
+import { easyReadEnTranslation } from './easyRead/en.js';
+import { easyReadKoTranslation } from './easyRead/ko.js';
 import { registerTranslations } from './i18n/translations.js';
 import { en } from './locales/en.js';
 import { ko } from './locales/ko.js';
 
-registerTranslations(ko, en);
+registerTranslations(ko, en, easyReadKoTranslation, easyReadEnTranslation);
 
 export * from './core.js';

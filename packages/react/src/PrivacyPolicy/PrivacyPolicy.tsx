@@ -21,8 +21,14 @@ import {
   policyContentStyles,
   visuallyHiddenStyles,
 } from '../theme/sharedStyles.js';
-import { brandStyle, checkTheme, type PrivacyLabelTheme, themeRootStyles } from '../theme/themeRoot.js';
-import { color, layout } from '../theme/tokens.js';
+import {
+  brandStyle,
+  checkTheme,
+  checkTypeScale,
+  type PrivacyLabelTheme,
+  themeRootStyles,
+} from '../theme/themeRoot.js';
+import { color, layout, type TypeScale } from '../theme/tokens.js';
 
 export interface PrivacyPolicyProps extends HTMLAttributes<HTMLElement> {
   /** A parsed policy (`parsePolicy(json)` / `assertPolicy(json)` from `@privacy-label-kit/schema`). */
@@ -50,6 +56,11 @@ export interface PrivacyPolicyProps extends HTMLAttributes<HTMLElement> {
   /** Show the table of contents. Default true. */
   tableOfContents?: boolean;
   variant?: LabelIconVariant;
+  /**
+   * 'large' for large type (20 px body text, lines of at most 40 Korean characters, 7:1 contrast, 44 px targets);
+   * default 'standard', or what an enclosing `PrivacyLabelThemeProvider` sets.
+   */
+  typeScale?: TypeScale;
 }
 
 const Footer = styled.footer`
@@ -197,13 +208,22 @@ export function PrivacyPolicy({
   summary = true,
   tableOfContents = true,
   variant = 'online',
+  typeScale,
   style,
   ...rest
 }: PrivacyPolicyProps) {
   const { locale, page, schema, translations } = usePolicyWords(localeProp, policy, translationsProp);
   const enclosingTheme = usePrivacyLabelTheme();
   // Inside a theme provider the page inherits its tokens; on its own it declares them (light unless told otherwise).
-  const ownTheme = theme ? checkTheme(theme, 'PrivacyPolicy') : enclosingTheme ? undefined : 'light';
+  // Large type declares its colours with the theme's, so a page with its own type scale declares its theme too.
+  const scale = typeScale ? checkTypeScale(typeScale, 'PrivacyPolicy') : undefined;
+  const ownTheme = theme
+    ? checkTheme(theme, 'PrivacyPolicy')
+    : enclosingTheme
+      ? scale
+        ? enclosingTheme
+        : undefined
+      : 'light';
   // The labels are derived once for the whole page: the summary, the contents and each section get theirs from here.
   const labels = useMemo(
     () => deriveLabels(policy, { locale, translations }),
@@ -220,6 +240,7 @@ export function PrivacyPolicy({
     <Root
       lang={locale}
       data-plk-theme={ownTheme}
+      data-plk-type={scale}
       data-plk-privacy-policy=""
       aria-labelledby={titleId}
       style={brandStyle(style, brandColor)}

@@ -1,4 +1,4 @@
-import type { Translation } from '@privacy-label-kit/schema/core';
+import { easyReadEn, type Translation } from '@privacy-label-kit/schema/core';
 import { schemaEn } from '@privacy-label-kit/schema/locales/en';
 import type { PageWords } from './words.js';
 
@@ -211,7 +211,16 @@ export const pageEn: PageWords = {
     none: 'This policy has not been changed.',
   },
   common: { yes: 'Yes', no: 'No', none: 'None' },
+  easyRead: {
+    greeting: 'Hello',
+    characters: 'Meet our two friends',
+    readMore: ({ topic }) => `Read more: ${topic}`,
+    readFullSection: ({ section }) => `Read the full section: ${section}`,
+  },
 };
 
 /** English, for the page and the labels, as one `Translation`: register it or pass it to a component. */
-export const en: Translation = { locale: 'en', words: { schema: schemaEn, page: pageEn } };
+export const en: Translation = {
+  locale: 'en',
+  words: { schema: schemaEn, page: pageEn, easyRead: easyReadEn },
+};

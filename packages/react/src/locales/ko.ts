@@ -1,4 +1,4 @@
-import { type Translation, withParticle } from '@privacy-label-kit/schema/core';
+import { easyReadKo, type Translation, withParticle } from '@privacy-label-kit/schema/core';
 import { schemaKo } from '@privacy-label-kit/schema/locales/ko';
 import type { PageWords } from './words.js';
 
@@ -200,7 +200,16 @@ export const pageKo: PageWords = {
     none: '변경 이력이 없습니다.',
   },
   common: { yes: '예', no: '아니요', none: '없음' },
+  easyRead: {
+    greeting: '인사',
+    characters: '함께 알아볼 친구들',
+    readMore: ({ topic }) => `자세히 보기: ${topic}`,
+    readFullSection: ({ section }) => `전체 내용 보기: ${section}`,
+  },
 };
 
 /** Korean, for the page and the labels, as one `Translation`: register it or pass it to a component. */
-export const ko: Translation = { locale: 'ko', words: { schema: schemaKo, page: pageKo } };
+export const ko: Translation = {
+  locale: 'ko',
+  words: { schema: schemaKo, page: pageKo, easyRead: easyReadKo },
+};

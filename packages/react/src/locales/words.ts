@@ -179,6 +179,17 @@ export interface PageWords {
     none: string;
   };
   common: { yes: string; no: string; none: string };
+  /** The easy-read version's own words around the chat (the chat itself is the schema's `easyRead` words). */
+  easyRead: {
+    /** Names the list of greetings before the first topic. */
+    greeting: string;
+    /** The heading over the two characters' drawings. */
+    characters: string;
+    /** The link from a topic to the full section that tells it: "자세히 보기: 개인정보가 뭐예요?". */
+    readMore: (values: { topic: string }) => string;
+    /** The link from the note for parents to the full section. */
+    readFullSection: (values: { section: string }) => string;
+  };
 }
 
 declare module '@privacy-label-kit/schema/core' {

@@ -1,6 +1,13 @@
 import { createContext, type HTMLAttributes, useContext } from 'react';
 import { styled } from 'styled-components';
-import { brandStyle, checkTheme, type PrivacyLabelTheme, themeRootStyles } from './themeRoot.js';
+import {
+  brandStyle,
+  checkTheme,
+  checkTypeScale,
+  type PrivacyLabelTheme,
+  themeRootStyles,
+} from './themeRoot.js';
+import type { TypeScale } from './tokens.js';
 
 const ThemeContext = createContext<PrivacyLabelTheme | undefined>(undefined);
 
@@ -18,6 +25,11 @@ export interface PrivacyLabelThemeProviderProps extends HTMLAttributes<HTMLDivEl
   theme?: PrivacyLabelTheme;
   /** Accent colour for decorative bars and markers (any CSS colour). Text never relies on it for contrast. */
   brandColor?: string;
+  /**
+   * 'standard' (default) or 'large': body text at 20 px, lines of at most 40 Korean characters, contrast of at least
+   * 7:1, links and buttons at least 44 px, links always underlined — for everything inside.
+   */
+  typeScale?: TypeScale;
 }
 
 /**
@@ -27,13 +39,20 @@ export interface PrivacyLabelThemeProviderProps extends HTMLAttributes<HTMLDivEl
 export function PrivacyLabelThemeProvider({
   theme = 'light',
   brandColor,
+  typeScale = 'standard',
   style,
   children,
   ...rest
 }: PrivacyLabelThemeProviderProps) {
   const checked = checkTheme(theme, 'PrivacyLabelThemeProvider');
+  const scale = checkTypeScale(typeScale, 'PrivacyLabelThemeProvider');
   return (
-    <ThemeRoot data-plk-theme={checked} style={brandStyle(style, brandColor)} {...rest}>
+    <ThemeRoot
+      data-plk-theme={checked}
+      data-plk-type={scale === 'large' ? 'large' : undefined}
+      style={brandStyle(style, brandColor)}
+      {...rest}
+    >
       <ThemeContext.Provider value={checked}>{children}</ThemeContext.Provider>
     </ThemeRoot>
   );

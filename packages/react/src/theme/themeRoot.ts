@@ -1,5 +1,17 @@
 import { css } from 'styled-components';
-import { color, colorDeclarations, darkColors, layout, lightColors } from './tokens.js';
+import {
+  color,
+  colorDeclarations,
+  darkColors,
+  largeTypeDarkColors,
+  largeTypeDeclarations,
+  largeTypeLightColors,
+  largeTypeTargetSize,
+  layout,
+  lightColors,
+  type TypeScale,
+  typeScales,
+} from './tokens.js';
 
 export type PrivacyLabelTheme = 'light' | 'dark' | 'auto';
 export const privacyLabelThemes: readonly PrivacyLabelTheme[] = ['light', 'dark', 'auto'];
@@ -24,6 +36,42 @@ export const themeRootStyles = css`
       color-scheme: dark;
     }
   }
+  /* Large type: bigger text, a 40-character measure, 7:1 contrast, 44 px targets, links underlined at all times. */
+  &[data-plk-type='large'] {
+    ${largeTypeDeclarations()}
+  }
+  &[data-plk-type='large'][data-plk-theme='light'],
+  &[data-plk-type='large'][data-plk-theme='auto'] {
+    ${colorDeclarations(largeTypeLightColors)}
+  }
+  &[data-plk-type='large'][data-plk-theme='dark'] {
+    ${colorDeclarations(largeTypeDarkColors)}
+  }
+  @media (prefers-color-scheme: dark) {
+    &[data-plk-type='large'][data-plk-theme='auto'] {
+      ${colorDeclarations(largeTypeDarkColors)}
+    }
+  }
+  &[data-plk-type='large'] :is(p, li, dd, dt, td, th, caption, figcaption, blockquote) {
+    max-inline-size: 36em;
+  }
+  /* No text below the body size: notes, table cells, captions and badge captions that are smaller in standard type. */
+  &[data-plk-type='large']
+    :is(p, li, dd, dt, td, th, caption, table, small, .plk-note, .plk-tag, .plk-speaker, [data-plk-label] span) {
+    font-size: max(1.25rem, 1em);
+  }
+  &[data-plk-type='large'] a:not([data-plk-label]) {
+    display: inline-block;
+    box-sizing: border-box;
+    min-width: ${largeTypeTargetSize}px;
+    min-height: ${largeTypeTargetSize}px;
+    padding-block: 0.2em;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  &[data-plk-type='large'] a[data-plk-label] {
+    min-height: ${largeTypeTargetSize}px;
+  }
   &[data-plk-theme] {
     background: ${color.background};
     color: ${color.text};
@@ -32,6 +80,14 @@ export const themeRootStyles = css`
     line-height: ${layout['line-height']};
   }
 `;
+
+/** Checks a type scale from a prop, naming the allowed values when it is wrong. */
+export function checkTypeScale(typeScale: string, component: string): TypeScale {
+  if ((typeScales as readonly string[]).includes(typeScale)) return typeScale as TypeScale;
+  throw new Error(
+    `${component}: unknown typeScale "${typeScale}"; use ${typeScales.map((t) => `'${t}'`).join(', ')}`,
+  );
+}
 
 /** Checks a theme name from a prop, naming the allowed values when it is wrong. */
 export function checkTheme(theme: string, component: string): PrivacyLabelTheme {

@@ -62,6 +62,50 @@ export const darkColors: ThemeColors = {
   'attention-border': '#7d3a33',
 };
 
+/**
+ * Large type (for older readers and anyone who wants it): the colours whose contrast falls short of 7:1 (WCAG 1.4.6,
+ * AAA) in the standard themes, darkened (light) or lightened (dark) so that every text and background pair the
+ * components use reaches 7:1. Tokens not listed keep the theme's value.
+ */
+export const largeTypeLightColors: Partial<Record<ColorTokenName, string>> = {
+  'text-muted': '#3b4452',
+  link: '#0b45a6',
+  focus: '#0b45a6',
+  processing: '#1746a8',
+  protection: '#045331',
+  attention: '#8f1d14',
+};
+
+export const largeTypeDarkColors: Partial<Record<ColorTokenName, string>> = {
+  'text-muted': '#cdd4de',
+  link: '#b3ceff',
+  focus: '#b3ceff',
+  processing: '#b0c8ff',
+  protection: '#8ee6bf',
+  attention: '#ffcdc6',
+};
+
+/**
+ * Large type's layout: body text at 1.25rem (20 px where the reader keeps the browser's default 16 px), looser lines,
+ * and a measure of at most 40 Korean characters (WCAG 1.4.8 asks for no more than 40 CJK characters a line). The
+ * measure is 36em, not 40ic: Hangul in Noto Sans KR and Pretendard is about 0.92em wide, narrower than the ideograph
+ * `ic` measures, so 40ic holds 43 Hangul syllables (measured in Chromium) and 36em holds 39.
+ */
+export const largeTypeLayout = {
+  'font-size': '1.25rem',
+  'line-height': '1.8',
+  'max-width': 'calc(36em + 3rem)',
+} as const satisfies Partial<Record<LayoutTokenName, string>>;
+
+/** The longest line of body text in large type, in full-width (Korean) characters. */
+export const largeTypeMeasure = 40;
+/** The smallest link or button in large type, in CSS pixels (WCAG 2.5.5, AAA). */
+export const largeTypeTargetSize = 44;
+
+/** Type scales: `standard` (the default), or `large`. */
+export type TypeScale = 'standard' | 'large';
+export const typeScales: readonly TypeScale[] = ['standard', 'large'];
+
 /** A Korean-capable font stack: Pretendard or Noto where installed, then each platform's Hangul system font. */
 export const fontFamily =
   "Pretendard, 'Pretendard Variable', 'Noto Sans KR', 'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
@@ -112,6 +156,16 @@ export const layout = Object.fromEntries(
 ) as Record<LayoutTokenName, string>;
 
 /** The declarations of a colour theme, e.g. `--plk-color-text: #191f28;`. */
-export function colorDeclarations(colors: ThemeColors): string {
-  return colorTokenNames.map((name) => `${colorTokenProperty(name)}: ${colors[name]};`).join('\n');
+export function colorDeclarations(colors: Partial<Record<ColorTokenName, string>>): string {
+  return colorTokenNames
+    .filter((name) => colors[name] !== undefined)
+    .map((name) => `${colorTokenProperty(name)}: ${colors[name]};`)
+    .join('\n');
+}
+
+/** The declarations of large type's layout tokens. */
+export function largeTypeDeclarations(): string {
+  return (Object.keys(largeTypeLayout) as (keyof typeof largeTypeLayout)[])
+    .map((name) => `${layoutTokenProperty(name)}: ${largeTypeLayout[name]};`)
+    .join('\n');
 }

@@ -1,0 +1,372 @@
+import { labelApplies, schemaWords } from '../deriveLabels.js';
+import { resolveWords, type Translation } from '../i18n/translations.js';
+import type { LabelId } from '../labels/index.js';
+import { processesChildrensData } from '../labels/policyFacts.js';
+import { retentionLabel } from '../labels/retention.js';
+import type { Policy } from '../policySchema.js';
+import { type Locale, type LocalizedText, localize } from '../text.js';
+import type { EasyReadCharacter, EasyReadSpeaker, EasyReadTopicId, EasyReadWords } from './words.js';
+
+/** One message of the chat: who says it, what they say, and any list that goes with it. */
+export interface EasyReadMessage {
+  speaker: EasyReadSpeaker;
+  text: string;
+  list?: readonly string[];
+}
+
+export interface EasyReadTopic {
+  id: EasyReadTopicId;
+  /** A question, as Appendix 2 asks ("내 정보를 다른 회사에 주나요?"). */
+  heading: string;
+  messages: readonly EasyReadMessage[];
+  /** The labels whose full sections tell this topic in full, for "read more" links (`sectionAnchor(id)`). */
+  sections: readonly LabelId[];
+}
+
+/** The note for parents and guardians, shown when children's information is processed. */
+export interface GuardianNote {
+  heading: string;
+  paragraphs: readonly string[];
+  details: readonly { term: string; value: string }[];
+  sections: readonly LabelId[];
+}
+
+export interface EasyReadDocument {
+  locale: Locale;
+  title: string;
+  characters: Record<EasyReadSpeaker, EasyReadCharacter>;
+  /** The greeting before the first topic. */
+  intro: readonly EasyReadMessage[];
+  topics: readonly EasyReadTopic[];
+  guardianNote?: GuardianNote;
+}
+
+export interface DeriveEasyReadOptions {
+  /** Default: the policy's `defaultLocale`. */
+  locale?: Locale;
+  translations?: readonly Translation[];
+}
+
+/** The easy-read words in `locale` along its fallback chain (see `resolveWords`). */
+export function easyReadWords(locale: Locale, translations?: readonly Translation[]): EasyReadWords {
+  return resolveWords('easyRead', locale, translations);
+}
+
+/** At most this many entries in one message's list; the rest are counted ("그리고 3개 더"). */
+const maxListEntries = 6;
+
+function capped(entries: readonly string[], words: EasyReadWords): string[] {
+  const unique = [...new Set(entries.filter(Boolean))];
+  if (unique.length <= maxListEntries) return unique;
+  return [...unique.slice(0, maxListEntries - 1), words.andMore(unique.length - (maxListEntries - 1))];
+}
+
+/**
+ * The policy as a chat between two characters, in short sentences and easy words, for children (PIPA Art. 22-2(3);
+ * PIPC 2026 guideline, Appendix 2). Every topic is there exactly when the policy has its data (the label it summarises
+ * applies), and every claim is computed from the data: "you can turn these ads off" only where there is a way to.
+ */
+export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = {}): EasyReadDocument {
+  const locale = options.locale ?? policy.defaultLocale;
+  const words = easyReadWords(locale, options.translations);
+  const schema = schemaWords(locale, options.translations);
+  const text = (value: LocalizedText | undefined) => words.simplify(localize(value, locale));
+  const list = (values: readonly LocalizedText[]) => capped(values.map(text), words);
+  const guide = (line: string, entries?: readonly string[]): EasyReadMessage =>
+    entries && entries.length > 0
+      ? { speaker: 'guide', text: line, list: entries }
+      : { speaker: 'guide', text: line };
+  const friend = (line: string): EasyReadMessage => ({ speaker: 'friend', text: line });
+  const applies = (id: LabelId) => labelApplies(policy, id);
+  const children = processesChildrensData(policy);
+  const topics: EasyReadTopic[] = [];
+  const topic = (id: EasyReadTopicId, sections: LabelId[], messages: (EasyReadMessage | undefined)[]) =>
+    topics.push({
+      id,
+      heading: words.headings[id],
+      messages: messages.filter((message): message is EasyReadMessage => message !== undefined),
+      sections: sections.filter(applies),
+    });
+
+  const characters = words.characters;
+  const controller = text(policy.controller.name);
+  const intro = [
+    friend(words.intro.friendHello({ friend: characters.friend.name })),
+    guide(
+      words.intro.guideHello({
+        guide: characters.guide.name,
+        controller,
+        service: policy.serviceName ? text(policy.serviceName) : controller,
+      }),
+    ),
+  ];
+
+  const pi = words.personalInformation;
+  topic(
+    'personal-information',
+    ['collected-items'],
+    [friend(pi.question), guide(pi.answer), guide(pi.combined), friend(pi.reaction)],
+  );
+
+  // What is collected, and when; what can be declined and what declining costs.
+  const c = words.collection;
+  const items = policy.collectedItems;
+  const byStage = (stage: string) =>
+    items.filter((item) => item.stage === stage).flatMap((item) => item.items);
+  const declinable = items.filter(
+    (item) =>
+      item.refusal.canRefuse && (item.basis === 'consentOptional' || item.basis === 'separateConsent'),
+  );
+  const deemed = items.filter((item) => item.deemedConsent);
+  const shortestDays = Math.min(...deemed.map((item) => item.deemedConsent!.objectionDays));
+  topic(
+    'collection',
+    ['collected-items'],
+    [
+      friend(c.question),
+      byStage('signUp').length > 0 ? guide(c.atSignUp, list(byStage('signUp'))) : undefined,
+      byStage('serviceUse').length > 0 ? guide(c.duringUse, list(byStage('serviceUse'))) : undefined,
+      byStage('automatic').length > 0 ? guide(c.automatic, list(byStage('automatic'))) : undefined,
+      policy.automaticCollection ? guide(c.devices) : undefined,
+      policy.automaticCollection
+        ? guide(policy.automaticCollection.optOut.available ? c.devicesCanBlock : c.devicesCannotBlock)
+        : undefined,
+      declinable.length > 0 ? friend(c.optionalQuestion) : undefined,
+      declinable.length > 0
+        ? guide(
+            c.optional,
+            capped(
+              declinable.map((item) =>
+                words.pair(item.items.map(text).join(', '), c.effects[item.refusal.effect ?? 'none']),
+              ),
+              words,
+            ),
+          )
+        : undefined,
+      declinable.some((item) => item.refusal.howToRefuse) ? guide(c.howToRefuseInFull) : undefined,
+      items.some((item) => item.refusal.canRefuse && item.refusal.effect === 'serviceUnavailable')
+        ? guide(c.needed)
+        : undefined,
+      items.some((item) => item.refusal.canRefuse && item.refusal.effect === 'contractTerminated')
+        ? guide(c.endsContract)
+        : undefined,
+      items.some(
+        (item) =>
+          (item.basis === 'consentRequired' || item.basis === 'deemedConsent') && !item.refusal.canRefuse,
+      )
+        ? guide(c.cannotRefuse)
+        : undefined,
+      deemed.length > 0 ? guide(c.deemedConsent({ days: shortestDays })) : undefined,
+      deemed.length > 0
+        ? guide(c.howToObject, list(deemed.map((item) => item.deemedConsent!.howToObject)))
+        : undefined,
+    ],
+  );
+
+  // PIPA Art. 22-2: a guardian's consent for children under 14.
+  const guardian = policy.children.guardianConsent;
+  if (applies('children')) {
+    const g = words.guardianConsent;
+    topic(
+      'guardian-consent',
+      ['children'],
+      [
+        friend(g.question),
+        guide(g.why),
+        policy.children.minimumAge !== undefined
+          ? guide(g.minimumAge({ years: policy.children.minimumAge }))
+          : undefined,
+        guardian ? guide(g.itemsFromGuardian, list(guardian.itemsFromGuardian)) : undefined,
+        friend(g.readTogether),
+      ],
+    );
+  }
+
+  topic(
+    'use',
+    ['purposes'],
+    [
+      friend(words.use.question),
+      guide(words.use.answer, list(policy.purposes.map((purpose) => purpose.title))),
+    ],
+  );
+
+  const shares = policy.thirdPartyProvision;
+  if (applies('third-party-provision') || applies('entrustment')) {
+    const s = words.sharing;
+    topic(
+      'sharing',
+      ['third-party-provision', 'entrustment'],
+      [
+        friend(s.question),
+        shares.length > 0
+          ? guide(
+              s.yes({ count: shares.length }),
+              capped(
+                shares.map((share) => words.pair(text(share.recipient), text(share.purpose))),
+                words,
+              ),
+            )
+          : guide(s.no),
+        shares.some((share) => share.basis === 'legalObligation') ? guide(s.byLaw) : undefined,
+        policy.entrustment.length > 0
+          ? guide(
+              s.entrustment,
+              capped(
+                policy.entrustment.map((entry) => words.pair(text(entry.processor), text(entry.task))),
+                words,
+              ),
+            )
+          : undefined,
+      ],
+    );
+  }
+
+  if (applies('overseas-transfer')) {
+    const o = words.overseas;
+    const transfers = policy.overseasTransfer;
+    const refusable = transfers.filter((transfer) => transfer.howToRefuse);
+    topic(
+      'overseas',
+      ['overseas-transfer'],
+      [
+        friend(o.question),
+        guide(
+          o.yes,
+          capped(
+            transfers.map((transfer) =>
+              words.pair(text(transfer.recipient), schema.format.country(transfer.country)),
+            ),
+            words,
+          ),
+        ),
+        refusable.length > 0
+          ? guide(o.howToRefuse, list(refusable.map((transfer) => transfer.howToRefuse!)))
+          : undefined,
+      ],
+    );
+  }
+
+  const ads = policy.behaviouralAdvertising;
+  if (ads && applies('behavioural-advertising')) {
+    const a = words.ads;
+    topic(
+      'ads',
+      ['behavioural-advertising'],
+      [
+        friend(a.question),
+        guide(a.what),
+        children ? guide(ads.childrenUnder14Excluded ? a.notToChildren : a.toChildren) : undefined,
+        ads.deemedConsent ? guide(a.deemedConsent({ days: ads.deemedConsent.objectionDays })) : undefined,
+        ads.optOut.available ? guide(a.canTurnOff, list(ads.optOut.how ?? [])) : guide(a.cannotTurnOff),
+      ],
+    );
+  }
+
+  if (applies('automated-decisions')) {
+    const d = words.automatedDecisions;
+    const decisions = policy.automatedDecisions;
+    topic(
+      'automated-decisions',
+      ['automated-decisions'],
+      [
+        friend(d.question),
+        guide(d.yes, list(decisions.map((decision) => decision.name))),
+        guide(d.canObject, list(decisions.map((decision) => decision.howToObject))),
+      ],
+    );
+  }
+
+  // When it is deleted: the retention label's own facts, so the chat and the label say the same.
+  const del = words.deletion;
+  const retention = retentionLabel.facts(policy);
+  const kinds = new Set(items.map((item) => item.retention.kind));
+  const kept = retention.longestByLaw ?? retention.longest;
+  const inactive = policy.retention.inactiveAccounts;
+  topic(
+    'deletion',
+    ['retention', 'destruction'],
+    [
+      friend(del.question),
+      kinds.has('untilAccountDeletion') ? guide(del.untilAccountDeletion) : undefined,
+      kinds.has('untilConsentWithdrawn') ? guide(del.untilConsentWithdrawn) : undefined,
+      kinds.has('untilPurposeFulfilled') ? guide(del.untilPurposeFulfilled) : undefined,
+      kept
+        ? guide(
+            del.kept({
+              subject: text(kept.subject),
+              duration: schema.format.duration(kept.duration),
+              byLaw: kept.byLaw,
+            }),
+          )
+        : undefined,
+      inactive
+        ? guide(
+            del.inactive({
+              inactivity: schema.format.duration(inactive.inactivityPeriod),
+              storage: schema.format.duration(inactive.separateStorage),
+            }),
+          )
+        : undefined,
+      retention.described ? guide(del.differs) : undefined,
+      policy.destruction.deadline
+        ? guide(del.deadline({ within: schema.format.duration(policy.destruction.deadline) }))
+        : guide(del.withoutDelay),
+    ],
+  );
+
+  // PIPA Arts. 35–38: the rights, and whom to ask.
+  const r = words.rights;
+  const department = policy.contactDepartment;
+  const officer = policy.privacyOfficer;
+  const contact = department
+    ? [text(department.name), department.phone, department.email]
+    : [text(officer.name), officer.phone, officer.email];
+  topic(
+    'rights',
+    ['data-subject-rights', 'grievance-department', 'privacy-officer'],
+    [
+      friend(r.question),
+      guide(r.answer),
+      children ? guide(r.guardianForChild) : undefined,
+      guide(
+        r.channels,
+        capped(
+          policy.rights.channels.map((channel) =>
+            words.pair(schema.rightsChannels[channel.kind], text(channel.detail)),
+          ),
+          words,
+        ),
+      ),
+      policy.rights.responseTime
+        ? guide(r.responseTime({ within: schema.format.duration(policy.rights.responseTime) }))
+        : undefined,
+      guide(r.whomToAsk, [contact.filter(Boolean).join(' · ')]),
+      friend(r.thanks({ guide: characters.guide.name })),
+      guide(r.goodbye),
+    ],
+  );
+
+  const document: EasyReadDocument = { locale: words.locale, title: words.title, characters, intro, topics };
+  if (children) {
+    const n = words.guardianNote;
+    const details: { term: string; value: string }[] = [];
+    if (guardian) {
+      details.push({ term: n.method, value: text(guardian.method) });
+      details.push({ term: n.itemsFromGuardian, value: guardian.itemsFromGuardian.map(text).join(', ') });
+    }
+    if (policy.children.ageVerification) {
+      details.push({ term: n.ageVerification, value: text(policy.children.ageVerification) });
+    }
+    document.guardianNote = {
+      heading: n.heading,
+      paragraphs: [
+        n.lawful({ controller }),
+        ...(ads ? [ads.childrenUnder14Excluded ? n.adsExcluded : n.adsNotExcluded] : []),
+      ],
+      details,
+      sections: ['children'],
+    };
+  }
+  return document;
+}

@@ -1,0 +1,159 @@
+// The words of the easy-read version (PIPA Art. 22-2(3); PIPC 2026 guideline, Appendix 2): the two characters, the
+// question headings and every sentence of the chat. A part of its own (`easyRead`) rather than a group of the label
+// words, so an app that only shows labels does not carry the chat, and so the page (React) and the printable PDF
+// (export) tell the same chat from the same words.
+import type { Locale } from '../text.js';
+
+/** Who says a message: the guide explains, the friend asks what a child would ask. */
+export type EasyReadSpeaker = 'guide' | 'friend';
+
+/** A hard word of a policy and the easy word said instead (Appendix 2's easy-word table, and ours after it). */
+export interface EasyWord {
+  hard: string;
+  easy: string;
+}
+
+export interface EasyReadCharacter {
+  /** The name shown as the speaker of each message. */
+  name: string;
+  /** What the drawing shows, for its alternative text. */
+  description: string;
+}
+
+/** A list inside a message: what is collected, who gets it, how to ask. */
+export type EasyReadList = readonly string[];
+
+export interface EasyReadWords {
+  /** The language of these words. */
+  locale: Locale;
+  /** "쉽게 읽는 개인정보 처리방침". */
+  title: string;
+  characters: Record<EasyReadSpeaker, EasyReadCharacter>;
+  /**
+   * Hard words and the easy words the chat uses instead. Korean: Appendix 2's pairs (법정대리인 → 보호자, 파기 → 지우기)
+   * and more after them. Policy text quoted in the chat (item names, purposes) has its hard nouns replaced too.
+   */
+  easyWords: readonly EasyWord[];
+  /** Policy text made easier: the `easyWords` that are safe to swap inside a business's own sentences. */
+  simplify: (text: string) => string;
+  /** "그리고 3개 더" / "and 3 more", after a shortened list. */
+  andMore: (count: number) => string;
+  /** "이름 — 하는 일" inside a list. */
+  pair: (name: string, detail: string) => string;
+  intro: {
+    friendHello: (values: { friend: string }) => string;
+    guideHello: (values: { guide: string; controller: string; service: string }) => string;
+  };
+  headings: Record<EasyReadTopicId, string>;
+  personalInformation: { question: string; answer: string; combined: string; reaction: string };
+  collection: {
+    question: string;
+    atSignUp: string;
+    duringUse: string;
+    automatic: string;
+    optionalQuestion: string;
+    optional: string;
+    /** What saying no costs, for each refusal effect. */
+    effects: {
+      none: string;
+      featureUnavailable: string;
+      serviceUnavailable: string;
+      contractTerminated: string;
+    };
+    /** Automatic collection devices (cookies, SDKs) exist; and whether they can be blocked (`optOut.available`). */
+    devices: string;
+    devicesCanBlock: string;
+    devicesCannotBlock: string;
+    howToRefuseInFull: string;
+    needed: string;
+    endsContract: string;
+    cannotRefuse: string;
+    deemedConsent: (values: { days: number }) => string;
+    howToObject: string;
+  };
+  guardianConsent: {
+    question: string;
+    why: string;
+    minimumAge: (values: { years: number }) => string;
+    itemsFromGuardian: string;
+    readTogether: string;
+  };
+  use: { question: string; answer: string };
+  sharing: {
+    question: string;
+    yes: (values: { count: number }) => string;
+    byLaw: string;
+    no: string;
+    entrustment: string;
+  };
+  overseas: { question: string; yes: string; howToRefuse: string };
+  ads: {
+    question: string;
+    what: string;
+    notToChildren: string;
+    toChildren: string;
+    deemedConsent: (values: { days: number }) => string;
+    canTurnOff: string;
+    cannotTurnOff: string;
+  };
+  automatedDecisions: { question: string; yes: string; canObject: string };
+  deletion: {
+    question: string;
+    untilAccountDeletion: string;
+    untilConsentWithdrawn: string;
+    untilPurposeFulfilled: string;
+    kept: (values: { subject: string; duration: string; byLaw: boolean }) => string;
+    inactive: (values: { inactivity: string; storage: string }) => string;
+    deadline: (values: { within: string }) => string;
+    withoutDelay: string;
+    differs: string;
+  };
+  rights: {
+    question: string;
+    answer: string;
+    guardianForChild: string;
+    channels: string;
+    responseTime: (values: { within: string }) => string;
+    whomToAsk: string;
+    thanks: (values: { guide: string }) => string;
+    goodbye: string;
+  };
+  /** The note for parents and guardians on guardian consent (written for adults, so legal terms are explained). */
+  guardianNote: {
+    heading: string;
+    lawful: (values: { controller: string }) => string;
+    method: string;
+    itemsFromGuardian: string;
+    ageVerification: string;
+    adsExcluded: string;
+    adsNotExcluded: string;
+  };
+}
+
+/** The topics of the chat, in the order it tells them. */
+export const easyReadTopicIds = [
+  'personal-information',
+  'collection',
+  'guardian-consent',
+  'use',
+  'sharing',
+  'overseas',
+  'ads',
+  'automated-decisions',
+  'deletion',
+  'rights',
+] as const;
+export type EasyReadTopicId = (typeof easyReadTopicIds)[number];
+
+declare module '../i18n/translations.js' {
+  interface TranslationWords {
+    easyRead: EasyReadWords;
+  }
+}
+
+/** Replaces each hard word of `easyWords` in `text` by its easy word. */
+export function replaceHardWords(text: string, easyWords: readonly EasyWord[]): string {
+  let result = text;
+  for (const { hard, easy } of easyWords) result = result.split(hard).join(easy);
+  return result;
+}
