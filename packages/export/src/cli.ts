@@ -6,6 +6,7 @@ import {
   type Locale,
   type LocalizedText,
   localize,
+  type Policy,
   registerTranslations,
   resolveWords,
 } from '@privacy-label-kit/schema/core';
@@ -13,12 +14,13 @@ import type { Variant } from './artwork.js';
 import type { LabelFormat } from './exportLabels.js';
 import { en } from './locales/en.js';
 import { ko } from './locales/ko.js';
-import type { CliWords } from './locales/words.js';
+import type { CliWords, ReviewWords } from './locales/words.js';
 import type { AtomicFileWriter } from './outputFolder.js';
 
 // The CLI's messages are export words like any other: registered here, resolved along the language chain.
 registerTranslations(ko, en);
 const cliWords = (locale: Locale): CliWords => resolveWords('export', locale).cli;
+const reviewWords = (locale: Locale): ReviewWords => resolveWords('export', locale).review;
 
 // The renderers (pdfkit, fontkit, the schema) load only for the command that needs them: `--help` stays instant.
 const loadSchema = () => import('@privacy-label-kit/schema');
@@ -182,11 +184,19 @@ async function validateCommand(args: string[], io: Io, uiLocale: Locale): Promis
   const out = cliWords(messageLocales[0]!);
   const file = singlePolicyArgument(positionals, messages, 'validate');
   const colour = colours(io.stdout, io.env);
-  const [{ readPolicyFile }, { deriveLabels }] = await Promise.all([loadPolicyFile(), loadSchema()]);
+  const [{ readPolicyFile }, { deriveLabels, lintPolicy, countFindings, schemaWords }] = await Promise.all([
+    loadPolicyFile(),
+    loadSchema(),
+  ]);
   const result = await readPolicyFile(file);
   const say = (text: LocalizedText) => messageLocales.map((locale) => localize(text, locale)).join(' / ');
   if (result.ok) {
     io.stdout.write(`${colour.green(out.valid(file, deriveLabels(result.policy).length))}\n`);
+    // Valid is not lawful: say what the checks find, without changing validate's exit code.
+    const counts = countFindings(lintPolicy(result.policy));
+    const summary = schemaWords(messageLocales[0]!).lint.summary(counts);
+    const line = reviewWords(messageLocales[0]!).validateLintSummary(summary);
+    io.stdout.write(`${counts.error > 0 ? colour.red(line) : line}\n`);
     return exitCode.ok;
   }
   const errorColour = colours(io.stderr, io.env);
@@ -208,6 +218,149 @@ async function validateCommand(args: string[], io: Io, uiLocale: Locale): Promis
       io.stdout.write(`${colour.red(out.problems(result.errors.length))}\n`);
       return exitCode.invalid;
   }
+}
+
+/** The languages of messages chosen with `--locale ko|en|both`, else the user's own. */
+function chosenLocales(
+  value: string | undefined,
+  uiLocale: Locale,
+  messages: CliWords,
+  command: string,
+): Locale[] {
+  const chosen = parseList(value, ['ko', 'en', 'both'], '--locale', messages, command);
+  if (!chosen || chosen.length === 0) return [uiLocale];
+  return chosen.includes('both') ? ['ko', 'en'] : (chosen as Locale[]);
+}
+
+/** Reads a policy file for lint or diff; on failure reports it as `validate` would and gives the exit code. */
+async function readValidPolicy(file: string, io: Io, uiLocale: Locale) {
+  const { readPolicyFile } = await loadPolicyFile();
+  const result = await readPolicyFile(file);
+  if (result.ok) return { policy: result.policy };
+  return { exit: await validateCommand([file], io, uiLocale) };
+}
+
+async function lintCommand(args: string[], io: Io, uiLocale: Locale): Promise<number> {
+  const messages = cliWords(uiLocale);
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      previous: { type: 'string' },
+      format: { type: 'string' },
+      locale: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    messages,
+    'lint',
+  );
+  if (values.help) {
+    io.stdout.write(`${reviewWords(uiLocale).lintHelp}\n`);
+    return exitCode.ok;
+  }
+  const [format = 'text'] =
+    parseList(values.format as string | undefined, ['text', 'json'], '--format', messages, 'lint') ?? [];
+  const locales = chosenLocales(values.locale as string | undefined, uiLocale, messages, 'lint');
+  const file = singlePolicyArgument(positionals, messages, 'lint');
+  const read = await readValidPolicy(file, io, uiLocale);
+  if (!read.policy) return read.exit;
+  let previous: Policy | undefined;
+  if (values.previous !== undefined) {
+    const before = await readValidPolicy(values.previous as string, io, uiLocale);
+    if (!before.policy) return before.exit;
+    previous = before.policy;
+  }
+  const { lintPolicy, countFindings, schemaWords } = await loadSchema();
+  const findings = lintPolicy(read.policy, previous ? { previous, locales } : { locales });
+  const counts = countFindings(findings);
+  if (format === 'json') {
+    io.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
+    return counts.error > 0 ? exitCode.invalid : exitCode.ok;
+  }
+  const colour = colours(io.stdout, io.env);
+  const say = (message: Record<string, string>) =>
+    locales.map((locale) => message[locale] ?? message.en).join(' / ');
+  const words = schemaWords(locales[0]!);
+  const severityColour = { error: colour.red, warning: colour.bold, notice: colour.dim } as const;
+  for (const finding of findings) {
+    io.stdout.write(
+      `${colour.bold(file)}: ${colour.dim(finding.jsonPath)}: ${severityColour[finding.severity](words.lint.severities[finding.severity])}: ${say(finding.message)}\n` +
+        `  ${reviewWords(locales[0]!).fixWord}: ${say(finding.fix)}\n  ${say(finding.citation)} [${finding.ruleId}]\n`,
+    );
+  }
+  const summary = reviewWords(locales[0]!).lintSummary(words.lint.summary(counts));
+  io.stdout.write(`${counts.error > 0 ? colour.red(summary) : colour.green(summary)}\n`);
+  return counts.error > 0 ? exitCode.invalid : exitCode.ok;
+}
+
+async function diffCommand(args: string[], io: Io, uiLocale: Locale): Promise<number> {
+  const messages = cliWords(uiLocale);
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      out: { type: 'string' },
+      locale: { type: 'string' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    messages,
+    'diff',
+  );
+  if (values.help) {
+    io.stdout.write(`${reviewWords(uiLocale).diffHelp}\n`);
+    return exitCode.ok;
+  }
+  const locales = parseList<Locale>(
+    values.locale as string | undefined,
+    localeValues,
+    '--locale',
+    messages,
+    'diff',
+  ) ?? ['ko', 'en'];
+  const [previousFile, nextFile, extra] = positionals;
+  if (!previousFile || !nextFile) throw new UsageError(reviewWords(uiLocale).missingPolicies, 'diff');
+  if (extra !== undefined) throw new UsageError(messages.unexpectedArgument(extra), 'diff');
+  const before = await readValidPolicy(previousFile, io, uiLocale);
+  if (!before.policy) return before.exit;
+  const after = await readValidPolicy(nextFile, io, uiLocale);
+  if (!after.policy) return after.exit;
+  const { changeNotice, schemaWords } = await loadSchema();
+  const notice = changeNotice(before.policy, after.policy);
+  const shown = locales.includes(uiLocale) ? uiLocale : locales[0]!;
+  const words = schemaWords(shown);
+  const colour = colours(io.stdout, io.env);
+  const mark = { adverse: colour.red, favourable: colour.green, neutral: colour.dim } as const;
+  for (const change of notice.diff.changes) {
+    const values =
+      change.before || change.after
+        ? `\n  ${change.before?.[shown] ?? '—'} → ${change.after?.[shown] ?? '—'}`
+        : '';
+    io.stdout.write(
+      `${mark[change.impact](`[${words.diff.impacts[change.impact]}]`)} ${change.subject[shown]} — ${change.reason[shown]} ${colour.dim(change.jsonPath)}${values}\n`,
+    );
+  }
+  const adverse = notice.diff.changes.filter((change) => change.impact === 'adverse').length;
+  io.stdout.write(`${reviewWords(shown).changes(notice.diff.changes.length, adverse)}\n`);
+  const outDir = values.out as string | undefined;
+  if (outDir) {
+    const [{ exportChangeNotice }, { OutputFolderError }] = await Promise.all([
+      import('./changeNoticeFiles.js'),
+      loadOutputFolder(),
+    ]);
+    try {
+      const written = await exportChangeNotice(notice, { outDir, locales, force: Boolean(values.force) });
+      io.stdout.write(
+        `${colour.green(reviewWords(shown).wrote(written.length, relative(process.cwd(), outDir) || '.'))}\n`,
+      );
+    } catch (error) {
+      const errorColour = colours(io.stderr, io.env);
+      if (error instanceof OutputFolderError && error.reason === 'not-empty') {
+        io.stderr.write(`${errorColour.red(messages.errorWord)}: ${messages.folderNotEmpty(error.folder)}\n`);
+        return exitCode.invalid;
+      }
+      throw error;
+    }
+  }
+  return exitCode.ok;
 }
 
 /** A one-line progress bar on stderr, redrawn at most every 50 ms; only on a terminal. */
@@ -384,6 +537,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     switch (command) {
       case 'validate':
         return await validateCommand(rest, io, uiLocale);
+      case 'lint':
+        return await lintCommand(rest, io, uiLocale);
+      case 'diff':
+        return await diffCommand(rest, io, uiLocale);
       case 'export':
         return await exportCommand(rest, io, uiLocale);
       case 'schema':

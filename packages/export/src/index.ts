@@ -9,6 +9,15 @@ registerTranslations(ko, en);
 
 export { type Palette, palette, type Variant, variants } from './artwork.js';
 export {
+  type ChangeNoticeExportOptions,
+  type ChangeNoticeFileOptions,
+  exportChangeNotice,
+  renderChangeNoticeHtml,
+  renderChangeNoticePdf,
+  renderComparisonHtml,
+  renderComparisonPdf,
+} from './changeNoticeFiles.js';
+export {
   type ExportFileKind,
   type ExportOptions,
   type ExportProgress,
@@ -37,7 +46,13 @@ export {
 } from './labelPdf.js';
 export { en, exportEn } from './locales/en.js';
 export { exportKo, ko } from './locales/ko.js';
-export { type CliWords, type ExportWords, exportWords, type PolicyFileWords } from './locales/words.js';
+export {
+  type CliWords,
+  type ExportWords,
+  exportWords,
+  type PolicyFileWords,
+  type ReviewWords,
+} from './locales/words.js';
 export {
   AtomicFileWriter,
   OutputFolderError,

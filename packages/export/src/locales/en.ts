@@ -1,6 +1,6 @@
 import type { Translation } from '@privacy-label-kit/schema/core';
 import { schemaEn } from '@privacy-label-kit/schema/locales/en';
-import type { CliWords, ExportWords, PolicyFileWords } from './words.js';
+import type { CliWords, ExportWords, PolicyFileWords, ReviewWords } from './words.js';
 
 const pluralRules = new Intl.PluralRules('en');
 /** "1 label" / "3 labels": the noun in the form English uses for `count`. */
@@ -12,6 +12,45 @@ const exitCodes = `Exit codes:
   1  the policy is not valid, the output folder is not empty (without --force), or the export failed
   2  usage error (unknown option or value), unreadable file, or a JSON syntax error`;
 
+const review: ReviewWords = {
+  lintHelp: `Usage: privacy-label lint <policy.json> [--previous <previous.json>] [--format text|json] [--locale ko|en|both]
+
+Checks the policy against PIPA, its Enforcement Decree and the PIPC's guidelines. Each finding has a severity
+(error, warning, notice), its place (JSON path), what is wrong, how to fix it and the article it rests on.
+Exits 1 when there are errors, 0 otherwise.
+
+Options:
+  --previous <file>     The previous version of the policy: the change-notice rules then use what actually changed
+  --format text|json    Output format (default: text)
+  --locale ko|en|both   Language of the messages (default: ko if LANG starts with ko, else en)
+  -h, --help            This help
+
+${exitCodes}`,
+  diffHelp: `Usage: privacy-label diff <previous.json> <next.json> [--out <folder>] [--locale ko,en] [--force]
+
+Compares two versions of a policy: each change with whether it works against users, for them or neither, and why.
+Exits 0 whatever changed.
+
+Options:
+  --out <folder>       Write the change notice and the comparison table as HTML and PDF (the folder must be empty)
+  --locale <list>      ko,en (default: both); the terminal shows the first
+  --force              Write into a folder that is not empty
+  -h, --help           This help
+
+Files written: change-notice-<language>.html, .pdf, comparison-<language>.html, .pdf
+
+${exitCodes}`,
+  validateLintSummary: (summary) => `Checks: ${summary}. Run privacy-label lint for details.`,
+  lintSummary: (summary) => `Checks: ${summary}.`,
+  fixWord: 'Fix',
+  changes: (count, adverse) =>
+    `${count} ${pluralRules.select(count) === 'one' ? 'change' : 'changes'}, ${adverse} adverse to users.`,
+  wrote: (count, folder) =>
+    `Wrote ${count} ${pluralRules.select(count) === 'one' ? 'file' : 'files'} to ${folder}.`,
+  missingPolicies:
+    'Give the previous and the new policy file, in that order, e.g. privacy-label diff old.json new.json',
+};
+
 const cli: CliWords = {
   mainHelp: (version) => `privacy-label ${version} — privacy label files from a privacy policy (JSON)
 
@@ -20,6 +59,8 @@ Usage:
 
 Commands:
   validate <policy.json>   Check a policy file and list every problem with its place
+  lint <policy.json>       Check the policy against PIPA (errors, warnings, notices, with the articles)
+  diff <previous> <next>   Compare two versions; --out writes the change notice and comparison table
   export <policy.json>     Write label files (SVG, PNG, PDF), a label sheet, a one-page summary and manifest.json
   schema                   Print the JSON Schema of policy files
 
@@ -74,8 +115,8 @@ ${exitCodes}`,
 Prints the JSON Schema of policy files to standard output, for editor autocompletion:
   privacy-label schema > policy.schema.json`,
   seeHelp: (command) => `See: privacy-label ${command ? `${command} ` : ''}--help`,
-  unknownCommand: (name) => `Unknown command "${name}". Use validate, export or schema.`,
-  missingCommand: 'Give a command: validate, export or schema.',
+  unknownCommand: (name) => `Unknown command "${name}". Use validate, lint, diff, export or schema.`,
+  missingCommand: 'Give a command: validate, lint, diff, export or schema.',
   unknownOption: (option, suggestion) =>
     `Unknown option ${option}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
   missingOptionValue: (option) => `${option} needs a value, e.g. ${option} value`,
@@ -156,6 +197,7 @@ export const exportEn: ExportWords = {
   qrHint: 'Point your phone camera at the QR code to read the full policy.',
   qrAlt: (url) => `QR code linking to the full privacy policy: ${url}`,
   cli,
+  review,
   policyFile,
 };
 

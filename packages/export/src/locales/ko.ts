@@ -1,6 +1,6 @@
 import type { Translation } from '@privacy-label-kit/schema/core';
 import { schemaKo } from '@privacy-label-kit/schema/locales/ko';
-import type { CliWords, ExportWords, PolicyFileWords } from './words.js';
+import type { CliWords, ExportWords, PolicyFileWords, ReviewWords } from './words.js';
 
 // Particles: a value the program fills in (an option, a path, a character) is mostly Latin letters or symbols, which
 // es-hangul's `withParticle` reads as ending in a vowel ("--format를"), not as a Korean reader says them ("포맷을").
@@ -12,6 +12,42 @@ const exitCodes = `종료 코드:
   1  처리방침이 유효하지 않음, 출력 폴더가 비어 있지 않음(--force 없이), 내보내기 실패
   2  사용법 오류(알 수 없는 옵션·값), 파일을 읽을 수 없음, JSON 문법 오류`;
 
+const review: ReviewWords = {
+  lintHelp: `사용법: privacy-label lint <policy.json> [--previous <이전.json>] [--format text|json] [--locale ko|en|both]
+
+처리방침을 개인정보 보호법, 시행령, 개인정보보호위원회 지침에 비추어 점검합니다. 문제마다 심각도(오류·경고·참고),
+위치(JSON 경로), 설명, 고치는 방법, 근거 조문을 보여 줍니다. 오류가 있으면 1로, 없으면 0으로 끝납니다.
+
+옵션:
+  --previous <파일>     이전 버전의 처리방침. 주면 실제로 바뀐 내용으로 변경 공지 규칙을 점검합니다
+  --format text|json    출력 형식 (기본: text)
+  --locale ko|en|both   설명의 언어 (기본: LANG이 ko로 시작하면 ko, 아니면 en)
+  -h, --help            이 도움말
+
+${exitCodes}`,
+  diffHelp: `사용법: privacy-label diff <이전.json> <새.json> [--out <폴더>] [--locale ko,en] [--force]
+
+두 버전의 처리방침을 비교해 바뀐 내용마다 이용자에게 불리한지, 유리한지, 중립인지와 그 이유를 보여 줍니다.
+바뀐 내용이 있어도 0으로 끝납니다.
+
+옵션:
+  --out <폴더>         변경 안내문과 신구대조표를 HTML과 PDF로 씁니다 (폴더는 비어 있어야 함)
+  --locale <목록>      ko,en (기본: 둘 다). 화면 출력은 첫 언어로
+  --force              비어 있지 않은 폴더에 씁니다
+  -h, --help           이 도움말
+
+만들어지는 파일: change-notice-<언어>.html, .pdf, comparison-<언어>.html, .pdf
+
+${exitCodes}`,
+  validateLintSummary: (summary) => `점검 결과: ${summary}. 자세히 보려면 privacy-label lint를 실행하세요.`,
+  lintSummary: (summary) => `점검 결과: ${summary}.`,
+  fixWord: '고치는 방법',
+  changes: (count, adverse) => `바뀐 내용 ${count}건, 그중 이용자에게 불리한 내용 ${adverse}건.`,
+  wrote: (count, folder) => `파일 ${count}개를 ${folder} 폴더에 썼습니다.`,
+  missingPolicies:
+    '이전 버전과 새 버전의 처리방침 파일을 차례로 지정해 주세요. 예: privacy-label diff 이전.json 새.json',
+};
+
 const cli: CliWords = {
   mainHelp: (
     version,
@@ -22,6 +58,8 @@ const cli: CliWords = {
 
 명령:
   validate <policy.json>   처리방침 파일을 검사하고 모든 문제를 위치와 함께 보여 줍니다
+  lint <policy.json>       개인정보 보호법에 비추어 점검합니다 (오류·경고·참고와 근거 조문)
+  diff <이전> <새>         두 버전을 비교하고, --out으로 변경 안내문과 신구대조표를 씁니다
   export <policy.json>     라벨 파일(SVG·PNG·PDF), 라벨 시트, 한 장 요약, manifest.json을 만듭니다
   schema                   처리방침 파일의 JSON Schema를 출력합니다
 
@@ -75,8 +113,9 @@ ${exitCodes}`,
 처리방침 파일의 JSON Schema를 표준 출력으로 씁니다. 편집기 자동 완성에 쓰세요:
   privacy-label schema > policy.schema.json`,
   seeHelp: (command) => `도움말: privacy-label ${command ? `${command} ` : ''}--help`,
-  unknownCommand: (name) => `알 수 없는 명령입니다: "${name}". validate, export, schema 중 하나를 쓰세요.`,
-  missingCommand: '명령을 지정해 주세요: validate, export, schema.',
+  unknownCommand: (name) =>
+    `알 수 없는 명령입니다: "${name}". validate, lint, diff, export, schema 중 하나를 쓰세요.`,
+  missingCommand: '명령을 지정해 주세요: validate, lint, diff, export, schema.',
   unknownOption: (option, suggestion) =>
     `알 수 없는 옵션입니다: ${option}.${suggestion ? ` 혹시 ${suggestion} 옵션을 쓰려던 것인가요?` : ''}`,
   missingOptionValue: (option) => `${option} 옵션에는 값이 필요합니다. 예: ${option} 값`,
@@ -157,6 +196,7 @@ export const exportKo: ExportWords = {
   qrHint: '휴대전화 카메라로 QR 코드를 비추면 전체 처리방침을 볼 수 있습니다.',
   qrAlt: (url) => `전체 개인정보 처리방침으로 가는 QR 코드: ${url}`,
   cli,
+  review,
   policyFile,
 };
 

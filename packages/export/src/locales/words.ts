@@ -30,6 +30,22 @@ export interface CliWords {
   errorWord: string;
 }
 
+/** What the `lint` and `diff` commands print, and the lint summary `validate` adds. */
+export interface ReviewWords {
+  lintHelp: string;
+  diffHelp: string;
+  /** After "valid": the checks' counts and where to see them. */
+  validateLintSummary: (summary: string) => string;
+  /** The findings' summary line at the end of `lint`. */
+  lintSummary: (summary: string) => string;
+  fixWord: string;
+  /** `diff`: how many changes and how many work against users. */
+  changes: (count: number, adverse: number) => string;
+  /** `diff --out`: the files written. */
+  wrote: (count: number, folder: string) => string;
+  missingPolicies: string;
+}
+
 /** What a person is told about a policy file that cannot be read or is not JSON. */
 export interface PolicyFileWords {
   /** Read errors, by Node's error code. */
@@ -97,6 +113,7 @@ export interface ExportWords {
   qrAlt: (url: string) => string;
   cli: CliWords;
   policyFile: PolicyFileWords;
+  review: ReviewWords;
 }
 
 declare module '@privacy-label-kit/schema/core' {

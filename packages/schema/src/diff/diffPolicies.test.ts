@@ -238,7 +238,9 @@ describe('the second seed as two versions of the messenger', () => {
       '2026. 2. 11.까지 거부 의사를 밝히지 않으면 동의한 것으로 봅니다',
     );
     expect(notice.refusals.map((refusal) => refusal.effect.ko)).toContain('거부하면 이용 계약이 해지됩니다.');
-    expect(notice.refusals.map((refusal) => refusal.effect.en)).toContain('If you refuse, your contract ends.');
+    expect(notice.refusals.map((refusal) => refusal.effect.en)).toContain(
+      'If you refuse, your contract ends.',
+    );
     expect(
       notice.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.ruleId),
     ).toEqual(['deemed-consent-beyond-contract', 'refusal-costs-service']);

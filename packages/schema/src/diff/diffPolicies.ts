@@ -89,7 +89,9 @@ export type DiffValue =
   | { type: 'duration'; duration: Duration }
   | { type: 'country'; code: string }
   | { type: 'flag'; value: boolean }
-  | { type: 'channels'; kinds: RightsChannelKind[] };
+  | { type: 'channels'; kinds: RightsChannelKind[] }
+  /** A whole collected-item group: its items and basis. */
+  | { type: 'item'; items: LocalizedText[]; basis: LegalBasis };
 
 /** Text in every language asked for: `ko` and `en` always, and any other language passed in `locales`. */
 export type LocalizedMessage = { ko: string; en: string } & Record<string, string>;
@@ -102,6 +104,8 @@ export interface PolicyChange {
   jsonPath: string;
   /** What changed: "처리 목적: 맞춤형 콘텐츠 추천" / "Purpose: Personalised recommendations". */
   subject: LocalizedMessage;
+  /** The same without the area, for tables that show the area in a column of its own. */
+  name: LocalizedMessage;
   before?: LocalizedMessage;
   after?: LocalizedMessage;
   impact: ChangeImpact;
@@ -258,10 +262,18 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       impact: 'adverse',
       reason: 'added',
     }),
+    describe?: (entry: T) => DiffValue,
   ) => {
     const matched = match(before, after, key);
     for (const { entry, index } of matched.added) {
-      push({ kind: 'added', area, path: [field, index], subject: subject(entry), ...addedImpact(entry) });
+      push({
+        kind: 'added',
+        area,
+        path: [field, index],
+        subject: subject(entry),
+        ...addedImpact(entry),
+        ...(describe ? { after: describe(entry) } : {}),
+      });
     }
     for (const { entry, index } of matched.removed) {
       push({
@@ -271,6 +283,7 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
         subject: subject(entry),
         impact: 'favourable',
         reason: 'removed',
+        ...(describe ? { before: describe(entry) } : {}),
       });
     }
     return matched.kept;
@@ -307,6 +320,8 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     next.purposes,
     (purpose) => purpose.id,
     (purpose) => [purpose.title],
+    undefined,
+    (purpose) => ({ type: 'text', text: purpose.description ?? purpose.title }),
   )) {
     if (!sameText(before.title, after.title) || !sameText(before.description, after.description)) {
       push({
@@ -332,6 +347,8 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     next.collectedItems,
     (item) => item.id,
     (item) => item.items,
+    undefined,
+    (item) => ({ type: 'item', items: item.items, basis: item.basis }),
   )) {
     const at = (...rest: string[]): PolicyPath => ['collectedItems', index, ...rest];
     textsChange('collectedItems', at('items'), after.items, before.items, after.items);
@@ -462,6 +479,8 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     next.thirdPartyProvision,
     (entry) => textKey(entry.recipient),
     (entry) => [entry.recipient],
+    undefined,
+    (entry) => ({ type: 'texts', texts: [entry.purpose, ...entry.items] }),
   )) {
     textsChange(
       'thirdPartyProvision',
@@ -520,6 +539,7 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     (entry) => `${textKey(entry.recipient)}\u0000${entry.country}`,
     (entry) => [entry.recipient],
     (entry) => ({ impact: 'adverse', reason: previousCountries.has(entry.country) ? 'added' : 'newCountry' }),
+    (entry) => ({ type: 'country', code: entry.country }),
   )) {
     textsChange(
       'overseasTransfer',
@@ -749,6 +769,12 @@ function fixPaths(changes: RawChange[], dotted: string, segments: string[]) {
   }
 }
 
+function subjectNames(subject: readonly DiffSubject[], words: SchemaWords, locale: Locale): string[] {
+  return subject.map((part) =>
+    typeof part === 'string' ? words.diff.subjects[part] : localize(part, locale),
+  );
+}
+
 /** A value before or after a change, in words. */
 export function describeDiffValue(value: DiffValue, words: SchemaWords, locale: Locale): string {
   const text = (item: LocalizedText) => localize(item, locale);
@@ -771,6 +797,8 @@ export function describeDiffValue(value: DiffValue, words: SchemaWords, locale: 
       return value.value ? words.diff.yes : words.diff.no;
     case 'channels':
       return words.format.list(value.kinds.map((kind) => words.rightsChannels[kind]));
+    case 'item':
+      return `${words.format.list(value.items.map(text))} (${words.legalBases[value.basis]})`;
   }
 }
 
@@ -806,14 +834,8 @@ export function diffPolicies(previous: Policy, next: Policy, options: DiffPolici
       area: raw.area,
       path: raw.path,
       jsonPath: formatJsonPath(raw.path),
-      subject: say((words, locale) =>
-        words.diff.subject(
-          raw.area,
-          raw.subject.map((subject) =>
-            typeof subject === 'string' ? words.diff.subjects[subject] : localize(subject, locale),
-          ),
-        ),
-      ),
+      subject: say((words, locale) => words.diff.subject(raw.area, subjectNames(raw.subject, words, locale))),
+      name: say((words, locale) => subjectNames(raw.subject, words, locale).join(', ')),
       impact: raw.impact,
       reasonCode: raw.reason,
       reason: say((words) => words.diff.reasons[raw.reason]),
