@@ -42,6 +42,20 @@ export default defineConfig({
         },
       },
       {
+        // The packed packages as users install them (npm pack tarballs in projects of their own): React 18 and 19
+        // server rendering and hydration, and a Next.js App Router app under a strict CSP. Installs from the registry.
+        extends: true,
+        test: {
+          name: 'packed',
+          environment: 'node',
+          include: ['test/packed/**/*.test.ts'],
+          globalSetup: ['test/packed/globalSetup.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+      {
         // Every Storybook story runs as a test in Chromium; the a11y addon fails a story with any axe violation.
         extends: true,
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
