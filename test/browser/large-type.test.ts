@@ -13,7 +13,7 @@ import { startTestServer, type TestServer } from './support/server.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** Screenshots to look at; their paths are printed. */
-export const screenshotFolder = join(tmpdir(), 'plk-easy-read-screenshots');
+const screenshotFolder = join(tmpdir(), 'plk-easy-read-screenshots');
 
 interface Measurements {
   /** The smallest computed font size of body text (paragraphs, list items, definitions, cells), in CSS px. */

@@ -1,6 +1,13 @@
 import { familyColors } from '@privacy-label-kit/icons';
 import { describe, expect, it } from 'vitest';
-import { type ColorTokenName, darkColors, lightColors, type ThemeColors } from './tokens.js';
+import {
+  type ColorTokenName,
+  darkColors,
+  largeTypeDarkColors,
+  largeTypeLightColors,
+  lightColors,
+  type ThemeColors,
+} from './tokens.js';
 
 /** WCAG 2.2 relative luminance and contrast ratio of two #rrggbb colours. */
 function contrast(foreground: string, background: string): number {
@@ -56,5 +63,14 @@ describe('the light theme', () => {
   it('uses the icons’ online family colours, so icons and page agree', () => {
     expect(lightColors.processing).toBe(familyColors.processing);
     expect(lightColors.protection).toBe(familyColors.protection);
+  });
+});
+
+describe.each([
+  ['light', { ...lightColors, ...largeTypeLightColors }],
+  ['dark', { ...darkColors, ...largeTypeDarkColors }],
+] as [string, ThemeColors][])('large type in the %s theme', (_, colors) => {
+  it.each(textPairs)('keeps %s on %s at WCAG AAA (7:1)', (foreground, background) => {
+    expect(contrast(colors[foreground], colors[background])).toBeGreaterThanOrEqual(7);
   });
 });

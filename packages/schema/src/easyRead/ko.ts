@@ -23,9 +23,13 @@ const easyWords: readonly EasyWord[] = [
   { hard: '철회', easy: '취소' },
 ];
 
-// Only nouns that keep a sentence grammatical when swapped are replaced inside the business's own text.
-const safeInPolicyText = new Set(['법정대리인', '정보주체']);
-const policyTextWords = easyWords.filter((word) => safeInPolicyText.has(word.hard));
+// Inside the business's own text (item names, purposes, recipients), nouns that keep the sentence grammatical are
+// swapped; every other hard word keeps its place with the easy word before it ("청약취소(철회)"), which Appendix 2
+// allows: a hard word explained beside the easy one.
+const swappedInPolicyText = new Set(['법정대리인', '정보주체']);
+const policyTextWords: readonly EasyWord[] = easyWords.map((word) =>
+  swappedInPolicyText.has(word.hard) ? word : { hard: word.hard, easy: `${word.easy}(${word.hard})` },
+);
 
 export const easyReadKo: EasyReadWords = {
   locale: 'ko',

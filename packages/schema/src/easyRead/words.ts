@@ -153,7 +153,12 @@ declare module '../i18n/translations.js' {
 
 /** Replaces each hard word of `easyWords` in `text` by its easy word. */
 export function replaceHardWords(text: string, easyWords: readonly EasyWord[]): string {
-  let result = text;
-  for (const { hard, easy } of easyWords) result = result.split(hard).join(easy);
-  return result;
+  // One pass over the text, so an easy word that contains a hard one ("보호자(법정대리인)") is not replaced again.
+  if (easyWords.length === 0) return text;
+  const pattern = new RegExp(
+    easyWords.map(({ hard }) => hard.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+    'g',
+  );
+  const byHard = new Map(easyWords.map((word) => [word.hard, word.easy]));
+  return text.replace(pattern, (hard) => byHard.get(hard) ?? hard);
 }

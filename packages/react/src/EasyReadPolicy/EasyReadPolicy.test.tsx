@@ -1,0 +1,107 @@
+import { assertPolicy, deriveEasyRead } from '@privacy-label-kit/schema';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readExample } from '../../../../test/fixtures/examples.js';
+import { PrivacyPolicy } from '../PrivacyPolicy/PrivacyPolicy.js';
+import { smallShopPolicy } from '../testing/policies.js';
+import { PrivacyLabelThemeProvider } from '../theme/PrivacyLabelThemeProvider.js';
+import { EasyReadPolicy } from './EasyReadPolicy.js';
+
+afterEach(cleanup);
+
+const kids = () => assertPolicy(readExample('kids-learning-app'));
+
+describe('EasyReadPolicy', () => {
+  it('is an article titled by its heading, with one section per topic headed by its question', () => {
+    const policy = kids();
+    render(<EasyReadPolicy policy={policy} locale="ko" />);
+    const article = screen.getByRole('article', { name: '쉽게 읽는 개인정보 처리방침' });
+    const topics = deriveEasyRead(policy, { locale: 'ko' }).topics;
+    const headings = within(article)
+      .getAllByRole('heading', { level: 2 })
+      .map((heading) => heading.textContent);
+    expect(headings).toEqual(['보호자께 드리는 안내', ...topics.map((topic) => topic.heading)]);
+    expect(article.getAttribute('lang')).toBe('ko');
+  });
+
+  it('tells each topic as an ordered list of messages, each with its speaker’s name in text', () => {
+    render(<EasyReadPolicy policy={kids()} locale="ko" />);
+    const topic = screen.getByRole('list', { name: '내 정보를 다른 회사에 주나요?' });
+    const messages = within(topic)
+      .getAllByRole('listitem')
+      .filter((item) => item.dataset.plkSpeaker);
+    expect(topic.tagName).toBe('OL');
+    expect(messages[0]?.textContent).toBe('콩이: 제 정보를 다른 회사에 줘요?');
+    expect(messages[1]?.textContent).toBe('도담: 아니요. 다른 회사에 주지 않아요.');
+    for (const message of document.querySelectorAll('[data-plk-speaker]')) {
+      expect(message.querySelector('.plk-speaker')?.textContent?.trim()).toMatch(/^(도담|콩이):$/);
+      // The drawing beside a message is decorative: the name is the speaker.
+      expect(message.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    }
+  });
+
+  it('introduces the two characters once, as named images with alt text', () => {
+    render(<EasyReadPolicy policy={kids()} locale="en" />);
+    const images = screen.getAllByRole('img');
+    expect(images.map((image) => image.getAttribute('aria-label'))).toEqual([
+      'Dodam: a round green friend with two sprout leaves on top',
+      'Kongi: an orange bean-shaped friend with big eyes',
+    ]);
+    expect(screen.getByRole('list', { name: 'Meet our two friends' })).toBeTruthy();
+  });
+
+  it('links each topic to its full section, on this page or at fullPolicyHref', () => {
+    const { unmount } = render(<EasyReadPolicy policy={kids()} locale="ko" />);
+    expect(
+      screen.getByRole('link', { name: '자세히 보기: 내 정보는 언제 지우나요?' }).getAttribute('href'),
+    ).toBe('#privacy-retention');
+    unmount();
+    render(<EasyReadPolicy policy={kids()} locale="ko" fullPolicyHref="/privacy" />);
+    expect(
+      screen.getByRole('link', { name: '자세히 보기: 내 정보를 다른 회사에 주나요?' }).getAttribute('href'),
+    ).toBe('/privacy#privacy-entrustment');
+    // Every link lands on a section the full policy renders.
+    const html = renderToString(<PrivacyPolicy policy={kids()} locale="ko" />);
+    for (const link of screen.getAllByRole('link')) {
+      const anchor = link.getAttribute('href')!.split('#')[1]!;
+      expect(html, anchor).toContain(`id="${anchor}"`);
+    }
+  });
+
+  it('has a note for parents on guardian consent only when children’s information is processed', () => {
+    const { unmount } = render(<EasyReadPolicy policy={kids()} locale="ko" />);
+    const note = screen.getByRole('complementary', { name: '보호자께 드리는 안내' });
+    expect(note.textContent).toContain('보호자(법정대리인)');
+    expect(within(note).getByText('동의 방법')).toBeTruthy();
+    unmount();
+    render(<EasyReadPolicy policy={smallShopPolicy()} locale="ko" />);
+    expect(screen.queryByRole('complementary')).toBeNull();
+  });
+
+  it('sets large type on its root, or inherits it from a theme provider', () => {
+    const { container, unmount } = render(<EasyReadPolicy policy={kids()} typeScale="large" />);
+    const root = container.querySelector('[data-plk-easy-read]')!;
+    expect(root.getAttribute('data-plk-type')).toBe('large');
+    expect(root.getAttribute('data-plk-theme')).toBe('light');
+    unmount();
+    const inside = render(
+      <PrivacyLabelThemeProvider theme="dark" typeScale="large">
+        <EasyReadPolicy policy={kids()} />
+      </PrivacyLabelThemeProvider>,
+    );
+    expect(inside.container.firstElementChild?.getAttribute('data-plk-type')).toBe('large');
+    expect(inside.container.querySelector('[data-plk-easy-read]')?.hasAttribute('data-plk-theme')).toBe(
+      false,
+    );
+    expect(() => render(<EasyReadPolicy policy={kids()} typeScale={'huge' as 'large'} />)).toThrow(
+      /unknown typeScale "huge"/,
+    );
+  });
+
+  it('renders on the server', () => {
+    const html = renderToString(<EasyReadPolicy policy={kids()} locale="ko" />);
+    expect(html).toContain('data-plk-easy-read');
+    expect(html).toContain('내 정보를 다른 회사에 주나요?');
+  });
+});

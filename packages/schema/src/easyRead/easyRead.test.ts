@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { exampleNames, readExample } from '../../../../test/fixtures/examples.js';
+// The public entry, which registers the built-in words (the labels' and the easy-read version's).
+import { assertPolicy, deriveEasyRead, type EasyReadDocument, easyReadKo, type Policy } from '../index.js';
+
+const example = (name: string) => assertPolicy(readExample(name));
+
+/** Every sentence a reader sees: title, greetings, headings, messages and their lists, the note for parents. */
+function allText(document: EasyReadDocument): string[] {
+  return [
+    document.title,
+    ...document.intro.flatMap((message) => [message.text, ...(message.list ?? [])]),
+    ...document.topics.flatMap((topic) => [
+      topic.heading,
+      ...topic.messages.flatMap((message) => [message.text, ...(message.list ?? [])]),
+    ]),
+    ...(document.guardianNote
+      ? [
+          document.guardianNote.heading,
+          ...document.guardianNote.paragraphs,
+          ...document.guardianNote.details.flatMap((detail) => [detail.term, detail.value]),
+        ]
+      : []),
+  ];
+}
+
+/** A policy built from an example with one part changed. */
+function variant(name: string, change: (input: Record<string, unknown>) => void): Policy {
+  const input = readExample(name);
+  change(input);
+  return assertPolicy(input);
+}
+
+const topicIds = (policy: Policy, locale = 'ko') =>
+  deriveEasyRead(policy, { locale }).topics.map((t) => t.id);
+
+describe('deriveEasyRead', () => {
+  it.each(exampleNames().flatMap((name) => ['ko', 'en'].map((locale) => ({ name, locale }))))(
+    '$name ($locale): every message has a speaker and words; the six core topics are there',
+    ({ name, locale }) => {
+      const document = deriveEasyRead(example(name), { locale });
+      for (const message of [...document.intro, ...document.topics.flatMap((topic) => topic.messages)]) {
+        expect(['guide', 'friend']).toContain(message.speaker);
+        expect(message.text.trim()).not.toBe('');
+      }
+      expect(document.topics.map((topic) => topic.id)).toEqual(
+        expect.arrayContaining(['personal-information', 'collection', 'use', 'deletion', 'rights']),
+      );
+      for (const topic of document.topics) expect(topic.messages.length).toBeGreaterThan(1);
+    },
+  );
+
+  it.each(exampleNames())(
+    '%s (ko): none of the hard words, except explained beside the easy word',
+    (name) => {
+      const text = allText(deriveEasyRead(example(name), { locale: 'ko' })).join('\n');
+      for (const { hard, easy } of easyReadKo.easyWords) {
+        // "보호자(법정대리인)": the hard word explained beside the easy one is allowed (Appendix 2).
+        const withoutExplained = text.split(`${easy}(${hard})`).join(easy);
+        expect(withoutExplained, `"${hard}" in the easy-read text of ${name}`).not.toContain(hard);
+      }
+      // No hedged particles anywhere ("(는)", "이(가)", "을(를)", "(으)로").
+      expect(text).not.toMatch(/\((은|는|이|가|을|를|으|과|와)\)/);
+    },
+  );
+
+  it('headings are questions, after Appendix 2 ("내 정보를 다른 회사에 주나요?")', () => {
+    const document = deriveEasyRead(example('small-shop'), { locale: 'ko' });
+    for (const topic of document.topics) expect(topic.heading).toMatch(/\?$/);
+    expect(document.topics.find((topic) => topic.id === 'sharing')?.heading).toBe(
+      '내 정보를 다른 회사에 주나요?',
+    );
+  });
+
+  it('tells guardian consent, with a note for parents, exactly when children’s information is processed', () => {
+    const kids = deriveEasyRead(example('kids-learning-app'), { locale: 'ko' });
+    expect(kids.topics.map((topic) => topic.id)).toContain('guardian-consent');
+    expect(kids.guardianNote?.paragraphs.join(' ')).toContain('보호자(법정대리인)');
+    expect(kids.guardianNote?.details.map((detail) => detail.value).join(' ')).toContain('휴대전화 본인확인');
+    const adults = variant('kids-learning-app', (input) => {
+      input.children = { collectsFromUnder14: false };
+    });
+    expect(topicIds(adults)).not.toContain('guardian-consent');
+    expect(deriveEasyRead(adults).guardianNote).toBeUndefined();
+  });
+
+  it('has a sharing topic only with recipients or processors, and says "we do not give it" only without recipients', () => {
+    const kids = deriveEasyRead(example('kids-learning-app'), { locale: 'ko' });
+    const sharing = kids.topics.find((topic) => topic.id === 'sharing')!;
+    expect(sharing.messages.map((message) => message.text)).toContain('아니요. 다른 회사에 주지 않아요.');
+    expect(sharing.sections).toEqual(['entrustment']);
+    const shop = deriveEasyRead(example('small-shop'), { locale: 'ko' });
+    const shopSharing = shop.topics.find((topic) => topic.id === 'sharing')!;
+    expect(shopSharing.messages.map((message) => message.text)).not.toContain(
+      '아니요. 다른 회사에 주지 않아요.',
+    );
+    const nobody = variant('kids-learning-app', (input) => {
+      input.entrustment = [];
+    });
+    expect(topicIds(nobody)).not.toContain('sharing');
+  });
+
+  it('says ads can be turned off only where the policy gives a way, and whether children see them', () => {
+    const ads = (optOut: object, childrenUnder14Excluded: boolean) =>
+      variant('kids-learning-app', (input) => {
+        input.behaviouralAdvertising = {
+          items: [{ ko: '본 놀이', en: 'Games viewed' }],
+          collectionMethod: { ko: '앱 사용 중', en: 'In the app' },
+          purpose: { ko: '맞춤 광고', en: 'Ads' },
+          retention: { ko: '6개월', en: '6 months' },
+          optOut,
+          childrenUnder14Excluded,
+        };
+      });
+    const messages = (policy: Policy) =>
+      deriveEasyRead(policy, { locale: 'ko' })
+        .topics.find((topic) => topic.id === 'ads')!
+        .messages.map((message) => message.text);
+    const off = messages(ads({ available: true, how: [{ ko: '설정에서 끄기' }] }, true));
+    expect(off).toContain('맞춤 광고는 끌 수 있어요.');
+    expect(off).toContain('14살이 안 된 어린이에게는 맞춤 광고를 보여 주지 않아요.');
+    const stuck = messages(ads({ available: false }, false));
+    expect(stuck).toContain('맞춤 광고를 끌 수 있는 방법이 없어요.');
+    expect(stuck).not.toContain('맞춤 광고는 끌 수 있어요.');
+    expect(stuck).toContain('14살이 안 된 어린이에게도 맞춤 광고를 보여 줄 수 있어요.');
+    expect(topicIds(example('kids-learning-app'))).not.toContain('ads');
+  });
+
+  it('states deemed consent with its days to object', () => {
+    const policy = variant('small-shop', (input) => {
+      (input.collectedItems as unknown[]).push({
+        id: 'usage-patterns',
+        stage: 'automatic',
+        items: [{ ko: '이용 패턴', en: 'Usage patterns' }],
+        basis: 'deemedConsent',
+        deemedConsent: { objectionDays: 7, howToObject: { ko: '설정에서 거부', en: 'Refuse in settings' } },
+        purposeIds: [(input.purposes as { id: string }[])[0]!.id],
+        retention: { kind: 'untilAccountDeletion' },
+        refusal: { canRefuse: false },
+      });
+    });
+    const texts = deriveEasyRead(policy, { locale: 'ko' }).topics.flatMap((topic) =>
+      topic.messages.map((message) => message.text),
+    );
+    expect(texts).toContain('7일 안에 싫다고 하지 않으면 좋다고 한 것으로 봐요.');
+    expect(texts).toContain('싫다고 할 수 없는 정보도 있어요.');
+  });
+
+  it('has overseas and automated-decision topics exactly when the policy has that data', () => {
+    const kids = topicIds(example('kids-learning-app'));
+    expect(kids).not.toContain('overseas');
+    expect(kids).not.toContain('automated-decisions');
+    const messenger = example('messenger-platform');
+    expect(topicIds(messenger).includes('overseas')).toBe(messenger.overseasTransfer.length > 0);
+    expect(topicIds(messenger).includes('automated-decisions')).toBe(messenger.automatedDecisions.length > 0);
+  });
+
+  it('a Translation renames the characters; words it lacks come from English', () => {
+    const document = deriveEasyRead(example('small-shop'), {
+      locale: 'ja',
+      translations: [
+        { locale: 'ja', fallback: 'en', words: { easyRead: { characters: { guide: { name: 'ドダム' } } } } },
+      ],
+    });
+    expect(document.characters.guide.name).toBe('ドダム');
+    expect(document.title).toBe('Our privacy policy, made easy');
+    expect(document.intro[1]!.text).toContain('ドダム');
+  });
+});
