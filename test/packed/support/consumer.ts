@@ -68,6 +68,9 @@ export async function watchHydration(page: Page): Promise<() => Promise<Hydratio
       messages.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) messages.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
   await page.addInitScript(() => {
     const removed: string[] = [];
     const seen: string[] = [];

@@ -1,0 +1,126 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { copyFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../browser/support/chromium.js';
+import { examplesDir } from '../fixtures/examples.js';
+import { installConsumer, run, waitForHydration, watchHydration } from './support/consumer.js';
+
+// test/nextjs-app, a Next.js App Router app, installed with the packed tarballs as a user would, built with
+// `next build`, started with `next start`, and loaded in Chromium: the policy page is server-rendered with its styles,
+// hydrates with no warning under a strict Content Security Policy (nonces, no 'unsafe-inline'), and is interactive.
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url: string, server: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}:\n${output()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`next start did not answer within 60 s:\n${output()}`);
+}
+
+describe('a Next.js App Router app using the packed packages', () => {
+  let directory: string;
+  let browser: Browser;
+  let server: ChildProcess | undefined;
+  let origin: string;
+  let serverOutput = '';
+  let buildOutput = '';
+
+  beforeAll(async () => {
+    [directory, browser] = await Promise.all([
+      installConsumer('test/nextjs-app', inject('tarballs')),
+      launchChromium(),
+    ]);
+    copyFileSync(join(examplesDir, 'small-shop.json'), join(directory, 'app', 'policy.json'));
+    buildOutput = (await run('npm', ['run', 'build'], directory)).stdout;
+
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    server = spawn(
+      process.execPath,
+      [join(directory, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+      {
+        cwd: directory,
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    server.stdout?.on('data', (chunk) => {
+      serverOutput += chunk;
+    });
+    server.stderr?.on('data', (chunk) => {
+      serverOutput += chunk;
+    });
+    await waitForServer(origin, server, () => serverOutput);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    if (directory) rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('builds, with the page rendered per request (the nonce needs it)', () => {
+    expect(buildOutput).toMatch(/ƒ \/\s/);
+  });
+
+  it('sends the page server-rendered with its styles, under a strict policy', async () => {
+    const response = await fetch(origin);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+    const html = await response.text();
+
+    expect(policy).toMatch(/style-src 'self' 'nonce-[^']+'(;|$)/);
+    expect(policy).not.toContain('unsafe-inline');
+    expect(html).toContain('id="privacy-collected-items"');
+    // Every <style> element carries this response's nonce, and styled-components' rules are among them.
+    const styleTags = html.match(/<style[^>]*>/g) ?? [];
+    expect(styleTags.some((tag) => tag.includes('data-styled'))).toBe(true);
+    for (const tag of styleTags) expect(tag).toContain(`nonce="${nonce}"`);
+    expect(html).not.toMatch(/<[^>]+\sstyle="/);
+  });
+
+  it('hydrates in Chromium with no warning and no CSP violation, styled and interactive', async () => {
+    const page = await browser.newPage();
+    const report = await watchHydration(page);
+    await page.goto(origin);
+    await waitForHydration(page, '#privacy-collected-items');
+    const styled = await page.evaluate(
+      () => getComputedStyle(document.querySelector('[data-plk-theme]')!).fontFamily,
+    );
+
+    await page.click('#switch-language');
+    await page.waitForSelector('article[lang="en"], [lang="en"] #privacy-collected-items', {
+      timeout: 10_000,
+    });
+    const heading = await page.evaluate(() => document.querySelector('h1')?.textContent);
+    const { messages, removedIds } = await report();
+    await page.close();
+
+    expect(messages).toEqual([]);
+    expect(removedIds.filter((id) => id.startsWith('privacy-'))).toEqual([]);
+    expect(styled).toContain('Pretendard');
+    expect(heading).toMatch(/privacy/i);
+  });
+});
