@@ -62,7 +62,11 @@ describe('the policy page under a strict Content Security Policy (nonces, no uns
   const policy = assertPolicy(readExample('small-shop'));
 
   /** What the application's server does per request: a fresh nonce, in the header, the style tags and the scripts. */
-  function renderPage(clientNonce: ClientNonce, brandColor?: string): { html: string; nonce: string } {
+  function renderPage(
+    clientNonce: ClientNonce,
+    brandColor?: string,
+    brandRule?: string,
+  ): { html: string; nonce: string } {
     const nonce = randomBytes(16).toString('base64');
     const sheet = new ServerStyleSheet({ nonce });
     try {
@@ -72,6 +76,7 @@ describe('the policy page under a strict Content Security Policy (nonces, no uns
       const html = `<!doctype html>
 <html lang="ko"><head><meta charset="utf-8"><link rel="icon" href="data:,">${meta}<title>개인정보 처리방침</title>
 ${sheet.getStyleTags()}
+${brandRule ? `<style nonce="${nonce}">[data-plk-theme] { --plk-color-brand: ${brandRule} !important; }</style>` : ''}
 </head><body><main id="root">${body}</main>
 <script type="application/json" id="policy-props">${inlineJson(props)}</script>
 <script type="module" nonce="${nonce}" src="/client-${clientNonce}.js"></script></body></html>`;
@@ -108,7 +113,11 @@ ${sheet.getStyleTags()}
       }
       if (url.pathname === '/policy') {
         const clientNonce = (url.searchParams.get('client') ?? 'meta') as ClientNonce;
-        const { html, nonce } = renderPage(clientNonce, url.searchParams.get('brand') ?? undefined);
+        const { html, nonce } = renderPage(
+          clientNonce,
+          url.searchParams.get('brand') ?? undefined,
+          url.searchParams.get('brandRule') ?? undefined,
+        );
         response.writeHead(200, {
           'content-type': 'text/html; charset=utf-8',
           'content-security-policy': policyFor(nonce),
@@ -206,5 +215,11 @@ ${sheet.getStyleTags()}
     const result = await visit('client=meta&brand=%23c2410c');
     expect(result.violations).toContainEqual(expect.stringMatching(/^style-src-attr blocked inline/));
     expect(result.brand).not.toBe('#c2410c');
+  });
+
+  it('a brand colour set in a stylesheet with the nonce applies, with 0 violations', async () => {
+    const result = await visit('client=meta&brandRule=%23c2410c');
+    expect(result.violations).toEqual([]);
+    expect(result.brand).toBe('#c2410c');
   });
 });
