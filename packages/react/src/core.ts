@@ -3,6 +3,7 @@
 //   import { ko } from '@privacy-label-kit/react/locales/ko'; registerTranslations(ko);
 // Every component renders on the server; see README.md for SSR, theming and languages.
 export { AttentionFlags, type AttentionFlagsProps, WarningSign } from './AttentionFlags/AttentionFlags.js';
+export { ChangeNotice, type ChangeNoticeProps } from './ChangeNotice/ChangeNotice.js';
 export {
   ConsentTable,
   type ConsentTableProps,
@@ -29,6 +30,9 @@ export {
   SubHeading,
   useSection,
 } from './PolicySection/PolicySection.js';
+export { PolicyComparison, type PolicyComparisonProps } from './PolicyComparison/PolicyComparison.js';
+export { PolicyFindings, type PolicyFindingsProps } from './PolicyFindings/PolicyFindings.js';
+export { pickMessage } from './PolicyFindings/pickMessage.js';
 export { PrivacyPolicy, type PrivacyPolicyProps } from './PrivacyPolicy/PrivacyPolicy.js';
 export { AutomatedDecisionsSection } from './sections/AutomatedDecisionsSection/AutomatedDecisionsSection.js';
 export { AutomaticCollectionSection } from './sections/AutomaticCollectionSection/AutomaticCollectionSection.js';

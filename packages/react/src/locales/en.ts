@@ -211,6 +211,18 @@ export const pageEn: PageWords = {
     none: 'This policy has not been changed.',
   },
   common: { yes: 'Yes', no: 'No', none: 'None' },
+  versionPeriod: {
+    heading: 'In force',
+    range: ({ from, to }) => `${from} – ${to}`,
+    current: ({ from }) => `From ${from} (current)`,
+  },
+  review: {
+    heading: 'What the checks found',
+    fix: 'Fix',
+    place: 'Where',
+    rule: 'Rule',
+    count: ({ severity, count }) => `${severity}: ${count}`,
+  },
   easyRead: {
     greeting: 'Hello',
     characters: 'Meet our two friends',

@@ -200,6 +200,18 @@ export const pageKo: PageWords = {
     none: '변경 이력이 없습니다.',
   },
   common: { yes: '예', no: '아니요', none: '없음' },
+  versionPeriod: {
+    heading: '적용 기간',
+    range: ({ from, to }) => `${from} ~ ${to}`,
+    current: ({ from }) => `${from}부터 현재까지`,
+  },
+  review: {
+    heading: '처리방침 점검 결과',
+    fix: '고치는 방법',
+    place: '위치',
+    rule: '규칙',
+    count: ({ severity, count }) => `${severity} ${count}개`,
+  },
   easyRead: {
     greeting: '인사',
     characters: '함께 알아볼 친구들',

@@ -25,6 +25,10 @@ const sampleValues: Record<string, string | number> = {
   within: '10일',
   date: '2026. 3. 2.',
   version: '2.0',
+  from: '2025. 6. 2.',
+  to: '2026. 2. 3.',
+  severity: '오류',
+  count: 2,
 };
 
 /** Calls a template, recording which parameters it reads. */

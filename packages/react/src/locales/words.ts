@@ -179,6 +179,23 @@ export interface PageWords {
     none: string;
   };
   common: { yes: string; no: string; none: string };
+  /** The period each version applied, in the version history. */
+  versionPeriod: {
+    heading: string;
+    /** "2024. 3. 15. ~ 2025. 6. 1." */
+    range: (values: { from: string; to: string }) => string;
+    /** The version in force: "2026. 2. 4.부터 현재까지". */
+    current: (values: { from: string }) => string;
+  };
+  /** The findings shown to a policy's author (`PolicyFindings`). */
+  review: {
+    heading: string;
+    fix: string;
+    place: string;
+    rule: string;
+    /** "오류 2개" — a severity with its count, for the summary. */
+    count: (values: { severity: string; count: number }) => string;
+  };
   /** The easy-read version's own words around the chat (the chat itself is the schema's `easyRead` words). */
   easyRead: {
     /** Names the list of greetings before the first topic. */

@@ -19,6 +19,18 @@ export function VersionHistorySection(props: PolicySectionProps) {
   const m = words.page.versions;
   const { policy } = props;
   const versions = [...policy.versionHistory].sort((a, b) => b.effectiveOn.localeCompare(a.effectiveOn));
+  const period = words.page.versionPeriod;
+  // Each version applied until the day before the next one took effect (the PIPC guideline: keep earlier versions
+  // with their date ranges, each linked).
+  const appliedUntil = (index: number) => {
+    const newer = versions[index - 1];
+    if (!newer) return undefined;
+    const day = new Date(Date.parse(`${newer.effectiveOn}T00:00:00Z`) - 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    // Two versions on the same day: the older one applied for no day at all; show its own date, not the day before.
+    return day.localeCompare(versions[index]!.effectiveOn) < 0 ? versions[index]!.effectiveOn : day;
+  };
   return (
     <PolicySectionFrame label={label} words={words} {...rest}>
       <p>{m.current({ date: schema.format.date(policy.effectiveDate) })}</p>
@@ -32,17 +44,26 @@ export function VersionHistorySection(props: PolicySectionProps) {
               <th scope="col">{m.version}</th>
               <th scope="col">{m.announcedOn}</th>
               <th scope="col">{m.effectiveOn}</th>
+              <th scope="col">{period.heading}</th>
               <th scope="col">{m.summary}</th>
             </tr>
           </thead>
           <tbody>
-            {versions.map((version) => (
+            {versions.map((version, index) => (
               <tr key={version.version} data-plk-version={version.version}>
                 <th scope="row" data-plk-column={m.version}>
                   {version.version}
                 </th>
                 <td data-plk-column={m.announcedOn}>{schema.format.date(version.announcedOn)}</td>
                 <td data-plk-column={m.effectiveOn}>{schema.format.date(version.effectiveOn)}</td>
+                <td data-plk-column={period.heading} data-plk-period="">
+                  {appliedUntil(index)
+                    ? period.range({
+                        from: schema.format.date(version.effectiveOn),
+                        to: schema.format.date(appliedUntil(index)!),
+                      })
+                    : period.current({ from: schema.format.date(version.effectiveOn) })}
+                </td>
                 <td data-plk-column={m.summary}>
                   {text(version.summary, locale)}
                   {version.adverseToUsers ? (
@@ -55,6 +76,11 @@ export function VersionHistorySection(props: PolicySectionProps) {
                   {version.url ? (
                     <span className="plk-note">
                       <a href={version.url}>{m.readVersion({ version: version.version })}</a>
+                    </span>
+                  ) : null}
+                  {version.comparisonUrl ? (
+                    <span className="plk-note">
+                      <a href={version.comparisonUrl}>{schema.changeNotice.comparisonTitle}</a>
                     </span>
                   ) : null}
                 </td>
