@@ -17,6 +17,7 @@ export {
   renderComparisonHtml,
   renderComparisonPdf,
 } from './changeNoticeFiles.js';
+export { drawCharacter, type EasyReadPdfOptions, renderEasyReadPdf } from './easyReadPdf.js';
 export {
   type ExportFileKind,
   type ExportOptions,
@@ -44,6 +45,7 @@ export {
   renderLabelPdf,
   renderLabelSheetPdf,
 } from './labelPdf.js';
+export { largePrintBodySize, renderLargePrintSummaryPdf } from './largePrintSummaryPdf.js';
 export { en, exportEn } from './locales/en.js';
 export { exportKo, ko } from './locales/ko.js';
 export {

@@ -69,7 +69,7 @@ interface SummaryLabel {
   caption: SummaryLine[];
 }
 
-interface Box {
+export interface Box {
   x: number;
   y: number;
   size: number;
@@ -201,7 +201,7 @@ export function summaryFacts(
 }
 
 /** Attention flags of all labels, each once, in words. */
-function attentionMessages(labels: DerivedLabel[]): string[] {
+export function attentionMessages(labels: DerivedLabel[]): string[] {
   const seen = new Map<string, string>();
   for (const label of labels) for (const flag of label.attention) seen.set(flag.code, flag.message);
   return [...seen.values()];
@@ -392,7 +392,7 @@ function drawLines(doc: PdfDocument, lines: SummaryLine[]): void {
 }
 
 /** The QR code as vector rectangles on a white quiet zone, always black: scanners want dark on light. */
-function drawQrCode(doc: PdfDocument, box: Box, url: string): void {
+export function drawQrCode(doc: PdfDocument, box: Box, url: string): void {
   const matrix = qrMatrix(url);
   const module = box.size / (matrix.size + qrQuietZone * 2);
   doc.rect(box.x, box.y, box.size, box.size).fill('#ffffff');

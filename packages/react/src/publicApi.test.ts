@@ -6,11 +6,13 @@ const componentsAndHooks = [
   'AutomaticCollectionSection',
   'BehaviouralAdvertisingSection',
   'ChangeNotice',
+  'Character',
   'ChildrenSection',
   'CollectedItemsSection',
   'ConsentTable',
   'ContactDepartmentSection',
   'DestructionSection',
+  'EasyReadPolicy',
   'EntrustmentSection',
   'Heading',
   'LabelBadge',
@@ -43,6 +45,11 @@ const componentsAndHooks = [
   'darkColors',
   'fontFamily',
   'groupByLegalBasis',
+  'largeTypeDarkColors',
+  'largeTypeLayout',
+  'largeTypeLightColors',
+  'largeTypeMeasure',
+  'largeTypeTargetSize',
   'layoutTokenProperty',
   'layoutTokens',
   'lightColors',
@@ -50,6 +57,7 @@ const componentsAndHooks = [
   'pickMessage',
   'policySections',
   'privacyLabelThemes',
+  'typeScales',
   'usePolicyWords',
   'usePrivacyLabelTheme',
   'useSection',
@@ -71,8 +79,8 @@ describe('public API of the built package', () => {
     expect(Object.keys(ko).sort()).toEqual(['ko', 'pageKo']);
     expect(Object.keys(en).sort()).toEqual(['en', 'pageEn']);
     expect(ko.ko.locale).toBe('ko');
-    expect(Object.keys(ko.ko.words).sort()).toEqual(['page', 'schema']);
-    expect(Object.keys(en.en.words).sort()).toEqual(['page', 'schema']);
+    expect(Object.keys(ko.ko.words).sort()).toEqual(['easyRead', 'page', 'schema']);
+    expect(Object.keys(en.en.words).sort()).toEqual(['easyRead', 'page', 'schema']);
   });
 
   it('@privacy-label-kit/react/by-id: the icon looked up by label id, kept out of the main entry', async () => {

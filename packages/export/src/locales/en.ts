@@ -1,4 +1,4 @@
-import type { Translation } from '@privacy-label-kit/schema/core';
+import { easyReadEn, type Translation } from '@privacy-label-kit/schema/core';
 import { schemaEn } from '@privacy-label-kit/schema/locales/en';
 import type { CliWords, ExportWords, PolicyFileWords, ReviewWords } from './words.js';
 
@@ -196,6 +196,12 @@ export const exportEn: ExportWords = {
   fullPolicy: 'Full privacy policy',
   qrHint: 'Point your phone camera at the QR code to read the full policy.',
   qrAlt: (url) => `QR code linking to the full privacy policy: ${url}`,
+  easyRead: {
+    subject: 'The privacy policy made easy, for children',
+    readMore: (url) => `Read more: ${url}`,
+    largePrintTitle: 'Privacy policy at a glance (large print)',
+    largePrintSubject: 'A large-print summary of the privacy policy',
+  },
   cli,
   review,
   policyFile,
@@ -205,4 +211,7 @@ export const exportEn: ExportWords = {
  * English for every part the export package shows — the schema's words (captions, titles) and the export's own — as
  * one `Translation`, for `registerTranslations` or an `exportLabels` call's `translations`.
  */
-export const en: Translation = { locale: 'en', words: { schema: schemaEn, export: exportEn } };
+export const en: Translation = {
+  locale: 'en',
+  words: { schema: schemaEn, export: exportEn, easyRead: easyReadEn },
+};

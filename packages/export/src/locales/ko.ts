@@ -1,4 +1,4 @@
-import type { Translation } from '@privacy-label-kit/schema/core';
+import { easyReadKo, type Translation } from '@privacy-label-kit/schema/core';
 import { schemaKo } from '@privacy-label-kit/schema/locales/ko';
 import type { CliWords, ExportWords, PolicyFileWords, ReviewWords } from './words.js';
 
@@ -195,6 +195,12 @@ export const exportKo: ExportWords = {
   fullPolicy: '전체 개인정보 처리방침',
   qrHint: '휴대전화 카메라로 QR 코드를 비추면 전체 처리방침을 볼 수 있습니다.',
   qrAlt: (url) => `전체 개인정보 처리방침으로 가는 QR 코드: ${url}`,
+  easyRead: {
+    subject: '어린이를 위한 쉬운 개인정보 처리방침',
+    readMore: (url) => `자세히 보기: ${url}`,
+    largePrintTitle: '개인정보 처리방침 요약 (큰 글씨)',
+    largePrintSubject: '큰 글씨로 인쇄한 개인정보 처리방침 요약',
+  },
   cli,
   review,
   policyFile,
@@ -204,4 +210,7 @@ export const exportKo: ExportWords = {
  * Korean for every part the export package shows — the schema's words (captions, titles) and the export's own — as
  * one `Translation`, for `registerTranslations` or an `exportLabels` call's `translations`.
  */
-export const ko: Translation = { locale: 'ko', words: { schema: schemaKo, export: exportKo } };
+export const ko: Translation = {
+  locale: 'ko',
+  words: { schema: schemaKo, export: exportKo, easyRead: easyReadKo },
+};

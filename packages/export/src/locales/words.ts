@@ -111,6 +111,14 @@ export interface ExportWords {
   fullPolicy: string;
   qrHint: string;
   qrAlt: (url: string) => string;
+  /** The easy-read PDF's and the large-print summary's own words (the chat itself is the schema's `easyRead` words). */
+  easyRead: {
+    subject: string;
+    /** Printed under each topic: where its full section is. */
+    readMore: (url: string) => string;
+    largePrintTitle: string;
+    largePrintSubject: string;
+  };
   cli: CliWords;
   policyFile: PolicyFileWords;
   review: ReviewWords;

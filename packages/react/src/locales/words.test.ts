@@ -29,6 +29,8 @@ const sampleValues: Record<string, string | number> = {
   to: '2026. 2. 3.',
   severity: '오류',
   count: 2,
+  topic: '개인정보가 뭐예요?',
+  section: '만 14세 미만 아동의 개인정보 처리',
 };
 
 /** Calls a template, recording which parameters it reads. */

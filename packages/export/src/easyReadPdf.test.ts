@@ -1,0 +1,109 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { assertPolicy, deriveEasyRead, deriveLabels, type Policy } from '@privacy-label-kit/schema';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readExample } from '../../../test/fixtures/examples.js';
+// The public entry, which registers the built-in words, as a user imports it.
+import { largePrintBodySize, renderEasyReadPdf, renderLargePrintSummaryPdf } from './index.js';
+import {
+  inkInRegion,
+  pdfInfo,
+  pdfStructure,
+  pdfText,
+  renderPdfPage,
+  temporaryFolder,
+} from './testing/support.js';
+import { fontMetrics, measureText } from './text.js';
+
+const creationDate = new Date('2026-01-05T00:00:00Z');
+const example = (name: string): Policy => assertPolicy(readExample(name));
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+let folder: string;
+beforeAll(async () => {
+  folder = await temporaryFolder();
+});
+async function save(name: string, pdf: Buffer): Promise<string> {
+  const file = join(folder, name);
+  await writeFile(file, pdf);
+  return file;
+}
+
+describe('renderEasyReadPdf', () => {
+  it.each(['ko', 'en'])(
+    'the children’s example (%s): a tagged PDF with every topic heading, message and speaker as text',
+    async (locale) => {
+      const policy = example('kids-learning-app');
+      const file = await save(
+        `easy-${locale}.pdf`,
+        await renderEasyReadPdf(policy, { locale, creationDate }),
+      );
+      const info = await pdfInfo(file);
+      expect(info.Tagged).toBe('yes');
+      expect(Number(info.Pages)).toBeGreaterThan(1);
+      const text = squeeze(await pdfText(file));
+      const document = deriveEasyRead(policy, { locale });
+      for (const topic of document.topics) {
+        expect(text).toContain(squeeze(topic.heading));
+        for (const message of topic.messages) expect(text).toContain(squeeze(message.text));
+      }
+      expect(text).toContain(squeeze(document.guardianNote!.heading));
+      const structure = await pdfStructure(file);
+      // The characters are figures with their descriptions; every message is a list item labelled by its speaker.
+      expect(structure).toMatch(/Figure/);
+      expect(structure).toContain(document.characters.guide.name);
+      expect(structure).toMatch(/\bLbl\b/);
+      expect(structure).toMatch(/\bH2\b/);
+    },
+  );
+
+  it('shows its Korean glyphs when rendered, not only in the text layer', async () => {
+    const file = await save(
+      'easy-render.pdf',
+      await renderEasyReadPdf(example('kids-learning-app'), { locale: 'ko', creationDate }),
+    );
+    const page = await renderPdfPage(file, 100);
+    // The title's line at the top left: Hangul drawn in ink.
+    expect(inkInRegion(page, { left: 0.05, top: 0.04, right: 0.6, bottom: 0.1 })).toBeGreaterThan(800);
+    // The characters beside the title.
+    expect(inkInRegion(page, { left: 0.05, top: 0.12, right: 0.2, bottom: 0.2 })).toBeGreaterThan(50);
+  });
+
+  it('gives the same bytes for the same policy and date', async () => {
+    const policy = example('small-shop');
+    const [a, b] = await Promise.all([
+      renderEasyReadPdf(policy, { locale: 'ko', creationDate }),
+      renderEasyReadPdf(policy, { locale: 'ko', creationDate }),
+    ]);
+    expect(a.equals(b)).toBe(true);
+  });
+});
+
+describe('renderLargePrintSummaryPdf', () => {
+  it.each(['kids-learning-app', 'messenger-platform'])(
+    '%s: body text at 15 pt (20 px), lines of at most 40 Korean characters, every label and key fact',
+    async (name) => {
+      const policy = example(name);
+      const labels = deriveLabels(policy, { locale: 'ko' });
+      const file = await save(
+        `large-${name}.pdf`,
+        await renderLargePrintSummaryPdf(policy, labels, { locale: 'ko', variant: 'online', creationDate }),
+      );
+      expect((await pdfInfo(file)).Tagged).toBe('yes');
+      expect(largePrintBodySize).toBeGreaterThanOrEqual(15);
+      const text = await pdfText(file);
+      for (const label of labels) expect(squeeze(text)).toContain(squeeze(label.caption));
+      // The text column is 495 pt wide: at 15 pt that holds this many Hangul syllables.
+      const hangul = measureText('가', 'regular', largePrintBodySize);
+      expect(Math.floor((595.28 - 100) / hangul)).toBeLessThanOrEqual(40);
+      expect(fontMetrics('regular', largePrintBodySize).ascent).toBeGreaterThan(10);
+      // And no extracted line is longer than 40 full-width characters.
+      const longest = Math.max(
+        ...text
+          .split('\n')
+          .map((line) => [...line].reduce((sum, c) => sum + (c.charCodeAt(0) > 0x2e80 ? 1 : 0.5), 0)),
+      );
+      expect(longest).toBeLessThanOrEqual(40);
+    },
+  );
+});
