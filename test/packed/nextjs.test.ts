@@ -73,10 +73,10 @@ describe('a Next.js App Router app using the packed packages', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    if (server && server.exitCode === null) {
+    if (server && server.exitCode === null && server.signalCode === null) {
       const exited = new Promise((resolve) => server!.once('exit', resolve));
       server.kill('SIGTERM');
-      await exited;
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     }
     if (directory) rmSync(directory, { recursive: true, force: true });
   });
