@@ -60,6 +60,32 @@ export const themeRootStyles = css`
     :is(p, li, dd, dt, td, th, caption, table, small, .plk-note, .plk-tag, .plk-speaker, [data-plk-label] span) {
     font-size: max(1.25rem, 1em);
   }
+  /* Tables: at 20 px five columns leave a few characters each, so every row is a card at any width, each cell
+     repeating its column name (as on narrow screens in standard type). */
+  &[data-plk-type='large'] :is(table, tbody, tr, td, tbody th) {
+    display: block;
+  }
+  &[data-plk-type='large'] thead {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  &[data-plk-type='large'] :is(td, tbody th) {
+    padding: ${layout['space-1']} 0;
+    border: 0;
+  }
+  &[data-plk-type='large'] tr {
+    padding: ${layout['space-2']} 0;
+    border-bottom: 1px solid ${color.border};
+  }
+  &[data-plk-type='large'] :is(td, tbody th)[data-plk-column]::before {
+    content: attr(data-plk-column);
+    display: block;
+    color: ${color['text-muted']};
+    font-weight: 600;
+  }
   &[data-plk-type='large'] a:not([data-plk-label]) {
     display: inline-block;
     box-sizing: border-box;
