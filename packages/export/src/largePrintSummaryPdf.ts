@@ -136,7 +136,9 @@ export function renderLargePrintSummaryPdf(
       );
       flow.block(
         'P',
-        { text: message, size: body, weight: 'bold', colour: colours.attention },
+        // The note in ink (17.8:1), not the attention colour (6.6:1 on white): large print keeps every text at 7:1 or
+        // more; the marker beside it carries the colour.
+        { text: message, size: body, weight: 'bold', colour: ink },
         { x, after: 6 },
       );
     }
