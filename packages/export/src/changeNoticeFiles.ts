@@ -166,14 +166,20 @@ function pdfParagraph(doc: PdfDocument, text: string, bold = false) {
 function pdfTable(doc: PdfDocument, header: string[], rows: Array<{ cells: string[]; bold: boolean }>) {
   const widths = [0.14, 0.24, 0.2, 0.2, 0.22].map((share) => share * contentWidth);
   const padding = 4;
-  const drawRow = (cells: string[], bold: boolean, fill?: string) => {
+  const drawRow = (cells: string[], bold: boolean, fill?: string): void => {
     doc.font(bold ? pdfFonts.bold : pdfFonts.regular).fontSize(8.5);
     const height =
       Math.max(
         ...cells.map((cell, index) => doc.heightOfString(cell, { width: widths[index]! - padding * 2 })),
       ) +
       padding * 2;
-    if (doc.y + height > a4.height - margin) doc.addPage();
+    if (doc.y + height > a4.height - margin) {
+      // A new page starts below its margin (the documents have none of their own) and repeats the header row.
+      doc.addPage();
+      doc.y = margin;
+      if (!fill) drawRow(header, true, '#eeeeee');
+      doc.font(bold ? pdfFonts.bold : pdfFonts.regular).fontSize(8.5);
+    }
     const top = doc.y;
     let x = margin;
     cells.forEach((cell, index) => {
@@ -223,6 +229,11 @@ function comparisonPdfContent(doc: PdfDocument, notice: ChangeNotice, options: C
 
 function newDocument(title: string, options: ChangeNoticeFileOptions, creationDate: Date) {
   const doc = createPdfDocument({ title, locale: options.locale, creationDate });
+  // Text that flows onto a new page starts below the margin, like the first.
+  doc.on('pageAdded', () => {
+    doc.x = margin;
+    doc.y = margin;
+  });
   doc.x = margin;
   doc.y = margin;
   return doc;
