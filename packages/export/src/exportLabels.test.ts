@@ -31,13 +31,16 @@ describe('exportLabels', () => {
     manifest = await exportLabels(shop, { outDir });
   });
 
-  it('writes one file per label × format × variant × locale, plus a sheet and a summary per variant × locale', () => {
+  it('writes one file per label × format × variant × locale, plus a sheet, a summary, a large-print summary and an easy-read version per variant × locale', () => {
     const labelCount = deriveLabels(shop).length;
     const perCombination = labelCount * (1 + 3 + 1); // SVG, PNG at 1×/2×/4×, PDF
-    expect(manifest.files).toHaveLength(4 * perCombination + 4 * 2);
+    expect(manifest.files).toHaveLength(4 * perCombination + 4 * 4);
     const kinds = manifest.files.map((file) => `${file.kind}/${file.variant}/${file.locale}`);
     expect(kinds.filter((kind) => kind === 'label-sheet/offline/ko')).toHaveLength(1);
     expect(kinds.filter((kind) => kind === 'summary/online/en')).toHaveLength(1);
+    expect(kinds.filter((kind) => kind === 'summary-large-print/offline/en')).toHaveLength(1);
+    expect(kinds.filter((kind) => kind === 'easy-read/online/ko')).toHaveLength(1);
+    expect(manifest.files.map((file) => file.path)).toContain('easy-read-online-ko.pdf');
     expect(
       manifest.files.find((file) => file.path === 'labels/online/ko/third-party-provision@4x.png'),
     ).toMatchObject({

@@ -10,8 +10,10 @@ import {
   type Translation,
 } from '@privacy-label-kit/schema';
 import { variants as allVariants, type Variant } from './artwork.js';
+import { renderEasyReadPdf } from './easyReadPdf.js';
 import { renderLabelSvg } from './labelCard.js';
 import { renderLabelPdf, renderLabelSheetPdf } from './labelPdf.js';
+import { renderLargePrintSummaryPdf } from './largePrintSummaryPdf.js';
 import { AtomicFileWriter, prepareOutputFolder, type WrittenFile } from './outputFolder.js';
 import { type PngScale, pngScales } from './png.js';
 import { rasteriseSvg } from './rasteriser.js';
@@ -23,7 +25,7 @@ export const labelFormats: readonly LabelFormat[] = ['svg', 'png', 'pdf'];
 export const exportLocales: readonly Locale[] = ['ko', 'en'];
 
 /** What a file in the export is for. */
-export type ExportFileKind = 'label' | 'label-sheet' | 'summary';
+export type ExportFileKind = 'label' | 'label-sheet' | 'summary' | 'summary-large-print' | 'easy-read';
 
 export interface ManifestEntry extends WrittenFile {
   kind: ExportFileKind;
@@ -93,7 +95,10 @@ function labelFileStem(label: DerivedLabel): string {
   return label.id;
 }
 
-/** Every file of an export, in a stable order: per locale, per variant, each label's files, then sheet and summary. */
+/**
+ * Every file of an export, in a stable order: per locale, per variant, each label's files, then the label sheet, the
+ * summary, the large-print summary and the easy-read version.
+ */
 function planExport(
   policy: Policy,
   options: Required<Pick<ExportOptions, 'formats' | 'variants' | 'locales' | 'outlineText'>> &
@@ -151,6 +156,19 @@ function planExport(
           path: `summary-${variant}-${locale}.pdf`,
           entry: { kind: 'summary', format: 'pdf', variant, locale },
           render: () => renderSummaryPdf(policy, labels, { variant, locale, translations, creationDate }),
+        });
+        // For older readers: the same summary at 15 pt, one column, over as many pages as it takes.
+        jobs.push({
+          path: `summary-large-print-${variant}-${locale}.pdf`,
+          entry: { kind: 'summary-large-print', format: 'pdf', variant, locale },
+          render: () =>
+            renderLargePrintSummaryPdf(policy, labels, { variant, locale, translations, creationDate }),
+        });
+        // For children (PIPA Art. 22-2(3)): the policy as a chat in easy words.
+        jobs.push({
+          path: `easy-read-${variant}-${locale}.pdf`,
+          entry: { kind: 'easy-read', format: 'pdf', variant, locale },
+          render: () => renderEasyReadPdf(policy, { variant, locale, translations, creationDate }),
         });
       }
     }
