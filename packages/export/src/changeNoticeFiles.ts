@@ -4,7 +4,7 @@ import {
   type ChangeNotice,
   type Locale,
   type LocalizedMessage,
-  schemaWords,
+  policyReviewWords,
   type Translation,
 } from '@privacy-label-kit/schema/core';
 import { a4, createPdfDocument, type PdfDocument, pdfFonts, pdfToBuffer } from './pdfDocument.js';
@@ -46,7 +46,7 @@ ${body}
 
 function comparisonTableHtml(notice: ChangeNotice, options: ChangeNoticeFileOptions): string {
   const { locale } = options;
-  const words = schemaWords(locale, options.translations);
+  const words = policyReviewWords(locale, options.translations);
   const w = words.changeNotice;
   if (notice.diff.changes.length === 0) return `<p>${escapeHtml(w.noChanges)}</p>`;
   const caption = w.comparisonCaption({
@@ -75,7 +75,7 @@ ${rows}
 
 /** The comparison table (신구대조표) as a standalone HTML page. */
 export function renderComparisonHtml(notice: ChangeNotice, options: ChangeNoticeFileOptions): string {
-  const w = schemaWords(options.locale, options.translations).changeNotice;
+  const w = policyReviewWords(options.locale, options.translations).changeNotice;
   return htmlDocument(
     options.locale,
     w.comparisonTitle,
@@ -86,7 +86,7 @@ export function renderComparisonHtml(notice: ChangeNotice, options: ChangeNotice
 /** The change notice as a standalone HTML page: what changes and when, the labels, how to object, the table. */
 export function renderChangeNoticeHtml(notice: ChangeNotice, options: ChangeNoticeFileOptions): string {
   const { locale } = options;
-  const words = schemaWords(locale, options.translations);
+  const words = policyReviewWords(locale, options.translations);
   const w = words.changeNotice;
   const parts: string[] = [`<h1>${escapeHtml(w.title)}</h1>`];
   parts.push(`<p>${escapeHtml(pick(notice.headline, locale))}</p>`);
@@ -198,7 +198,7 @@ function pdfTable(doc: PdfDocument, header: string[], rows: Array<{ cells: strin
 
 function comparisonPdfContent(doc: PdfDocument, notice: ChangeNotice, options: ChangeNoticeFileOptions) {
   const { locale } = options;
-  const words = schemaWords(locale, options.translations);
+  const words = policyReviewWords(locale, options.translations);
   const w = words.changeNotice;
   if (notice.diff.changes.length === 0) {
     pdfParagraph(doc, w.noChanges);
@@ -241,7 +241,7 @@ function newDocument(title: string, options: ChangeNoticeFileOptions, creationDa
 
 /** The comparison table as an A4 PDF (real, extractable text in Noto Sans KR). */
 export function renderComparisonPdf(notice: ChangeNotice, options: ChangeNoticeFileOptions): Promise<Buffer> {
-  const w = schemaWords(options.locale, options.translations).changeNotice;
+  const w = policyReviewWords(options.locale, options.translations).changeNotice;
   const doc = newDocument(w.comparisonTitle, options, new Date(`${notice.effectiveOn}T00:00:00Z`));
   pdfHeading(doc, w.comparisonTitle, 16);
   comparisonPdfContent(doc, notice, options);
@@ -254,7 +254,7 @@ export function renderChangeNoticePdf(
   options: ChangeNoticeFileOptions,
 ): Promise<Buffer> {
   const { locale } = options;
-  const words = schemaWords(locale, options.translations);
+  const words = policyReviewWords(locale, options.translations);
   const w = words.changeNotice;
   const doc = newDocument(w.title, options, new Date(`${notice.effectiveOn}T00:00:00Z`));
   pdfHeading(doc, w.title, 18);

@@ -184,17 +184,15 @@ async function validateCommand(args: string[], io: Io, uiLocale: Locale): Promis
   const out = cliWords(messageLocales[0]!);
   const file = singlePolicyArgument(positionals, messages, 'validate');
   const colour = colours(io.stdout, io.env);
-  const [{ readPolicyFile }, { deriveLabels, lintPolicy, countFindings, schemaWords }] = await Promise.all([
-    loadPolicyFile(),
-    loadSchema(),
-  ]);
+  const [{ readPolicyFile }, { deriveLabels, lintPolicy, countFindings, policyReviewWords }] =
+    await Promise.all([loadPolicyFile(), loadSchema()]);
   const result = await readPolicyFile(file);
   const say = (text: LocalizedText) => messageLocales.map((locale) => localize(text, locale)).join(' / ');
   if (result.ok) {
     io.stdout.write(`${colour.green(out.valid(file, deriveLabels(result.policy).length))}\n`);
     // Valid is not lawful: say what the checks find, without changing validate's exit code.
     const counts = countFindings(lintPolicy(result.policy));
-    const summary = schemaWords(messageLocales[0]!).lint.summary(counts);
+    const summary = policyReviewWords(messageLocales[0]!).lint.summary(counts);
     const line = reviewWords(messageLocales[0]!).validateLintSummary(summary);
     io.stdout.write(`${counts.error > 0 ? colour.red(line) : line}\n`);
     return exitCode.ok;
@@ -269,7 +267,7 @@ async function lintCommand(args: string[], io: Io, uiLocale: Locale): Promise<nu
     if (!before.policy) return before.exit;
     previous = before.policy;
   }
-  const { lintPolicy, countFindings, schemaWords } = await loadSchema();
+  const { lintPolicy, countFindings, policyReviewWords } = await loadSchema();
   const findings = lintPolicy(read.policy, previous ? { previous, locales } : { locales });
   const counts = countFindings(findings);
   if (format === 'json') {
@@ -279,7 +277,7 @@ async function lintCommand(args: string[], io: Io, uiLocale: Locale): Promise<nu
   const colour = colours(io.stdout, io.env);
   const say = (message: Record<string, string>) =>
     locales.map((locale) => message[locale] ?? message.en).join(' / ');
-  const words = schemaWords(locales[0]!);
+  const words = policyReviewWords(locales[0]!);
   const severityColour = { error: colour.red, warning: colour.bold, notice: colour.dim } as const;
   for (const finding of findings) {
     io.stdout.write(
@@ -323,10 +321,10 @@ async function diffCommand(args: string[], io: Io, uiLocale: Locale): Promise<nu
   if (!before.policy) return before.exit;
   const after = await readValidPolicy(nextFile, io, uiLocale);
   if (!after.policy) return after.exit;
-  const { changeNotice, schemaWords } = await loadSchema();
+  const { changeNotice, policyReviewWords } = await loadSchema();
   const notice = changeNotice(before.policy, after.policy);
   const shown = locales.includes(uiLocale) ? uiLocale : locales[0]!;
-  const words = schemaWords(shown);
+  const words = policyReviewWords(shown);
   const colour = colours(io.stdout, io.env);
   const mark = { adverse: colour.red, favourable: colour.green, neutral: colour.dim } as const;
   for (const change of notice.diff.changes) {

@@ -78,6 +78,7 @@ describe('exportLabels', () => {
     }
   });
 
+  // Renders every PDF of the export (about seventy) with pdftoppm: seconds on a shared 2-core machine.
   it('writes PDFs that every page of renders, sheets and summaries on A4', async () => {
     const pdfs = manifest.files.filter((file) => file.format === 'pdf');
     expect(pdfs.length).toBeGreaterThan(8);
@@ -87,7 +88,7 @@ describe('exportLabels', () => {
       if (file.kind !== 'label')
         expect((await pdfInfo(join(outDir, file.path)))['Page size']).toContain('(A4)');
     }
-  });
+  }, 60_000);
 
   it('gives the same bytes on a second run, so unchanged labels keep their checksums', async () => {
     const again = await exportLabels(shop, {

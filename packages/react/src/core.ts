@@ -23,6 +23,9 @@ export {
   usePolicyWords,
 } from './locale/PolicyLocaleProvider.js';
 export type { PageWords } from './locales/words.js';
+export { PolicyComparison, type PolicyComparisonProps } from './PolicyComparison/PolicyComparison.js';
+export { PolicyFindings, type PolicyFindingsProps } from './PolicyFindings/PolicyFindings.js';
+export { pickMessage } from './PolicyFindings/pickMessage.js';
 export { Heading, type HeadingLevel, type HeadingProps } from './PolicySection/Heading.js';
 export {
   PolicySectionFrame,
@@ -30,9 +33,6 @@ export {
   SubHeading,
   useSection,
 } from './PolicySection/PolicySection.js';
-export { PolicyComparison, type PolicyComparisonProps } from './PolicyComparison/PolicyComparison.js';
-export { PolicyFindings, type PolicyFindingsProps } from './PolicyFindings/PolicyFindings.js';
-export { pickMessage } from './PolicyFindings/pickMessage.js';
 export { PrivacyPolicy, type PrivacyPolicyProps } from './PrivacyPolicy/PrivacyPolicy.js';
 export { AutomatedDecisionsSection } from './sections/AutomatedDecisionsSection/AutomatedDecisionsSection.js';
 export { AutomaticCollectionSection } from './sections/AutomaticCollectionSection/AutomaticCollectionSection.js';

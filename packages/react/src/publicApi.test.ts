@@ -76,11 +76,13 @@ describe('public API of the built package', () => {
   it('@privacy-label-kit/react/locales/ko and /en: one language each, page and schema words in one Translation', async () => {
     const ko = await import('@privacy-label-kit/react/locales/ko');
     const en = await import('@privacy-label-kit/react/locales/en');
-    expect(Object.keys(ko).sort()).toEqual(['ko', 'pageKo']);
-    expect(Object.keys(en).sort()).toEqual(['en', 'pageEn']);
+    expect(Object.keys(ko).sort()).toEqual(['ko', 'koEasyRead', 'koReview', 'pageKo']);
+    expect(Object.keys(en).sort()).toEqual(['en', 'enEasyRead', 'enReview', 'pageEn']);
     expect(ko.ko.locale).toBe('ko');
-    expect(Object.keys(ko.ko.words).sort()).toEqual(['easyRead', 'page', 'schema']);
-    expect(Object.keys(en.en.words).sort()).toEqual(['easyRead', 'page', 'schema']);
+    expect(Object.keys(ko.ko.words).sort()).toEqual(['page', 'schema']);
+    expect(Object.keys(ko.koEasyRead.words)).toEqual(['easyRead']);
+    expect(Object.keys(ko.koReview.words)).toEqual(['review']);
+    expect(Object.keys(en.en.words).sort()).toEqual(['page', 'schema']);
   });
 
   it('@privacy-label-kit/react/by-id: the icon looked up by label id, kept out of the main entry', async () => {

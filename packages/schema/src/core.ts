@@ -25,5 +25,8 @@ export * from './localizedText.js';
 export * from './parsePolicy.js';
 export * from './policySchema.js';
 export * from './primitives.js';
+export { enReview, reviewEn } from './review/en.js';
+export { koReview, reviewKo } from './review/ko.js';
+export * from './review/words.js';
 export * from './text.js';
 export * from './vocabulary.js';

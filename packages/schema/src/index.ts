@@ -5,7 +5,9 @@ import { easyReadKoTranslation } from './easyRead/ko.js';
 import { registerTranslations } from './i18n/translations.js';
 import { en } from './locales/en.js';
 import { ko } from './locales/ko.js';
+import { enReview } from './review/en.js';
+import { koReview } from './review/ko.js';
 
-registerTranslations(ko, en, easyReadKoTranslation, easyReadEnTranslation);
+registerTranslations(ko, en, koReview, enReview, easyReadKoTranslation, easyReadEnTranslation);
 
 export * from './core.js';

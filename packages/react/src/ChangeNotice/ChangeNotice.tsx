@@ -78,7 +78,7 @@ export function ChangeNotice({
   ...rest
 }: ChangeNoticeProps) {
   const words = usePolicyWords(locale, next, translations);
-  const { schema } = words;
+  const { schema, review } = words;
   const notice = useMemo(
     () =>
       changeNotice(previous, next, {
@@ -88,7 +88,7 @@ export function ChangeNotice({
       }),
     [previous, next, words.locale, words.translations, showFindings],
   );
-  const w = schema.changeNotice;
+  const w = review.changeNotice;
   const say = (message: Parameters<typeof pickMessage>[0]) => pickMessage(message, words.locale);
   const sub = (headingLevel + 1) as HeadingLevel;
   return (
@@ -105,7 +105,7 @@ export function ChangeNotice({
         <ul>
           {notice.diff.changes.map((change) => (
             <li key={`${change.jsonPath}-${change.reasonCode}`} data-plk-impact={change.impact}>
-              <span data-plk-impact-word="">{schema.diff.impacts[change.impact]}</span> ·{' '}
+              <span data-plk-impact-word="">{review.diff.impacts[change.impact]}</span> ·{' '}
               {say(change.subject)}: {say(change.reason)}
             </li>
           ))}

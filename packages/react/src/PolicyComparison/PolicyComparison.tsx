@@ -85,7 +85,7 @@ export function PolicyComparison(props: PolicyComparisonProps) {
   }> &
     HTMLAttributes<HTMLElement>;
   const words = usePolicyWords(locale, next, translations);
-  const { schema } = words;
+  const { schema, review } = words;
   const diff = useMemo(
     () =>
       given ??
@@ -95,7 +95,7 @@ export function PolicyComparison(props: PolicyComparisonProps) {
       }),
     [given, previous, next, words.locale, words.translations],
   );
-  const w = schema.changeNotice;
+  const w = review.changeNotice;
   const say = (message: Parameters<typeof pickMessage>[0]) => pickMessage(message, words.locale);
   return (
     <Root data-plk-comparison="" lang={schema.locale} {...rest}>
@@ -127,13 +127,13 @@ export function PolicyComparison(props: PolicyComparisonProps) {
                 data-plk-change={change.kind}
               >
                 <th scope="row" data-plk-column={w.columns.area}>
-                  {schema.diff.areas[change.area]}
+                  {review.diff.areas[change.area]}
                 </th>
                 <td data-plk-column={w.columns.subject}>{say(change.name)}</td>
                 <td data-plk-column={w.columns.before}>{change.before ? say(change.before) : w.absent}</td>
                 <td data-plk-column={w.columns.after}>{change.after ? say(change.after) : w.absent}</td>
                 <td data-plk-column={w.columns.impact} data-plk-impact-cell="">
-                  {schema.diff.impacts[change.impact]}: {say(change.reason)}
+                  {review.diff.impacts[change.impact]}: {say(change.reason)}
                 </td>
               </tr>
             ))}

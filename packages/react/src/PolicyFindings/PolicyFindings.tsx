@@ -78,18 +78,18 @@ export function PolicyFindings({
   ...rest
 }: PolicyFindingsProps) {
   const words = usePolicyWords(locale, undefined, translations);
-  const { schema, page } = words;
+  const { schema, review, page } = words;
   const say = (message: Parameters<typeof pickMessage>[0]) => pickMessage(message, words.locale);
   const counts = countFindings(findings);
-  const severityName = (severity: LintSeverity) => schema.lint.severities[severity];
+  const severityName = (severity: LintSeverity) => review.lint.severities[severity];
   return (
     <Root data-plk-findings="" lang={schema.locale} {...rest}>
       <Heading level={headingLevel}>{page.review.heading}</Heading>
       {findings.length === 0 ? (
-        <p data-plk-findings-clean="">{schema.lint.clean}</p>
+        <p data-plk-findings-clean="">{review.lint.clean}</p>
       ) : (
         <>
-          <p data-plk-findings-summary="">{schema.lint.summary(counts)}</p>
+          <p data-plk-findings-summary="">{review.lint.summary(counts)}</p>
           <ol>
             {[...findings]
               .sort((a, b) => lintSeverities.indexOf(a.severity) - lintSeverities.indexOf(b.severity))

@@ -1,6 +1,7 @@
 import {
   type Locale,
   type Policy,
+  type ReviewWords,
   resolveWords,
   type SchemaWords,
   type Translation,
@@ -40,6 +41,11 @@ export interface PolicyWords {
   locale: Locale;
   page: PageWords;
   schema: SchemaWords;
+  /**
+   * The words of the checks, the version diff and the change notice — resolved only when a component reads them, so a
+   * page that shows none of those needs no review words (e.g. with `/core` and only `locales/ko`).
+   */
+  readonly review: ReviewWords;
   /** The translations the words were resolved with, to pass on to `deriveLabels` and child components. */
   translations: readonly Translation[] | undefined;
 }
@@ -61,6 +67,9 @@ export function usePolicyWords(
     locale: resolvedLocale,
     page: resolveWords('page', resolvedLocale, resolvedTranslations),
     schema: resolveWords('schema', resolvedLocale, resolvedTranslations),
+    get review() {
+      return resolveWords('review', resolvedLocale, resolvedTranslations);
+    },
     translations: resolvedTranslations,
   };
 }

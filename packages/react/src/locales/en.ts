@@ -1,4 +1,4 @@
-import { easyReadEn, type Translation } from '@privacy-label-kit/schema/core';
+import { easyReadEn, reviewEn, type Translation } from '@privacy-label-kit/schema/core';
 import { schemaEn } from '@privacy-label-kit/schema/locales/en';
 import type { PageWords } from './words.js';
 
@@ -38,7 +38,7 @@ export const pageEn: PageWords = {
   },
   collectedItems: {
     intro:
-      'The personal information we process, grouped by legal basis. The last column says whether you can refuse and what happens if you do.',
+      'The personal information we process, grouped by legal basis. For each item we also say whether you can refuse it and what happens if you do.',
     items: 'Items',
     stage: 'When and how',
     purposes: 'Used for',
@@ -201,6 +201,7 @@ export const pageEn: PageWords = {
   },
   versions: {
     current: ({ date }) => `This policy applies from ${date}.`,
+    comparison: 'Before and after (comparison table)',
     history: 'Version history',
     version: 'Version',
     announcedOn: 'Announced',
@@ -234,5 +235,14 @@ export const pageEn: PageWords = {
 /** English, for the page and the labels, as one `Translation`: register it or pass it to a component. */
 export const en: Translation = {
   locale: 'en',
-  words: { schema: schemaEn, page: pageEn, easyRead: easyReadEn },
+  words: { schema: schemaEn, page: pageEn },
 };
+
+/**
+ * English for `EasyReadPolicy`'s chat: a part of its own, so a page that does not show the easy-read version does not
+ * carry it. The main entry registers it; with `/core`, pass it to `EasyReadPolicy` (or register it).
+ */
+export const enEasyRead: Translation = { locale: 'en', words: { easyRead: easyReadEn } };
+
+/** English for `ChangeNotice`, `PolicyComparison` and `PolicyFindings` (the checks, the diff, the notice). */
+export const enReview: Translation = { locale: 'en', words: { review: reviewEn } };

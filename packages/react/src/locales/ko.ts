@@ -1,4 +1,4 @@
-import { easyReadKo, type Translation, withParticle } from '@privacy-label-kit/schema/core';
+import { easyReadKo, reviewKo, type Translation, withParticle } from '@privacy-label-kit/schema/core';
 import { schemaKo } from '@privacy-label-kit/schema/locales/ko';
 import type { PageWords } from './words.js';
 
@@ -32,7 +32,7 @@ export const pageKo: PageWords = {
   },
   collectedItems: {
     intro:
-      '처리하는 개인정보를 법적 근거별로 나누어 적었습니다. 마지막 열에서 거부할 수 있는지, 거부하면 어떻게 되는지 확인하세요.',
+      '처리하는 개인정보를 법적 근거별로 나누어 적었습니다. 항목마다 거부할 수 있는지, 거부하면 어떻게 되는지도 함께 적었습니다.',
     items: '수집 항목',
     stage: '수집 시점·방법',
     purposes: '이용 목적',
@@ -190,6 +190,7 @@ export const pageKo: PageWords = {
   },
   versions: {
     current: ({ date }) => `이 개인정보 처리방침은 ${date}부터 적용됩니다.`,
+    comparison: '신구대조표',
     history: '변경 이력',
     version: '버전',
     announcedOn: '공고일',
@@ -223,5 +224,14 @@ export const pageKo: PageWords = {
 /** Korean, for the page and the labels, as one `Translation`: register it or pass it to a component. */
 export const ko: Translation = {
   locale: 'ko',
-  words: { schema: schemaKo, page: pageKo, easyRead: easyReadKo },
+  words: { schema: schemaKo, page: pageKo },
 };
+
+/**
+ * Korean for `EasyReadPolicy`'s chat: a part of its own, so a page that does not show the easy-read version does not
+ * carry it. The main entry registers it; with `/core`, pass it to `EasyReadPolicy` (or register it).
+ */
+export const koEasyRead: Translation = { locale: 'ko', words: { easyRead: easyReadKo } };
+
+/** Korean for `ChangeNotice`, `PolicyComparison` and `PolicyFindings` (the checks, the diff, the notice). */
+export const koReview: Translation = { locale: 'ko', words: { review: reviewKo } };

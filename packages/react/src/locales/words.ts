@@ -168,6 +168,8 @@ export interface PageWords {
   remedies: { intro: string; name: string; phone: string; website: string };
   versions: {
     current: (values: { date: string }) => string;
+    /** The link to a version's before/after comparison table (신구대조표). */
+    comparison: string;
     history: string;
     version: string;
     announcedOn: string;

@@ -1,16 +1,17 @@
 // What changed between two versions of a policy, and whether each change works for or against users. The impact is
 // computed from the data (a new purpose or item, a wider basis, longer retention, a new recipient or country, a weaker
 // way to refuse → adverse), never copied from the author's `adverseToUsers`.
-import { deriveLabels, schemaWords } from '../deriveLabels.js';
+import { deriveLabels } from '../deriveLabels.js';
 import type { LegalBasis, RefusalEffect, RightsChannelKind } from '../enums.js';
 import type { Translation } from '../i18n/translations.js';
-import type { SchemaWords } from '../i18n/words.js';
 import type { AttentionCode } from '../labels/defineLabel.js';
 import type { LabelId } from '../labels/index.js';
 import { durationInDays } from '../labels/policyFacts.js';
 import { formatJsonPath, type PolicyPath } from '../parsePolicy.js';
 import type { CollectedItem, Policy, Retention } from '../policySchema.js';
 import type { Duration } from '../primitives.js';
+import type { PolicyReviewWords } from '../review/words.js';
+import { policyReviewWords } from '../review/words.js';
 import { type Locale, type LocalizedText, localize } from '../text.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
@@ -34,7 +35,7 @@ export const diffAreas = [
 ] as const;
 export type DiffArea = (typeof diffAreas)[number];
 
-/** Why a change has its impact, as a stable code; its words are `SchemaWords.diff.reasons[code]`. */
+/** Why a change has its impact, as a stable code; its words are `ReviewWords.diff.reasons[code]`. */
 export const diffReasons = [
   'added',
   'removed',
@@ -769,14 +770,14 @@ function fixPaths(changes: RawChange[], dotted: string, segments: string[]) {
   }
 }
 
-function subjectNames(subject: readonly DiffSubject[], words: SchemaWords, locale: Locale): string[] {
+function subjectNames(subject: readonly DiffSubject[], words: PolicyReviewWords, locale: Locale): string[] {
   return subject.map((part) =>
     typeof part === 'string' ? words.diff.subjects[part] : localize(part, locale),
   );
 }
 
 /** A value before or after a change, in words. */
-export function describeDiffValue(value: DiffValue, words: SchemaWords, locale: Locale): string {
+export function describeDiffValue(value: DiffValue, words: PolicyReviewWords, locale: Locale): string {
   const text = (item: LocalizedText) => localize(item, locale);
   switch (value.type) {
     case 'text':
@@ -811,10 +812,10 @@ export function messageLocales(extra: readonly Locale[] = []): Locale[] {
 export function inLocales(
   locales: readonly Locale[],
   translations: readonly Translation[] | undefined,
-  compose: (words: SchemaWords, locale: Locale) => string,
+  compose: (words: PolicyReviewWords, locale: Locale) => string,
 ): LocalizedMessage {
   const message: Record<string, string> = {};
-  for (const locale of locales) message[locale] = compose(schemaWords(locale, translations), locale);
+  for (const locale of locales) message[locale] = compose(policyReviewWords(locale, translations), locale);
   return message as LocalizedMessage;
 }
 
@@ -826,7 +827,7 @@ export function inLocales(
 export function diffPolicies(previous: Policy, next: Policy, options: DiffPoliciesOptions = {}): PolicyDiff {
   const locales = messageLocales(options.locales);
   const { translations } = options;
-  const say = (compose: (words: SchemaWords, locale: Locale) => string) =>
+  const say = (compose: (words: PolicyReviewWords, locale: Locale) => string) =>
     inLocales(locales, translations, compose);
   const changes = collectChanges(previous, next).map((raw): PolicyChange => {
     const change: PolicyChange = {

@@ -1,3 +1,4 @@
+import type { ReviewWords } from '../review/words.js';
 import { type Locale, localeChain } from '../text.js';
 import type { SchemaWords } from './words.js';
 
@@ -13,6 +14,7 @@ import type { SchemaWords } from './words.js';
  */
 export interface TranslationWords {
   schema: SchemaWords;
+  review: ReviewWords;
 }
 
 export type TranslationPart = keyof TranslationWords;

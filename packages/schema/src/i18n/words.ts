@@ -10,7 +10,6 @@ import type {
 } from '../enums.js';
 import type { AttentionNotice, LawId, LegalReference } from '../labels/defineLabel.js';
 import type { LabelFacts, LabelId } from '../labels/index.js';
-import type { ChangeNoticeWords, DiffWords, LintWords } from '../lint/lintWords.js';
 import type { Retention } from '../policySchema.js';
 import type { Duration } from '../primitives.js';
 import type { Locale, LocalizedText } from '../text.js';
@@ -55,12 +54,6 @@ export interface SchemaWords {
   specialCategoryBases: Record<'separateConsent' | 'legalObligation', string>;
   rightsChannels: Record<RightsChannelKind, string>;
   laws: Record<LawId, string>;
-  /** The checks (`lintPolicy`): severities, and each rule's title, message and fix. */
-  lint: LintWords;
-  /** What changed between two versions (`diffPolicies`). */
-  diff: DiffWords;
-  /** A change notice and its before/after comparison table. */
-  changeNotice: ChangeNoticeWords;
   format: {
     /** "5년" / "5 years". */
     duration(duration: Duration): string;

@@ -381,7 +381,7 @@ describe('lintPolicy words', () => {
     const ja: Translation = {
       locale: 'ja',
       words: {
-        schema: {
+        review: {
           lint: {
             rules: {
               'ads-without-opt-out': { message: () => 'パーソナライズ広告を拒否する方法がありません。' },

@@ -1,5 +1,5 @@
 // The PIPA checks, one entry per rule: what it looks at, how serious a finding is, and where the law says so.
-// The words of each rule (title, message, fix) are in each language's `SchemaWords.lint.rules[id]`. Every rule's
+// The words of each rule (title, message, fix) are in each language's `ReviewWords.lint.rules[id]` (review/ko.ts, review/en.ts). Every rule's
 // source is in the project's research notes (research/korea.md): the Act's articles, the Decree and the PIPC
 // guideline as summarised there.
 

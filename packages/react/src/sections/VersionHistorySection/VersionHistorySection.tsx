@@ -80,7 +80,7 @@ export function VersionHistorySection(props: PolicySectionProps) {
                   ) : null}
                   {version.comparisonUrl ? (
                     <span className="plk-note">
-                      <a href={version.comparisonUrl}>{schema.changeNotice.comparisonTitle}</a>
+                      <a href={version.comparisonUrl}>{m.comparison}</a>
                     </span>
                   ) : null}
                 </td>

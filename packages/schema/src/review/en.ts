@@ -1,0 +1,292 @@
+import type { DiffArea } from '../diff/diffPolicies.js';
+import type { Translation } from '../i18n/translations.js';
+import type { TextInLocale } from '../lint/lintWords.js';
+import type { PurposeName } from '../lint/rules.js';
+import { schemaEn } from '../locales/en.js';
+import type { ReviewWords } from './words.js';
+
+const pluralRules = new Intl.PluralRules('en');
+/** "1 day" / "2 days": the noun in the form English uses for `count`. */
+const count = (value: number, one: string, other: string) =>
+  `${value} ${pluralRules.select(value) === 'one' ? one : other}`;
+const listFormat = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+/** Names as the PIPC caption rule lists them: up to three, else two and how many more. */
+const someEn = (names: readonly string[]) =>
+  names.length <= 3
+    ? listFormat.format(names)
+    : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
+
+/** A purpose a lint rule names: the policy's title, or personalised ads. */
+const purposeNameEn = (text: TextInLocale) => (purpose: PurposeName) =>
+  purpose === 'personalisedAdvertising' ? 'personalised advertising' : text(purpose);
+
+const diffAreasEn: Record<DiffArea, string> = {
+  purposes: 'Purpose',
+  collectedItems: 'Items processed',
+  sensitiveInformation: 'Sensitive information',
+  uniqueIdentifiers: 'Unique identifiers',
+  retention: 'Retention',
+  thirdPartyProvision: 'Third-party provision',
+  entrustment: 'Processor',
+  overseasTransfer: 'Overseas transfer',
+  automaticCollection: 'Automatic collection',
+  behaviouralAdvertising: 'Personalised ads',
+  children: 'Children',
+  rights: 'Your rights',
+  contacts: 'Contacts',
+};
+
+/** The words of the checks, the version diff and the change notice in English. */
+export const reviewEn: ReviewWords = {
+  lint: {
+    severities: { error: 'Error', warning: 'Warning', notice: 'Notice' },
+    summary: ({ error, warning, notice }) =>
+      `${count(error, 'error', 'errors')}, ${count(warning, 'warning', 'warnings')}, ${count(notice, 'notice', 'notices')}`,
+    clean: 'The checks found no problems.',
+    rules: {
+      'optional-purpose-on-required-consent': {
+        title: 'Optional purpose on a required basis',
+        description:
+          'Purposes the service does not need (marketing, personalised ads or recommendations, AI training, profiling) may only rest on consent the user can decline: optional or separate consent.',
+        message: ({ items, purposes, basis }, text) =>
+          `${someEn(items.map(text))} serve purposes the service does not need (${listFormat.format(purposes.map(purposeNameEn(text)))}) on the basis "${schemaEn.legalBases[basis]}": users cannot decline them.`,
+        fix: () =>
+          'Ask for optional consent (consentOptional) or separate consent (separateConsent) for those purposes so users can decline, or take them out of the required item.',
+      },
+      'optional-purpose-without-consent': {
+        title: 'Optional purpose without consent',
+        description:
+          'Personalised ads and other purposes beyond the service on a basis other than consent (such as legitimate interest) may count as collecting behavioural data without valid consent, as the PIPC found against Google and Meta in 2022.',
+        message: ({ items, purposes, basis }, text) =>
+          `${someEn(items.map(text))} serve ${listFormat.format(purposes.map(purposeNameEn(text)))} on the basis "${schemaEn.legalBases[basis]}": no consent is asked.`,
+        fix: () => 'Ask for optional consent (consentOptional) for this purpose and say how to decline it.',
+      },
+      'deemed-consent-beyond-contract': {
+        title: 'Deemed consent beyond the contract',
+        description:
+          'Consent is a clear act; not objecting is not consenting. Anything beyond what the contract needs must rest on consent users can choose to give.',
+        message: ({ items, purposes, days }, text) =>
+          `${someEn(items.map(text))} are used for ${listFormat.format(purposes.map(purposeNameEn(text)))} unless users object within ${count(days, 'day', 'days')} (deemed consent). Silence is not consent.`,
+        fix: () =>
+          'Ask for optional consent (consentOptional) and keep the service available to those who decline. If the contract truly needs it, give the basis contract and mark the purpose "category": "necessary".',
+      },
+      'refusal-costs-service': {
+        title: 'Declining an optional item costs the service',
+        description:
+          'A service may not be refused because a user declines collection beyond the minimum or declines optional consent (fine of up to KRW 30 million).',
+        message: ({ items, effect }, text) =>
+          `Declining ${someEn(items.map(text))}, which the service does not need, ${effect === 'contractTerminated' ? 'ends the contract' : 'makes the service unavailable'}.`,
+        fix: () =>
+          'Keep the service available to users who decline, and set "effect" to none or featureUnavailable (only that feature is lost).',
+      },
+      'resident-registration-number-without-law': {
+        title: 'Resident registration number without a law',
+        description:
+          'Resident registration numbers may be processed only where a law requires or allows it; consent is not enough.',
+        message: ({ items }, text) =>
+          `${someEn(items.map(text))} hold resident registration numbers but do not rest on a law. Consent alone cannot justify them.`,
+        fix: () =>
+          'If a law requires the number, give that item the basis legalObligation and name the law in "law". Otherwise stop collecting it and use another way to identify people.',
+      },
+      'special-category-without-separate-consent': {
+        title: 'Sensitive information or identifier without separate consent',
+        description:
+          'Sensitive information and unique identifiers need consent asked apart from every other consent, or a law.',
+        message: ({ items, kind, basis }, text) =>
+          `${someEn(items.map(text))} hold ${kind === 'sensitive' ? 'sensitive information' : schemaEn.uniqueIdentifiers[kind]} on the basis "${schemaEn.legalBases[basis]}".`,
+        fix: () => 'Give that item the basis separateConsent, or legalObligation with its "law".',
+      },
+      'children-without-guardian-consent': {
+        title: 'Under-14s without guardian consent',
+        description: "Personal information of children under 14 needs their legal representative's consent.",
+        message: ({ minimumAge }) =>
+          minimumAge === undefined
+            ? 'Information about children under 14 is processed, but there is no way for a guardian to consent.'
+            : `The service is open from age ${minimumAge}, so it processes information about children under 14, but there is no way for a guardian to consent.`,
+        fix: () =>
+          'Set "collectsFromUnder14": true and describe how a guardian consents in "guardianConsent", or raise "minimumAge" to 14.',
+      },
+      'personalised-ads-to-children': {
+        title: 'Personalised ads to under-14s',
+        description:
+          "Behavioural data of children under 14 must not be used for personalised ads; the PIPC's policy guideline asks policies to say plainly whether children are targeted.",
+        message: () => 'Children under 14 use the service, and personalised ads do not leave them out.',
+        fix: () =>
+          'Show no personalised ads to under-14s and collect no behavioural data from them, then set "childrenUnder14Excluded" to true.',
+      },
+      'overseas-transfer-particular-missing': {
+        title: 'Overseas transfer particular missing',
+        description:
+          'A transfer abroad on consent must state the recipient, country, items, timing and method, purpose and retention, and how to refuse and what refusing costs.',
+        message: ({ recipient, missing }, text) =>
+          `The transfer to ${text(recipient)} does not say ${listFormat.format(missing.map((key) => (key === 'howToRefuse' ? 'how to refuse it' : 'what refusing costs')))}.`,
+        fix: ({ missing }) => `Fill in ${listFormat.format(missing.map((key) => `"${key}"`))}.`,
+      },
+      'automatic-collection-without-refusal': {
+        title: 'No way to refuse automatic collection',
+        description:
+          'A policy must describe its cookies and other automatic collection devices and how to refuse them.',
+        message: () => 'There is no way to refuse cookies or the other automatic collection devices.',
+        fix: () =>
+          'Offer a way to refuse (browser or app settings, a consent banner) and describe it as "optOut": {"available": true, "how": [...]}.',
+      },
+      'ads-without-opt-out': {
+        title: 'No opt-out from personalised ads',
+        description: 'Users should be able to allow or block personalised ads at any time.',
+        message: () => 'There is no way to opt out of personalised ads.',
+        fix: () => 'Offer a setting that turns personalised ads off and describe it in "optOut".',
+      },
+      'mandatory-item-missing': {
+        title: 'Mandatory item missing',
+        description: 'A policy must contain every item the Act and its Enforcement Decree list.',
+        message: ({ item }) =>
+          ({
+            automaticCollection:
+              'Behavioural information is collected for personalised ads, but the policy does not describe the automatic collection devices (cookies, SDKs …) or how to refuse them.',
+            securityMeasures: 'No security measure is listed.',
+            contact: 'There is neither a phone number for the privacy officer nor a complaints department.',
+          })[item],
+        fix: ({ item }) =>
+          ({
+            automaticCollection: 'Describe the devices and how to refuse them in "automaticCollection".',
+            securityMeasures:
+              'List the administrative, technical and physical measures in "securityMeasures".',
+            contact: 'Add the privacy officer\'s phone ("privacyOfficer.phone") or a "contactDepartment".',
+          })[item],
+      },
+      'sensitive-disclosure-missing': {
+        title: 'Sensitive information disclosure not explained',
+        description:
+          'Where the service could make sensitive information public, the policy says so and how to keep it private.',
+        message: ({ items, missing }, text) =>
+          `For the sensitive information in ${someEn(items.map(text))}, the policy does not say ${listFormat.format(missing.map((key) => (key === 'disclosureRisk' ? 'how it could become public' : 'how to keep it private')))}.`,
+        fix: ({ missing }) => `Fill in ${listFormat.format(missing.map((key) => `"${key}"`))}.`,
+      },
+      'change-notice-too-short': {
+        title: 'Change announced too late',
+        description:
+          'Changes that add processing are usually announced 7 days ahead, changes adverse to users 30 days ahead (common template wording and PIPC advice, not statute).',
+        message: ({ days, required, version }) =>
+          `Version ${version} was announced ${count(days, 'day', 'days')} before it took effect; ${required === 30 ? 'a change adverse to users' : 'a change that adds processing'} should be announced ${required} days ahead.`,
+        fix: ({ required }) =>
+          `Announce it at least ${required} days before it takes effect ("announcedOn"), or move the effective date.`,
+      },
+      'significant-change-without-comparison': {
+        title: 'Significant change without a comparison table',
+        description:
+          'Significant changes (items, purposes) are announced separately with a before/after comparison table (신구대조표).',
+        message: ({ version }) => `Version ${version} is a significant change but has no comparison table.`,
+        fix: () =>
+          'Publish a comparison table and give its address in "comparisonUrl". PolicyComparison or privacy-label diff --out make one.',
+      },
+      'adverse-change-not-declared': {
+        title: 'Adverse change not declared',
+        description:
+          'When a version works against users compared with the one before, its history entry must say so; the labels flag the change from it.',
+        message: ({ version, adverseChanges }) =>
+          `Compared with the previous version, ${count(adverseChanges, 'change works', 'changes work')} against users, but ${version ? `version ${version} is recorded as not adverse` : 'there is no version history'}.`,
+        fix: ({ version }) =>
+          version
+            ? `Set "adverseToUsers" to true on version ${version}.`
+            : 'Record this change in "versionHistory" with "adverseToUsers": true.',
+      },
+      'adverse-change-not-computed': {
+        title: 'Declared adverse, nothing adverse found',
+        description:
+          'The history calls a change adverse, but comparing the data finds nothing adverse: a change may be missing from the data.',
+        message: ({ version }) =>
+          `Version ${version} is recorded as adverse to users, but comparing it with the previous version finds nothing adverse.`,
+        fix: () => 'Check that every change is in the data; if it is, set "adverseToUsers" to false.',
+      },
+    },
+  },
+  diff: {
+    areas: diffAreasEn,
+    impacts: { adverse: 'Adverse', favourable: 'Favourable', neutral: 'Neutral' },
+    kinds: { added: 'Added', removed: 'Removed', changed: 'Changed' },
+    reasons: {
+      added: 'New: more processing.',
+      removed: 'Gone: less processing.',
+      reworded: 'Reworded.',
+      itemsAdded: 'More items are processed.',
+      itemsRemoved: 'Fewer items are processed.',
+      purposesAdded: 'The same information is used for more purposes.',
+      purposesRemoved: 'The information is used for fewer purposes.',
+      basisWider: 'Moves to a basis that leaves users less say.',
+      basisNarrower: 'Moves to a basis users can decline more easily.',
+      basisChanged: 'The legal basis changes.',
+      refusalWeaker: 'Harder to refuse, or refusing costs more.',
+      refusalStronger: 'Easier to refuse, or refusing costs less.',
+      retentionLonger: 'Kept longer.',
+      retentionShorter: 'Kept for less time.',
+      retentionChanged: 'The retention rule changes.',
+      newCountry: 'Information goes to a new country.',
+      processorAdded: 'Another processor (in a country already used).',
+      optOutRemoved: 'The way to refuse is gone.',
+      optOutAdded: 'A way to refuse is added.',
+      childrenAdsAllowed: 'Personalised ads are shown to under-14s too.',
+      childrenAdsExcluded: 'No personalised ads for under-14s.',
+      channelsRemoved: 'Fewer ways to use your rights or reach us.',
+      channelsAdded: 'More ways to use your rights or reach us.',
+      responseSlower: 'Requests take longer to answer.',
+      responseFaster: 'Requests are answered sooner.',
+      contactChanged: 'The contact details change.',
+    },
+    subject: (area, names) => `${diffAreasEn[area]}: ${someEn(names)}`,
+    subjects: {
+      automaticCollection: 'cookies and other devices',
+      behaviouralAdvertising: 'personalised ads',
+      children: 'information about children under 14',
+      rightsChannels: 'ways to use your rights',
+      responseTime: 'time to answer requests',
+      privacyOfficer: 'privacy officer',
+      contactDepartment: 'complaints department',
+    },
+    yes: 'Yes',
+    no: 'No',
+    cannotRefuse: 'Cannot be refused.',
+  },
+  changeNotice: {
+    title: 'Changes to our privacy policy',
+    headline: ({ controller, effectiveOn, version }) =>
+      `${controller} is changing its privacy policy${version ? ` (version ${version})` : ''} from ${effectiveOn}.`,
+    announced: ({ announcedOn, days }) =>
+      `Announced on ${announcedOn}, ${count(days, 'day', 'days')} before it takes effect.`,
+    overall: {
+      adverse:
+        'Some of these changes work against you. See below what changes and how you can object or refuse.',
+      favourable: 'These changes work in your favour.',
+      neutral: 'These changes do not alter what information is processed or why.',
+    },
+    changesHeading: 'What changes',
+    labelsHeading: 'Labels that change',
+    labelBefore: 'Before',
+    labelAfter: 'After',
+    newFlag: 'New warning',
+    objectHeading: 'How to object',
+    deadline: ({ subject, days, deadline }) =>
+      `${subject}: if you do not object by ${deadline} (${count(days, 'day', 'days')} after the change takes effect), you are treated as agreeing.`,
+    howToObject: 'How to object',
+    refusalEffect: 'If you refuse',
+    findingsHeading: 'Problems the checks found',
+    findingsIntro: "For the policy's author: fix these before publishing.",
+    comparisonTitle: 'Before and after (comparison table)',
+    comparisonCaption: ({ before, after }) =>
+      `The policy in effect from ${before} compared with the one from ${after}`,
+    columns: {
+      area: 'Section',
+      subject: 'What',
+      before: 'Before',
+      after: 'After',
+      impact: 'Effect on you',
+      reason: 'Why',
+    },
+    absent: 'None',
+    noChanges: 'Nothing changes.',
+    previousVersions: 'Earlier versions',
+  },
+};
+
+/** English review words as a `Translation`, for `registerTranslations` or a `translations` option. */
+export const enReview: Translation = { locale: 'en', words: { review: reviewEn } };

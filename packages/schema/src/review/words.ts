@@ -1,0 +1,37 @@
+import { resolveWords, type Translation } from '../i18n/translations.js';
+import type { SchemaWords } from '../i18n/words.js';
+import type { ChangeNoticeWords, DiffWords, LintWords } from '../lint/lintWords.js';
+import type { Locale } from '../text.js';
+
+/**
+ * The words of the author's tools — the checks (`lintPolicy`), the version diff and the change notice — as a
+ * translation part of their own (`review`), apart from the label words: a page that only shows labels does not carry
+ * them.
+ */
+export interface ReviewWords {
+  lint: LintWords;
+  diff: DiffWords;
+  changeNotice: ChangeNoticeWords;
+}
+
+const combined = new WeakMap<SchemaWords, WeakMap<ReviewWords, PolicyReviewWords>>();
+
+/** The schema's words together with the review words of `locale` (both along the fallback chain). */
+export function policyReviewWords(locale: Locale, translations?: readonly Translation[]): PolicyReviewWords {
+  const schema = resolveWords('schema', locale, translations);
+  const review = resolveWords('review', locale, translations);
+  let byReview = combined.get(schema);
+  if (!byReview) {
+    byReview = new WeakMap();
+    combined.set(schema, byReview);
+  }
+  let words = byReview.get(review);
+  if (!words) {
+    words = { ...schema, ...review };
+    byReview.set(review, words);
+  }
+  return words;
+}
+
+/** The schema's words and the review words of one language, as the checks and the diff compose their messages. */
+export type PolicyReviewWords = SchemaWords & ReviewWords;
