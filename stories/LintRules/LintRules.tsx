@@ -1,11 +1,11 @@
-import { type Locale, lintRules, schemaWords } from '@privacy-label-kit/schema';
+import { type Locale, lintRules, policyReviewWords } from '@privacy-label-kit/schema';
 
 /**
  * Every rule of `lintPolicy`, from the rule registry and the words of `locale`: id, severity, title, what it checks,
  * the articles it cites and whether it needs the previous version. Generated, so it cannot drift from the checks.
  */
 export function LintRules({ locale }: { locale: Locale }) {
-  const words = schemaWords(locale);
+  const words = policyReviewWords(locale);
   const ko = locale.startsWith('ko');
   return (
     <table data-lint-rules="">
