@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import remarkGfm from 'remark-gfm';
 
 // Written by hand (no wizard). The workspace packages resolve through their built dist/, so `npm start` builds first.
 const config: StorybookConfig = {
@@ -8,7 +9,15 @@ const config: StorybookConfig = {
     '../stories/**/*.stories.@(ts|tsx)',
     '../packages/*/src/**/*.stories.@(ts|tsx)',
   ],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  addons: [
+    // GitHub-flavoured Markdown (tables above all): MDX on its own renders `| --- |` as text.
+    {
+      name: '@storybook/addon-docs',
+      options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
+    },
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+  ],
   staticDirs: [{ from: '../stories/assets', to: '/assets' }],
   // react-docgen (the default) reads props without the TypeScript API, which TypeScript 7 no longer has.
   typescript: { reactDocgen: 'react-docgen' },

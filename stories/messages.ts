@@ -1,3 +1,5 @@
+import { withParticle } from '@privacy-label-kit/schema/core';
+
 /**
  * Words of the documentation site's own components (gallery, schema reference): one typed bundle per language, the
  * same shape as the page's words in @privacy-label-kit/react (plain strings; functions where a value goes in).
@@ -25,6 +27,29 @@ export interface DocsWords {
   yes: string;
   no: string;
   oneOf: string;
+  /** The grid's variant switch. */
+  preview: string;
+  allIcons: string;
+  familyName: { processing: string; protection: string };
+  sizeLabel: (pixels: number) => string;
+  caption: string;
+  withCaption: string;
+  withoutCaption: string;
+  variant: string;
+  downloadAs: (format: string) => string;
+  downloadNote: string;
+  downloaded: (fileName: string) => string;
+  code: string;
+  copy: (what: string) => string;
+  copied: (what: string) => string;
+  copyFailed: string;
+  iconId: string;
+  schemaSearch: string;
+  schemaSearchPlaceholder: string;
+  schemaFieldCount: (count: number) => string;
+  schemaNoResults: string;
+  schemaSections: string;
+  schemaSectionTitle: (field: string) => string;
 }
 
 const englishPlural = new Intl.PluralRules('en');
@@ -54,6 +79,29 @@ export const docsMessages: Record<'ko' | 'en', DocsWords> = {
     yes: '예',
     no: '아니요',
     oneOf: '다음 중 하나',
+    preview: '미리 보기',
+    allIcons: '모든 아이콘',
+    familyName: { processing: '처리 단계 (육각형)', protection: '보호 의무 (둥근 사각형)' },
+    sizeLabel: (pixels: number) => `${pixels}px`,
+    caption: '설명',
+    withCaption: '설명 포함 (권장)',
+    withoutCaption: '기호만',
+    variant: '버전',
+    downloadAs: (format: string) => `${format} 내려받기`,
+    downloadNote:
+      '설명은 라벨 이름입니다. 내 정책의 사실(예: "제3자 제공 2곳")이 담긴 라벨 파일은 privacy-label export 명령으로 만드세요. 여기서 만든 PDF는 고해상도 그림을 담습니다.',
+    downloaded: (fileName: string) => `${fileName} 파일을 만들었습니다.`,
+    code: '코드',
+    copy: (what: string) => `${what} 복사`,
+    copied: (what: string) => `${withParticle(what, '을/를')} 복사했습니다.`,
+    copyFailed: '복사하지 못했습니다. 코드를 직접 선택해 복사하세요.',
+    iconId: '아이콘 id',
+    schemaSearch: '항목 찾기',
+    schemaSearchPlaceholder: '예: retention, email, 간주',
+    schemaFieldCount: (count: number) => `항목 ${count}개`,
+    schemaNoResults: '찾는 항목이 없습니다.',
+    schemaSections: '처리방침 부분',
+    schemaSectionTitle: (field: string) => field,
   },
   en: {
     galleryHeading: 'Label icons',
@@ -79,6 +127,30 @@ export const docsMessages: Record<'ko' | 'en', DocsWords> = {
     yes: 'Yes',
     no: 'No',
     oneOf: 'One of',
+    preview: 'Preview',
+    allIcons: 'All icons',
+    familyName: { processing: 'Processing stage (hexagon)', protection: 'Protection duty (rounded square)' },
+    sizeLabel: (pixels: number) => `${pixels} px`,
+    caption: 'Caption',
+    withCaption: 'With caption (recommended)',
+    withoutCaption: 'Symbol only',
+    variant: 'Variant',
+    downloadAs: (format: string) => `Download ${format}`,
+    downloadNote:
+      'The caption is the label\'s name. For label files with your own policy\'s facts (e.g. "third-party provision to 2 recipients"), use the privacy-label export command. The PDF made here holds a high-resolution picture.',
+    downloaded: (fileName: string) => `Made ${fileName}.`,
+    code: 'Code',
+    copy: (what: string) => `Copy ${what}`,
+    copied: (what: string) => `Copied ${what}.`,
+    copyFailed: 'Could not copy. Select the code and copy it yourself.',
+    iconId: 'Icon id',
+    schemaSearch: 'Find a field',
+    schemaSearchPlaceholder: 'e.g. retention, email, deemed',
+    schemaFieldCount: (count: number) =>
+      `${count} ${englishPlural.select(count) === 'one' ? 'field' : 'fields'}`,
+    schemaNoResults: 'No field matches.',
+    schemaSections: 'Parts of the policy',
+    schemaSectionTitle: (field: string) => field,
   },
 };
 

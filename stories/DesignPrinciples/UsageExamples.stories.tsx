@@ -4,6 +4,8 @@ import { UsageRule } from './UsageExamples.js';
 const meta = {
   title: 'Design principles/Usage rules',
   component: UsageRule,
+  // The do/don't pairs of the "Design principles" page, tested one by one (axe): kept out of the sidebar and docs.
+  tags: ['!dev', '!autodocs'],
   args: { rule: 'caption', locale: 'ko' },
   argTypes: {
     rule: { control: 'select', options: ['caption', 'attention', 'family', 'print', 'proportions'] },

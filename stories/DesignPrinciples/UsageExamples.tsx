@@ -8,6 +8,7 @@ import {
 } from '@privacy-label-kit/schema';
 import type { ReactNode } from 'react';
 import { styled } from 'styled-components';
+import { useDocsLocale } from '../docs/docsGlobals.js';
 import { examplePolicy } from '../fixtures/examplePolicies.js';
 
 const words = {
@@ -131,6 +132,8 @@ const Pair = styled.div`
   gap: 16px;
   margin: 16px 0 32px;
   font-family: 'Noto Sans KR', 'Noto Sans CJK KR', system-ui, sans-serif;
+  word-break: keep-all;
+  overflow-wrap: break-word;
 `;
 
 const Example = styled.figure`
@@ -182,3 +185,8 @@ const Stretched = styled.div`
     color: #e67e22 !important;
   }
 `;
+
+/** A usage rule in the docs page's language (the toolbar's choice). */
+export function UsageRuleInPage({ rule }: Pick<UsageRuleProps, 'rule'>) {
+  return <UsageRule rule={rule} locale={useDocsLocale()} />;
+}

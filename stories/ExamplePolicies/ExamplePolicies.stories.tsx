@@ -1,19 +1,34 @@
-import { PrivacyPolicy } from '@privacy-label-kit/react';
 import { deriveLabels } from '@privacy-label-kit/schema';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+// From source, like every component story: it shares the theme and language the toolbar sets (.storybook/preview).
+import { PrivacyPolicy } from '../../packages/react/src/PrivacyPolicy/PrivacyPolicy.js';
+import { usageSource } from '../docs/usageSource.js';
 import { exampleNames, examplePolicy } from '../fixtures/examplePolicies.js';
 
-/** Each bundled example as a complete policy page, in Korean and in English. */
+/**
+ * Each bundled example (assets/examples/*.json) as a complete policy page. The language and theme come from the
+ * toolbar, so the docs page shows each example once, in the language you read.
+ */
 const meta = {
   title: 'Example policies',
   component: PrivacyPolicy,
-  parameters: { layout: 'fullscreen' },
-  args: { policy: examplePolicy('small-shop'), locale: 'ko', theme: 'light' },
+  parameters: {
+    layout: 'fullscreen',
+    docsFrameHeight: '720px',
+    docs: {
+      source: { transform: usageSource('PrivacyPolicy') },
+      description: {
+        component:
+          'Complete policy pages from the example files in `assets/examples/`. Switch language (한국어 / English) and theme in the toolbar; each page scrolls inside its frame here — open one in the sidebar to see it full size.',
+      },
+    },
+  },
+  args: { policy: examplePolicy('small-shop') },
   argTypes: {
     policy: { control: false },
     locale: { control: 'inline-radio', options: ['ko', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
 } satisfies Meta<typeof PrivacyPolicy>;
 
@@ -32,54 +47,45 @@ async function checkSummaryLinks(canvasElement: HTMLElement, name: string, local
     ).not.toBeNull();
   }
   expect(within(canvasElement).getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  expect(canvasElement.querySelector('[data-plk-privacy-policy]')?.getAttribute('lang')).toBe(locale);
 }
 
-export const MessengerPlatformKorean: Story = {
-  name: 'Messenger platform (한국어)',
-  args: { policy: examplePolicy('messenger-platform'), locale: 'ko' },
-  play: ({ canvasElement }) => checkSummaryLinks(canvasElement, 'messenger-platform', 'ko'),
-};
+function example(name: string, title: string): Story {
+  return {
+    name: title,
+    args: { policy: examplePolicy(name) },
+    play: ({ canvasElement, globals }) =>
+      checkSummaryLinks(canvasElement, name, globals.locale === 'en' ? 'en' : 'ko'),
+  };
+}
 
-export const MessengerPlatformEnglish: Story = {
-  name: 'Messenger platform (English)',
-  args: { policy: examplePolicy('messenger-platform'), locale: 'en' },
-  play: ({ canvasElement }) => checkSummaryLinks(canvasElement, 'messenger-platform', 'en'),
-};
+/** Hidden from the sidebar and docs: the same page in English, so `npm test` checks both languages. */
+function englishTest(name: string): Story {
+  return {
+    ...example(name, `${name} (English test)`),
+    tags: ['!dev', '!autodocs'],
+    globals: { locale: 'en' },
+  };
+}
 
-export const SmallShopKorean: Story = {
-  name: 'Small online shop (한국어)',
-  args: { policy: examplePolicy('small-shop'), locale: 'ko' },
-  play: ({ canvasElement }) => checkSummaryLinks(canvasElement, 'small-shop', 'ko'),
-};
+export const MessengerPlatform = example('messenger-platform', 'Messenger platform');
+export const SmallShop = example('small-shop', 'Small online shop');
+export const KidsLearningApp = example('kids-learning-app', "Children's learning app");
 
-export const SmallShopEnglish: Story = {
-  name: 'Small online shop (English)',
-  args: { policy: examplePolicy('small-shop'), locale: 'en' },
-  play: ({ canvasElement }) => checkSummaryLinks(canvasElement, 'small-shop', 'en'),
-};
-
-export const KidsLearningAppKorean: Story = {
-  name: "Children's learning app (한국어)",
-  args: { policy: examplePolicy('kids-learning-app'), locale: 'ko' },
-  play: ({ canvasElement }) => checkSummaryLinks(canvasElement, 'kids-learning-app', 'ko'),
-};
-
-export const KidsLearningAppEnglish: Story = {
-  name: "Children's learning app (English)",
-  args: { policy: examplePolicy('kids-learning-app'), locale: 'en' },
-  play: ({ canvasElement }) => checkSummaryLinks(canvasElement, 'kids-learning-app', 'en'),
-};
-
+/** The dark theme, whatever the toolbar says: the whole canvas is painted, not only the page's column. */
 export const MessengerPlatformDark: Story = {
-  name: 'Messenger platform, dark theme',
-  args: { policy: examplePolicy('messenger-platform'), locale: 'ko', theme: 'dark' },
+  ...example('messenger-platform', 'Messenger platform, dark theme'),
+  globals: { theme: 'dark' },
 };
+
+export const MessengerPlatformEnglish = englishTest('messenger-platform');
+export const SmallShopEnglish = englishTest('small-shop');
+export const KidsLearningAppEnglish = englishTest('kids-learning-app');
 
 // Keeps the list above honest: a new example file must get its own stories.
 export const AllExamplesHaveStories: Story = {
   name: 'Every example has stories',
   tags: ['!dev', '!autodocs'],
-  args: { policy: examplePolicy('small-shop'), locale: 'en' },
   play: () => {
     expect(exampleNames).toEqual(['kids-learning-app', 'messenger-platform', 'small-shop']);
   },

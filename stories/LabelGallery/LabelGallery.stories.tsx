@@ -5,6 +5,8 @@ import { LabelGallery } from './LabelGallery.js';
 const meta = {
   title: 'Label gallery/Gallery',
   component: LabelGallery,
+  // Tests of the gallery on the "All icons" page: run by `npm test`, kept out of the sidebar and the docs.
+  tags: ['!dev', '!autodocs'],
   args: { locale: 'ko' },
   argTypes: { locale: { control: 'inline-radio', options: ['ko', 'en'] } },
 } satisfies Meta<typeof LabelGallery>;
@@ -33,5 +35,15 @@ export const SearchByTag: Story = {
     const cards = canvasElement.querySelectorAll('[data-icon-id]');
     expect([...cards].map((card) => card.getAttribute('data-icon-id'))).toContain('automatic-collection');
     expect(cards.length).toBeLessThan(5);
+  },
+};
+
+/** Each card links to the icon's own page, in the whole window (the docs run inside Storybook's frame). */
+export const CardsLinkToIconPages: Story = {
+  args: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    const link = canvasElement.querySelector('[data-icon-id="retention"] a');
+    expect(link?.getAttribute('href')).toBe('./?path=/story/label-gallery-icons--retention');
+    expect(link?.getAttribute('target')).toBe('_top');
   },
 };

@@ -4,10 +4,9 @@ import { labelIds } from '@privacy-label-kit/schema';
 import { useId, useMemo, useState } from 'react';
 import { styled } from 'styled-components';
 import { type DocsLocale, docsMessages } from '../messages.js';
-import { downloadLabelPng, downloadLabelSvg } from './download.js';
+import type { Variant } from './download.js';
 
 type FamilyFilter = 'all' | 'processing' | 'protection';
-type Variant = 'online' | 'offline';
 
 export interface LabelGalleryProps {
   locale?: DocsLocale;
@@ -16,8 +15,6 @@ export interface LabelGalleryProps {
   /** Start with this search text. */
   initialQuery?: string;
 }
-
-const previewSizes = [16, 24, 48] as const;
 
 /** Every search word of an icon, Korean and English, in one list. */
 export function iconTags(icon: LabelIconData): string[] {
@@ -33,35 +30,61 @@ export function matchesQuery(icon: LabelIconData, query: string): boolean {
   );
 }
 
-function svgDataUrl(svg: string): string {
+export function svgDataUrl(svg: string): string {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
 
-/** The label gallery: every icon in both variants and three sizes, filterable, each downloadable as SVG and PNG. */
+/** The story id of an icon's own page (stories/LabelGallery/LabelIcons.stories.tsx names each story by icon id). */
+export function iconPageHref(iconId: string): string {
+  // The docs run inside Storybook's preview frame: the link opens the page in the whole window, with its sidebar.
+  return `./?path=/story/label-gallery-icons--${iconId}`;
+}
+
+/** Icons in the catalog's order: processing stages first, then protection duties, as on a policy page. */
+export function galleryIcons(): LabelIconData[] {
+  return Object.values(labelIcons).sort(
+    (a, b) => labelIds.indexOf(a.id as never) - labelIds.indexOf(b.id as never),
+  );
+}
+
+/** The label gallery: every icon large, filterable and searchable, each linking to its own page with downloads. */
 export function LabelGallery({ locale = 'ko', initialFamily = 'all', initialQuery = '' }: LabelGalleryProps) {
   const text = docsMessages[locale];
   const [family, setFamily] = useState<FamilyFilter>(initialFamily);
+  const [variant, setVariant] = useState<Variant>('online');
   const [query, setQuery] = useState(initialQuery);
   const searchId = useId();
   const resultsId = useId();
   const shown = useMemo(
     () =>
-      Object.values(labelIcons)
-        .filter((icon) => (family === 'all' || icon.family === family) && matchesQuery(icon, query))
-        // The catalog's order: processing stages first, then protection duties, as on a policy page.
-        .sort((a, b) => labelIds.indexOf(a.id as never) - labelIds.indexOf(b.id as never)),
+      galleryIcons().filter(
+        (icon) => (family === 'all' || icon.family === family) && matchesQuery(icon, query),
+      ),
     [family, query],
   );
-
   const familyOptions: Array<[FamilyFilter, string]> = [
     ['all', text.familyAll],
     ['processing', text.familyProcessing],
     ['protection', text.familyProtection],
   ];
-
+  const variantOptions: Array<[Variant, string]> = [
+    ['online', text.online],
+    ['offline', text.offline],
+  ];
   return (
     <Gallery lang={locale}>
       <Toolbar>
+        <SearchField>
+          <label htmlFor={searchId}>{text.search}</label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            placeholder={text.searchPlaceholder}
+            onChange={(event) => setQuery(event.target.value)}
+            aria-controls={resultsId}
+          />
+        </SearchField>
         <fieldset>
           <legend>{text.filterFamily}</legend>
           {familyOptions.map(([value, label]) => (
@@ -77,17 +100,21 @@ export function LabelGallery({ locale = 'ko', initialFamily = 'all', initialQuer
             </label>
           ))}
         </fieldset>
-        <SearchField>
-          <label htmlFor={searchId}>{text.search}</label>
-          <input
-            id={searchId}
-            type="search"
-            value={query}
-            placeholder={text.searchPlaceholder}
-            onChange={(event) => setQuery(event.target.value)}
-            aria-controls={resultsId}
-          />
-        </SearchField>
+        <fieldset>
+          <legend>{text.preview}</legend>
+          {variantOptions.map(([value, label]) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name={`${resultsId}-variant`}
+                value={value}
+                checked={variant === value}
+                onChange={() => setVariant(value)}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
       </Toolbar>
       <output aria-live="polite" htmlFor={searchId}>
         {text.resultCount(shown.length)}
@@ -95,106 +122,53 @@ export function LabelGallery({ locale = 'ko', initialFamily = 'all', initialQuer
       {shown.length === 0 ? <p>{text.noResults}</p> : null}
       <Grid id={resultsId}>
         {shown.map((icon) => (
-          <IconCard key={icon.id} icon={icon} locale={locale} />
+          <li key={icon.id} data-icon-id={icon.id} data-family={icon.family}>
+            <a href={iconPageHref(icon.id)} target="_top">
+              <img
+                src={svgDataUrl(iconToSvg(icon, { variant, size: 72, frame: true, lang: locale }))}
+                width={72}
+                height={72}
+                alt=""
+              />
+              <span className="title">{icon.title[locale]}</span>
+              <span className="other" lang={locale === 'ko' ? 'en' : 'ko'}>
+                {icon.title[locale === 'ko' ? 'en' : 'ko']}
+              </span>
+              <code>{icon.id}</code>
+            </a>
+          </li>
         ))}
       </Grid>
     </Gallery>
   );
 }
 
-function IconCard({ icon, locale }: { icon: LabelIconData; locale: DocsLocale }) {
-  const text = docsMessages[locale];
-  const title = icon.title[locale];
-  const headingId = useId();
-  const variants: Array<[Variant, string]> = [
-    ['online', text.online],
-    ['offline', text.offline],
-  ];
-  return (
-    <Card aria-labelledby={headingId} data-icon-id={icon.id} data-family={icon.family}>
-      <h3 id={headingId}>
-        {title}
-        <span lang={locale === 'ko' ? 'en' : 'ko'}>{icon.title[locale === 'ko' ? 'en' : 'ko']}</span>
-      </h3>
-      <code>{icon.id}</code>
-      {variants.map(([variant, variantName]) => (
-        <VariantRow key={variant} data-variant={variant}>
-          <span className="variant-name">{variantName}</span>
-          <span className="previews">
-            <img
-              src={svgDataUrl(iconToSvg(icon, { variant, size: 48, frame: true, lang: locale }))}
-              width={48}
-              height={48}
-              alt={`${title} (${variantName})`}
-            />
-            {previewSizes
-              .filter((size) => size !== 48)
-              .map((size) => (
-                <img
-                  key={size}
-                  src={svgDataUrl(iconToSvg(icon, { variant, size, frame: true, lang: locale }))}
-                  width={size}
-                  height={size}
-                  alt=""
-                />
-              ))}
-          </span>
-          <span className="downloads">
-            <button
-              type="button"
-              aria-label={text.downloadFile('SVG', variantName, title)}
-              onClick={() => downloadLabelSvg(icon, variant, locale)}
-            >
-              SVG
-            </button>
-            <button
-              type="button"
-              aria-label={text.downloadFile('PNG', variantName, title)}
-              onClick={() => void downloadLabelPng(icon, variant, locale)}
-            >
-              PNG
-            </button>
-          </span>
-        </VariantRow>
-      ))}
-      <Tags>
-        <span className="visually-hidden">{text.tags}: </span>
-        {iconTags(icon).join(' · ')}
-      </Tags>
-    </Card>
-  );
-}
-
 const Gallery = styled.div`
   font-family: 'Noto Sans KR', 'Noto Sans CJK KR', system-ui, sans-serif;
-  color: #1a1d23;
+  color: var(--plk-color-text, #191f28);
+  word-break: keep-all;
+  overflow-wrap: break-word;
   output {
     display: block;
     margin: 12px 0;
-    color: #4a5260;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    color: var(--plk-color-text-muted, #4e5968);
   }
 `;
 
 const Toolbar = styled.div`
   display: flex;
   flex-wrap: wrap;
-  gap: 16px 32px;
+  gap: 12px 24px;
   align-items: end;
   fieldset {
-    border: 1px solid #c9ced6;
+    border: 1px solid var(--plk-color-border-strong, #b7bfca);
     border-radius: 8px;
-    padding: 8px 12px;
+    padding: 6px 12px 8px;
+    margin: 0;
     display: flex;
-    gap: 16px;
+    gap: 4px 16px;
     flex-wrap: wrap;
+    min-width: 0;
   }
   legend {
     font-weight: 700;
@@ -211,84 +185,75 @@ const SearchField = styled.div`
   display: flex;
   flex-direction: column;
   gap: 4px;
+  flex: 1 1 280px;
+  max-width: 420px;
   label {
     font-weight: 700;
   }
   input {
-    min-width: 280px;
+    box-sizing: border-box;
+    width: 100%;
     padding: 8px 10px;
-    border: 1px solid #8a93a3;
+    border: 1px solid var(--plk-color-border-strong, #8a93a3);
     border-radius: 6px;
+    background: var(--plk-color-surface-raised, #fff);
+    color: inherit;
     font: inherit;
   }
 `;
 
-const Grid = styled.div`
+const Grid = styled.ul`
   display: grid;
-  grid-template-columns: repeat(auto-fill, minmax(260px, 1fr));
-  gap: 16px;
-`;
-
-const Card = styled.section`
-  border: 1px solid #d5dae1;
-  border-radius: 12px;
-  padding: 16px;
-  background: #fff;
-  h3 {
+  grid-template-columns: repeat(auto-fill, minmax(148px, 1fr));
+  gap: 12px;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+  li {
     margin: 0;
-    font-size: 1.05rem;
+  }
+  a {
+    box-sizing: border-box;
+    height: 100%;
     display: flex;
     flex-direction: column;
+    align-items: center;
+    gap: 2px;
+    padding: 16px 8px 12px;
+    border: 1px solid var(--plk-color-border, #dfe3e9);
+    border-radius: 12px;
+    /* Icons keep their own online colours, which are drawn for a light ground. */
+    background: #ffffff;
+    color: #191f28;
+    text-align: center;
+    text-decoration: none;
   }
-  h3 span {
-    font-size: 0.85rem;
-    font-weight: 400;
-    color: #4a5260;
+  a:hover {
+    border-color: #1a56c8;
+    box-shadow: 0 2px 8px rgb(25 31 40 / 12%);
+  }
+  a:focus-visible {
+    outline: 3px solid var(--plk-color-focus, #1a56c8);
+    outline-offset: 2px;
+  }
+  img {
+    margin-bottom: 8px;
+  }
+  .title {
+    font-weight: 700;
+    line-height: 1.35;
+  }
+  .other {
+    font-size: 0.8125rem;
+    color: #4e5968;
+    line-height: 1.35;
   }
   code {
-    font-size: 0.8rem;
-    color: #4a5260;
+    margin-top: 4px;
+    font-size: 0.75rem;
+    color: #4e5968;
+    background: none;
+    border: 0;
+    padding: 0;
   }
-`;
-
-const VariantRow = styled.div`
-  display: grid;
-  grid-template-columns: 1fr auto;
-  gap: 6px;
-  margin-top: 12px;
-  .variant-name {
-    grid-column: 1 / -1;
-    font-size: 0.8rem;
-    color: #4a5260;
-  }
-  .previews {
-    display: flex;
-    align-items: end;
-    gap: 10px;
-  }
-  .downloads {
-    display: flex;
-    gap: 6px;
-    align-items: end;
-  }
-  button {
-    font: inherit;
-    font-size: 0.8rem;
-    padding: 4px 10px;
-    border-radius: 6px;
-    border: 1px solid #2f5fb3;
-    background: #fff;
-    color: #1f4f9e;
-    cursor: pointer;
-  }
-  button:hover,
-  button:focus-visible {
-    background: #eaf1fc;
-  }
-`;
-
-const Tags = styled.p`
-  margin: 12px 0 0;
-  font-size: 0.8rem;
-  color: #4a5260;
 `;

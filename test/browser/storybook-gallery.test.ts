@@ -47,6 +47,24 @@ describe('the static Storybook site', () => {
     return page;
   }
 
+  async function openIconPage(iconId: string, locale: 'ko' | 'en'): Promise<Page> {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(
+      `${origin}/iframe.html?id=label-gallery-icons--${iconId}&viewMode=story&globals=locale:${locale}`,
+    );
+    await page.locator(`[data-icon-page="${iconId}"]`).waitFor();
+    return page;
+  }
+
+  async function download(page: Page, button: string) {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: button }).click(),
+    ]);
+    return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+  }
+
   it('lists every label page in the sidebar index', () => {
     const index = JSON.parse(readFileSync(join(outputDir, 'index.json'), 'utf8')) as {
       entries: Record<string, { title: string }>;
@@ -57,15 +75,12 @@ describe('the static Storybook site', () => {
     }
   });
 
-  it('downloads an icon from the gallery as a valid standalone SVG', async () => {
-    const page = await openGallery('en');
-    const card = page.locator('[data-icon-id="third-party-provision"]');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      card.getByRole('button', { name: /Offline.*SVG/ }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('privacy-label-third-party-provision-offline.svg');
-    const svg = readFileSync(await download.path(), 'utf8');
+  it('downloads an icon without its caption as a valid standalone SVG named with variant and language', async () => {
+    const page = await openIconPage('third-party-provision', 'en');
+    await page.getByLabel('Offline (print, monochrome)').check();
+    await page.getByLabel('Symbol only').check();
+    const file = await download(page, 'Download SVG');
+    expect(file.name).toBe('privacy-label-third-party-provision-offline-en.svg');
     // Parse it the way a browser opening the file would: as XML, not HTML.
     const parsed = await page.evaluate((text) => {
       const document = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -77,7 +92,7 @@ describe('the static Storybook site', () => {
         viewBox: svgElement.getAttribute('viewBox'),
         title: svgElement.querySelector('title')?.textContent,
       };
-    }, svg);
+    }, file.bytes.toString('utf8'));
     expect(parsed).toEqual({
       error: false,
       root: 'svg',
@@ -88,18 +103,40 @@ describe('the static Storybook site', () => {
     await page.context().close();
   });
 
-  it('downloads an icon from the gallery as a PNG image', async () => {
-    const page = await openGallery('ko');
-    const card = page.locator('[data-icon-id="retention"]');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      card.getByRole('button', { name: /온라인.*PNG/ }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('privacy-label-retention-online.png');
-    const png = readFileSync(await download.path());
-    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    // IHDR: width and height are the first two big-endian words of the first chunk.
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([192, 192]);
+  it('downloads an icon with its caption as SVG, PNG and PDF', async () => {
+    const page = await openIconPage('retention', 'ko');
+    const svg = await download(page, 'SVG 내려받기');
+    expect(svg.name).toBe('privacy-label-retention-online-ko-caption.svg');
+    expect(svg.bytes.toString('utf8')).toContain('>보유 기간</text>');
+
+    const png = await download(page, 'PNG 내려받기');
+    expect(png.name).toBe('privacy-label-retention-online-ko-caption.png');
+    expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    // IHDR: width and height are the first two big-endian words of the first chunk; the caption makes it taller.
+    const [width, height] = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
+    expect(width).toBeGreaterThanOrEqual(480);
+    expect(height).toBeGreaterThan(width * 0.9);
+
+    const pdf = await download(page, 'PDF 내려받기');
+    expect(pdf.name).toBe('privacy-label-retention-online-ko-caption.pdf');
+    const text = pdf.bytes.toString('latin1');
+    expect(text.startsWith('%PDF-1.7')).toBe(true);
+    expect(text).toMatch(/\/Subtype \/Image \/Width \d+ \/Height \d+/);
+    // The cross-reference table points at each object: a broken offset makes viewers repair or refuse the file.
+    const xref = Number(/startxref\n(\d+)/.exec(text)?.[1]);
+    expect(text.slice(xref, xref + 4)).toBe('xref');
+    const offsets = [...text.slice(xref).matchAll(/^(\d{10}) 00000 n $/gm)].map((match) => Number(match[1]));
+    expect(offsets.length).toBeGreaterThan(3);
+    offsets.forEach((offset, index) => {
+      expect(text.slice(offset).startsWith(`${index + 1} 0 obj\n`)).toBe(true);
+    });
+    await page.context().close();
+  });
+
+  it('shows every size of an icon smallest first, each labelled', async () => {
+    const page = await openIconPage('retention', 'en');
+    const labels = await page.locator('[data-variant="online"] [data-size]').allTextContents();
+    expect(labels).toEqual(['16 px', '24 px', '32 px', '48 px', '96 px']);
     await page.context().close();
   });
 

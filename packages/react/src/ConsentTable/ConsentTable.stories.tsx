@@ -1,11 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { usageSource } from '../../../../stories/docs/usageSource.js';
 import { examplePolicy } from '../../../../stories/fixtures/examplePolicies.js';
 import { ConsentTable } from './ConsentTable.js';
 
 const meta = {
   title: 'Components/ConsentTable',
   component: ConsentTable,
+  // "Show code" as a user writes it (imports, the policy from its JSON file), not the serialised arguments.
+  parameters: { docs: { source: { transform: usageSource('ConsentTable') } } },
   args: { policy: examplePolicy('small-shop'), locale: 'ko' },
   argTypes: {
     policy: { control: false },

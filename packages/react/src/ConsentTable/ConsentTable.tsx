@@ -16,8 +16,14 @@ import { text, textList } from '../sections/content.js';
 import { policyContentStyles } from '../theme/sharedStyles.js';
 
 export interface ConsentTableProps extends HTMLAttributes<HTMLDivElement> {
+  /** A parsed policy (`parsePolicy(json)` / `assertPolicy(json)` from `@privacy-label-kit/schema`): its `collectedItems` are shown. */
   policy: Policy;
+  /**
+   * The language, as a BCP 47 tag ('ko', 'en', or any language you give words for in `translations`); default: the
+   * nearest `PolicyLocaleProvider`, else the policy's `defaultLocale`.
+   */
   locale?: Locale;
+  /** Words of your own (another language, or your wording of some keys), before the registered ones. */
   translations?: readonly Translation[];
 }
 

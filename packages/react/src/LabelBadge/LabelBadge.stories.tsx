@@ -2,6 +2,7 @@ import { getLabelIcon } from '@privacy-label-kit/icons/map';
 import { deriveLabels } from '@privacy-label-kit/schema';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { usageSource } from '../../../../stories/docs/usageSource.js';
 import { examplePolicy } from '../../../../stories/fixtures/examplePolicies.js';
 import { LabelBadge } from './LabelBadge.js';
 
@@ -12,6 +13,8 @@ const label = (labels: typeof messengerKo, id: string) => labels.find((candidate
 const meta = {
   title: 'Components/LabelBadge',
   component: LabelBadge,
+  // "Show code" as a user writes it (imports, the policy from its JSON file), not the serialised arguments.
+  parameters: { docs: { source: { transform: usageSource('LabelBadge') } } },
   args: {
     label: label(messengerKo, 'third-party-provision'),
     icon: getLabelIcon('third-party-provision'),

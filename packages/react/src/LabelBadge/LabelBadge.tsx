@@ -20,6 +20,7 @@ export interface LabelBadgeProps extends HTMLAttributes<HTMLElement> {
   iconSize?: number;
   /** The language of the words around the label ("주의:" before a flag); use the one the label was derived in. */
   locale?: Locale;
+  /** Words of your own (another language, or your wording of some keys), before the registered ones. */
   translations?: readonly Translation[];
 }
 

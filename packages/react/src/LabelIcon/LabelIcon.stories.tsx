@@ -1,6 +1,7 @@
 import { getLabelIcon, iconIds } from '@privacy-label-kit/icons/map';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
+import { usageSource } from '../../../../stories/docs/usageSource.js';
 import { LabelIcon } from './LabelIcon.js';
 
 type PlaygroundArgs = React.ComponentProps<typeof LabelIcon> & { iconId: string };
@@ -8,6 +9,8 @@ type PlaygroundArgs = React.ComponentProps<typeof LabelIcon> & { iconId: string 
 const meta = {
   title: 'Components/LabelIcon',
   component: LabelIcon,
+  // "Show code" as a user writes it (imports, the policy from its JSON file), not the serialised arguments.
+  parameters: { docs: { source: { transform: usageSource('LabelIcon') } } },
   args: { icon: getLabelIcon('third-party-provision'), size: 48, frame: true, variant: 'online' },
   argTypes: {
     icon: { control: false },

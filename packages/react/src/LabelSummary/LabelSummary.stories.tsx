@@ -1,12 +1,15 @@
 import { deriveLabels } from '@privacy-label-kit/schema';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { usageSource } from '../../../../stories/docs/usageSource.js';
 import { examplePolicy } from '../../../../stories/fixtures/examplePolicies.js';
 import { LabelSummary } from './LabelSummary.js';
 
 const meta = {
   title: 'Components/LabelSummary',
   component: LabelSummary,
+  // "Show code" as a user writes it (imports, the policy from its JSON file), not the serialised arguments.
+  parameters: { docs: { source: { transform: usageSource('LabelSummary') } } },
   args: { labels: deriveLabels(examplePolicy('small-shop'), { locale: 'ko' }), locale: 'ko' },
   argTypes: {
     labels: { control: false },

@@ -26,6 +26,10 @@ export interface LabelSummaryProps extends HTMLAttributes<HTMLElement> {
   heading?: ReactNode;
   /** Replaces the default sentence under the heading; `false` hides it. */
   description?: ReactNode | false;
+  /**
+   * How the label icons are drawn: 'online' (default) in the family colours, 'offline' in one colour, the text
+   * colour — black when printed.
+   */
   variant?: LabelIconVariant;
 }
 
@@ -59,8 +63,29 @@ const Root = styled.nav`
     padding: 0;
     list-style: none;
   }
+  /* Phones: one compact row per label (small icon beside title and caption), so the summary does not push the
+     policy's first section more than a screen or two down. */
   @media (max-width: 40rem) {
     padding: ${layout['space-4']};
+    & > ul {
+      grid-template-columns: minmax(0, 1fr);
+      gap: ${layout['space-2']};
+    }
+    & [data-plk-label] {
+      column-gap: ${layout['space-2']};
+      row-gap: 0;
+      padding: ${layout['space-2']} ${layout['space-3']};
+      border-radius: ${layout['radius-small']};
+    }
+    & [data-plk-label] > svg {
+      grid-row: span 2;
+      align-self: start;
+      width: 2rem;
+      height: 2rem;
+    }
+    & [data-plk-label] .plk-badge-caption {
+      grid-column: 2;
+    }
   }
   @media print {
     padding: 0;

@@ -1,6 +1,7 @@
 import type { Translation } from '@privacy-label-kit/schema/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { usageSource } from '../../../../stories/docs/usageSource.js';
 import { exampleNames, examplePolicy } from '../../../../stories/fixtures/examplePolicies.js';
 import { PrivacyPolicy } from './PrivacyPolicy.js';
 
@@ -9,13 +10,40 @@ type PlaygroundArgs = React.ComponentProps<typeof PrivacyPolicy> & { example: st
 const meta = {
   title: 'Components/PrivacyPolicy',
   component: PrivacyPolicy,
-  parameters: { layout: 'fullscreen' },
-  args: { policy: examplePolicy('small-shop'), locale: 'ko', theme: 'light' },
+  parameters: {
+    layout: 'fullscreen',
+    // A whole policy is thousands of pixels tall: on the docs page each example scrolls in a frame, so the props
+    // table sits right under the first one.
+    docsFrameHeight: '640px',
+    docs: { source: { transform: usageSource('PrivacyPolicy') } },
+  },
+  // No theme here: the story follows the toolbar's theme (a story that sets one keeps it).
+  args: { policy: examplePolicy('small-shop'), locale: 'ko' },
   argTypes: {
-    policy: { control: false },
-    locale: { control: 'inline-radio', options: ['ko', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    variant: { control: 'inline-radio', options: ['online', 'offline'] },
+    policy: { control: false, table: { type: { summary: 'Policy' } } },
+    locale: {
+      control: 'inline-radio',
+      options: ['ko', 'en'],
+      table: { type: { summary: "'ko' | 'en' | string" } },
+    },
+    theme: {
+      control: 'inline-radio',
+      options: ['light', 'dark', 'auto'],
+      table: { type: { summary: "'light' | 'dark' | 'auto'" } },
+    },
+    variant: {
+      control: 'inline-radio',
+      options: ['online', 'offline'],
+      description:
+        "How the label icons are drawn: 'online' in the family colours (blue hexagons, green rounded squares), 'offline' in one colour, the text colour — black when printed. Default 'online'.",
+      table: { type: { summary: "'online' | 'offline'" }, defaultValue: { summary: "'online'" } },
+    },
+    headingLevel: {
+      control: { type: 'inline-radio' },
+      options: [1, 2, 3, 4, 5],
+      table: { type: { summary: '1 | 2 | 3 | 4 | 5' } },
+    },
+    translations: { control: false, table: { type: { summary: 'readonly Translation[]' } } },
     brandColor: { control: 'color' },
   },
 } satisfies Meta<typeof PrivacyPolicy>;

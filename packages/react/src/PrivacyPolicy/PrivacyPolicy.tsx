@@ -55,6 +55,10 @@ export interface PrivacyPolicyProps extends HTMLAttributes<HTMLElement> {
   summary?: boolean;
   /** Show the table of contents. Default true. */
   tableOfContents?: boolean;
+  /**
+   * How the label icons are drawn: 'online' (default) in the family colours, 'offline' in one colour, the text
+   * colour — black when printed.
+   */
   variant?: LabelIconVariant;
   /**
    * 'large' for large type (20 px body text, lines of at most 40 Korean characters, 7:1 contrast, 44 px targets);
