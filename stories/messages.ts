@@ -70,7 +70,7 @@ export const docsMessages: Record<'ko' | 'en', DocsWords> = {
     download: '내려받기',
     downloadFile: (format: string, variant: string, title: string) =>
       `${title} ${variant} ${format} 내려받기`,
-    sizes: '16 · 24 · 48 px',
+    sizes: '크기',
     tags: '태그',
     schemaField: '항목',
     schemaType: '형식',
@@ -118,7 +118,7 @@ export const docsMessages: Record<'ko' | 'en', DocsWords> = {
     download: 'Download',
     downloadFile: (format: string, variant: string, title: string) =>
       `Download ${title} ${variant} ${format}`,
-    sizes: '16 · 24 · 48 px',
+    sizes: 'Sizes',
     tags: 'Tags',
     schemaField: 'Field',
     schemaType: 'Type',

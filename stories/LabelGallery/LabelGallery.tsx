@@ -211,6 +211,7 @@ const Grid = styled.ul`
   list-style: none;
   li {
     margin: 0;
+    list-style: none;
   }
   a {
     box-sizing: border-box;

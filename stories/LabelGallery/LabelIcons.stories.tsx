@@ -16,9 +16,9 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-function iconPage(iconId: string, name: string): Story {
+// The name stays on each export (below), where Storybook's indexer reads it for the sidebar.
+function iconPage(iconId: string): Story {
   return {
-    name,
     args: { iconId },
     play: ({ canvasElement }) => {
       // Every size is shown smallest first, each with its label.
@@ -31,26 +31,59 @@ function iconPage(iconId: string, name: string): Story {
   };
 }
 
-export const CollectedItems = iconPage('collected-items', 'Collected items (처리 항목)');
-export const SensitiveInformation = iconPage('sensitive-information', 'Sensitive information (민감정보)');
-export const UniqueIdentifiers = iconPage('unique-identifiers', 'Unique identifiers (고유식별정보)');
-export const Purposes = iconPage('purposes', 'Purposes (처리 목적)');
-export const Retention = iconPage('retention', 'Retention (보유 기간)');
-export const Destruction = iconPage('destruction', 'Destruction (파기)');
-export const ThirdPartyProvision = iconPage('third-party-provision', 'Third-party provision (제3자 제공)');
-export const Entrustment = iconPage('entrustment', 'Entrustment (처리 위탁)');
-export const OverseasTransfer = iconPage('overseas-transfer', 'Overseas transfer (국외 이전)');
-export const AutomaticCollection = iconPage('automatic-collection', 'Automatic collection (자동 수집 장치)');
-export const BehaviouralAdvertising = iconPage('behavioural-advertising', 'Personalised ads (맞춤형 광고)');
-export const PseudonymisedInformation = iconPage(
-  'pseudonymised-information',
-  'Pseudonymised information (가명정보)',
-);
-export const AutomatedDecisions = iconPage('automated-decisions', 'Automated decisions (자동화된 결정)');
-export const Children = iconPage('children', 'Children under 14 (아동 개인정보)');
-export const DataSubjectRights = iconPage('data-subject-rights', 'Your rights (정보주체의 권리)');
-export const SecurityMeasures = iconPage('security-measures', 'Security measures (안전성 확보 조치)');
-export const PrivacyOfficer = iconPage('privacy-officer', 'Privacy officer (개인정보 보호책임자)');
-export const GrievanceDepartment = iconPage('grievance-department', 'Contact department (고충 처리 부서)');
-export const Remedies = iconPage('remedies', 'Remedies (권익 침해 구제)');
-export const PolicyChanges = iconPage('policy-changes', 'Policy changes (처리방침 변경)');
+export const CollectedItems: Story = { ...iconPage('collected-items'), name: 'Collected items (처리 항목)' };
+export const SensitiveInformation: Story = {
+  ...iconPage('sensitive-information'),
+  name: 'Sensitive information (민감정보)',
+};
+export const UniqueIdentifiers: Story = {
+  ...iconPage('unique-identifiers'),
+  name: 'Unique identifiers (고유식별정보)',
+};
+export const Purposes: Story = { ...iconPage('purposes'), name: 'Purposes (처리 목적)' };
+export const Retention: Story = { ...iconPage('retention'), name: 'Retention (보유 기간)' };
+export const Destruction: Story = { ...iconPage('destruction'), name: 'Destruction (파기)' };
+export const ThirdPartyProvision: Story = {
+  ...iconPage('third-party-provision'),
+  name: 'Third-party provision (제3자 제공)',
+};
+export const Entrustment: Story = { ...iconPage('entrustment'), name: 'Entrustment (처리 위탁)' };
+export const OverseasTransfer: Story = {
+  ...iconPage('overseas-transfer'),
+  name: 'Overseas transfer (국외 이전)',
+};
+export const AutomaticCollection: Story = {
+  ...iconPage('automatic-collection'),
+  name: 'Automatic collection (자동 수집 장치)',
+};
+export const BehaviouralAdvertising: Story = {
+  ...iconPage('behavioural-advertising'),
+  name: 'Personalised ads (맞춤형 광고)',
+};
+export const PseudonymisedInformation: Story = {
+  ...iconPage('pseudonymised-information'),
+  name: 'Pseudonymised information (가명정보)',
+};
+export const AutomatedDecisions: Story = {
+  ...iconPage('automated-decisions'),
+  name: 'Automated decisions (자동화된 결정)',
+};
+export const Children: Story = { ...iconPage('children'), name: 'Children under 14 (아동 개인정보)' };
+export const DataSubjectRights: Story = {
+  ...iconPage('data-subject-rights'),
+  name: 'Your rights (정보주체의 권리)',
+};
+export const SecurityMeasures: Story = {
+  ...iconPage('security-measures'),
+  name: 'Security measures (안전성 확보 조치)',
+};
+export const PrivacyOfficer: Story = {
+  ...iconPage('privacy-officer'),
+  name: 'Privacy officer (개인정보 보호책임자)',
+};
+export const GrievanceDepartment: Story = {
+  ...iconPage('grievance-department'),
+  name: 'Contact department (고충 처리 부서)',
+};
+export const Remedies: Story = { ...iconPage('remedies'), name: 'Remedies (권익 침해 구제)' };
+export const PolicyChanges: Story = { ...iconPage('policy-changes'), name: 'Policy changes (처리방침 변경)' };

@@ -277,7 +277,8 @@ const Reference = styled.div`
   td:nth-child(3) {
     white-space: nowrap;
   }
-  /* Phones: one card per field, labels in front of the values, the field name on its own line. */
+  /* Phones: one card per field, labels in front of the values, the field name on its own line. The doubled class
+     (&&) outranks Storybook's own docs table styles (borders and stripes on every cell). */
   @media (max-width: 40rem) {
     thead {
       position: absolute;
@@ -286,32 +287,33 @@ const Reference = styled.div`
       overflow: hidden;
       clip-path: inset(50%);
     }
-    table,
-    tbody,
-    tr,
-    th,
-    td {
+    && table,
+    && tbody,
+    && tbody tr,
+    && tbody tr > th,
+    && tbody tr > td {
       display: block;
       width: auto;
-    }
-    tr {
-      padding: 8px 0;
-      border-bottom: 1px solid var(--plk-color-border, #dfe3e9);
-    }
-    th,
-    td {
       border: 0;
+      background: none;
+    }
+    && tbody tr {
+      padding: 10px 0;
+      border-top: 1px solid var(--plk-color-border, #dfe3e9);
+    }
+    && tbody tr > th,
+    && tbody tr > td {
       padding: 2px 0;
+    }
+    && tbody tr > td:nth-child(2),
+    && tbody tr > td:nth-child(3) {
+      display: inline-block;
+      margin-right: 16px;
+      font-size: 0.8125rem;
     }
     td[data-label]:not(:last-child)::before {
       content: attr(data-label) ': ';
       color: var(--plk-color-text-muted, #4e5968);
-    }
-    td:nth-child(2),
-    td:nth-child(3) {
-      display: inline-block;
-      margin-right: 12px;
-      font-size: 0.8125rem;
     }
   }
 `;
