@@ -206,9 +206,13 @@ const Grid = styled.ul`
   display: grid;
   grid-template-columns: repeat(auto-fill, minmax(148px, 1fr));
   gap: 12px;
-  margin: 0;
-  padding: 0;
   list-style: none;
+  /* Doubled class: outranks the list indent Storybook's docs give every ul. */
+  &&,
+  && li {
+    margin: 0;
+    padding: 0;
+  }
   li {
     margin: 0;
     list-style: none;
