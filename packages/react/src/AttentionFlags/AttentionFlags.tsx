@@ -17,7 +17,7 @@ export interface AttentionFlagsProps extends HTMLAttributes<HTMLElement> {
   inline?: boolean;
 }
 
-const Root = styled.ul`
+const Root = styled.ul.withConfig({ componentId: 'plk-AttentionFlags' })`
   ${visuallyHiddenStyles}
   display: flex;
   flex-direction: column;

@@ -27,7 +27,7 @@ export interface ChangeNoticeProps extends HTMLAttributes<HTMLElement> {
   showComparison?: boolean;
 }
 
-const Root = styled.section`
+const Root = styled.section.withConfig({ componentId: 'plk-ChangeNotice' })`
   display: flex;
   flex-direction: column;
   gap: ${layout['space-3']};

@@ -27,7 +27,7 @@ export interface ConsentTableProps extends HTMLAttributes<HTMLDivElement> {
   translations?: readonly Translation[];
 }
 
-const Root = styled.div`
+const Root = styled.div.withConfig({ componentId: 'plk-ConsentTable' })`
   ${policyContentStyles}
   /* Fixed column widths, so the tables of every legal basis line up one under another. */
   & table {

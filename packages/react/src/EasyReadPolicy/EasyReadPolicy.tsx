@@ -37,7 +37,7 @@ export interface EasyReadPolicyProps extends HTMLAttributes<HTMLElement> {
   fullPolicyHref?: string;
 }
 
-const Root = styled.article`
+const Root = styled.article.withConfig({ componentId: 'plk-EasyReadPolicy' })`
   ${themeRootStyles}
   ${visuallyHiddenStyles}
   ${koreanTextWrapping}

@@ -24,7 +24,7 @@ export interface LabelBadgeProps extends HTMLAttributes<HTMLElement> {
   translations?: readonly Translation[];
 }
 
-const Root = styled.div`
+const Root = styled.div.withConfig({ componentId: 'plk-LabelBadge' })`
   ${visuallyHiddenStyles}
   ${koreanTextWrapping}
   position: relative;

@@ -19,7 +19,7 @@ export interface LabelIconProps extends Omit<SVGProps<SVGSVGElement>, 'ref' | 'c
 }
 
 // Colours come from custom properties chosen by data attributes, so this rule set is generated once, never per render.
-const Svg = styled.svg`
+const Svg = styled.svg.withConfig({ componentId: 'plk-LabelIcon' })`
   flex-shrink: 0;
   vertical-align: middle;
   color: ${color.text};

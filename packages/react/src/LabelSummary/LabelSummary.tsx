@@ -33,7 +33,7 @@ export interface LabelSummaryProps extends HTMLAttributes<HTMLElement> {
   variant?: LabelIconVariant;
 }
 
-const Root = styled.nav`
+const Root = styled.nav.withConfig({ componentId: 'plk-LabelSummary' })`
   ${koreanTextWrapping}
   margin: 0;
   padding: ${layout['space-5']};

@@ -24,7 +24,7 @@ export type PolicyComparisonProps = HTMLAttributes<HTMLElement> & {
     | { previous: Policy; next: Policy }
   );
 
-const Root = styled.section`
+const Root = styled.section.withConfig({ componentId: 'plk-PolicyComparison' })`
   color: ${color.text};
   & table {
     width: 100%;

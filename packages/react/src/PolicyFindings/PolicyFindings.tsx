@@ -23,7 +23,7 @@ export interface PolicyFindingsProps extends HTMLAttributes<HTMLElement> {
   headingLevel?: HeadingLevel;
 }
 
-const Root = styled.section`
+const Root = styled.section.withConfig({ componentId: 'plk-PolicyFindings' })`
   display: flex;
   flex-direction: column;
   gap: ${layout['space-2']};

@@ -37,7 +37,7 @@ export function SubHeading(props: HTMLAttributes<HTMLHeadingElement>) {
   return <Heading level={useContext(SubHeadingLevel)} {...props} />;
 }
 
-const Root = styled.section`
+const Root = styled.section.withConfig({ componentId: 'plk-PolicySection' })`
   ${policyContentStyles}
   margin: 0;
   padding: ${layout['space-6']} 0 ${layout['space-2']};

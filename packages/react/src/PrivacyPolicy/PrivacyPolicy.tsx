@@ -67,7 +67,7 @@ export interface PrivacyPolicyProps extends HTMLAttributes<HTMLElement> {
   typeScale?: TypeScale;
 }
 
-const Footer = styled.footer`
+const Footer = styled.footer.withConfig({ componentId: 'plk-PrivacyPolicy-Footer' })`
   ${policyContentStyles}
   margin-top: ${layout['space-6']};
   padding-top: ${layout['space-5']};
@@ -81,7 +81,7 @@ const Footer = styled.footer`
   }
 `;
 
-const Root = styled.article`
+const Root = styled.article.withConfig({ componentId: 'plk-PrivacyPolicy' })`
   ${themeRootStyles}
   ${visuallyHiddenStyles}
   ${koreanTextWrapping}

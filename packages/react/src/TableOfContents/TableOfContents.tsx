@@ -15,7 +15,7 @@ export interface TableOfContentsProps extends HTMLAttributes<HTMLElement> {
   heading?: ReactNode;
 }
 
-const Root = styled.nav`
+const Root = styled.nav.withConfig({ componentId: 'plk-TableOfContents' })`
   ${koreanTextWrapping}
   margin: 0;
   font-family: ${layout['font-family']};

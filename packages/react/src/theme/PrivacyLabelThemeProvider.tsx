@@ -16,7 +16,7 @@ export function usePrivacyLabelTheme(): PrivacyLabelTheme | undefined {
   return useContext(ThemeContext);
 }
 
-const ThemeRoot = styled.div`
+const ThemeRoot = styled.div.withConfig({ componentId: 'plk-PrivacyLabelThemeProvider' })`
   ${themeRootStyles}
 `;
 
