@@ -11,8 +11,11 @@ export const localizedTextSchema = z
   // Any other language a business adds, under its language tag ("ja": "…").
   .catchall(z.string().trim().min(1))
   .superRefine((text, context) => {
-    for (const key of Object.keys(text)) {
-      if (!languageTagPattern.test(key)) {
+    let hasText = false;
+    for (const key in text) {
+      if (text[key] !== undefined) hasText = true;
+      // ko and en are declared fields; only a language a business adds needs its tag checked.
+      if (key !== 'ko' && key !== 'en' && !languageTagPattern.test(key)) {
         context.addIssue({
           code: 'custom',
           message: 'invalid_language_tag',
@@ -21,9 +24,7 @@ export const localizedTextSchema = z
         });
       }
     }
-    if (Object.values(text).every((value) => value === undefined)) {
-      context.addIssue({ code: 'custom', message: 'missing_text', path: [] });
-    }
+    if (!hasText) context.addIssue({ code: 'custom', message: 'missing_text', path: [] });
   })
   .meta({
     id: 'LocalizedText',
