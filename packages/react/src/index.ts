@@ -1,10 +1,116 @@
-// Main entry of @privacy-label-kit/react: everything in `core`, with the built-in Korean and English words (the page's
-// and the schema's) registered, so every component works in either language without further setup. An app that ships
-// one language imports `@privacy-label-kit/react/core` and `@privacy-label-kit/react/locales/<language>` instead.
-import { registerTranslations } from '@privacy-label-kit/schema/core';
+// Main entry of @privacy-label-kit/react: everything in `core`, and every component that shows words brings the
+// built-in Korean and English ones — only the components an app imports, and only the words each needs (see
+// `withBuiltInWords`). Nothing is registered globally and importing has no effect, so bundlers drop what is unused.
+// An app that ships one language imports `@privacy-label-kit/react/core` and `/locales/<language>` instead.
+import type { Locale, Policy, Translation } from '@privacy-label-kit/schema/core';
+import * as core from './core.js';
+import {
+  AttentionFlags as AttentionFlagsWithoutWords,
+  ChangeNotice as ChangeNoticeWithoutWords,
+  ConsentTable as ConsentTableWithoutWords,
+  EasyReadPolicy as EasyReadPolicyWithoutWords,
+  LabelSummary as LabelSummaryWithoutWords,
+  PolicyComparison as PolicyComparisonWithoutWords,
+  PolicyFindings as PolicyFindingsWithoutWords,
+  PolicyLocaleProvider as PolicyLocaleProviderWithoutWords,
+  type PolicySectionProps,
+  type PolicyWords,
+  PrivacyPolicy as PrivacyPolicyWithoutWords,
+  policySections as policySectionsWithoutWords,
+  TableOfContents as TableOfContentsWithoutWords,
+  usePolicyWords as usePolicyWordsWithoutBuiltIns,
+} from './core.js';
+import { withBuiltInWords } from './locale/withBuiltInWords.js';
 import { en, enEasyRead, enReview } from './locales/en.js';
 import { ko, koEasyRead, koReview } from './locales/ko.js';
 
-registerTranslations(ko, en, koEasyRead, enEasyRead, koReview, enReview);
-
 export * from './core.js';
+
+/** The page's and the labels' words in both built-in languages. */
+const pageWords: readonly Translation[] = [ko, en];
+const easyReadWords: readonly Translation[] = [ko, en, koEasyRead, enEasyRead];
+const reviewWords: readonly Translation[] = [ko, en, koReview, enReview];
+
+export const PrivacyPolicy = /* @__PURE__ */ withBuiltInWords(PrivacyPolicyWithoutWords, pageWords);
+export const LabelSummary = /* @__PURE__ */ withBuiltInWords(LabelSummaryWithoutWords, pageWords);
+export const TableOfContents = /* @__PURE__ */ withBuiltInWords(TableOfContentsWithoutWords, pageWords);
+export const ConsentTable = /* @__PURE__ */ withBuiltInWords(ConsentTableWithoutWords, pageWords);
+export const AttentionFlags = /* @__PURE__ */ withBuiltInWords(AttentionFlagsWithoutWords, pageWords);
+export const PolicyLocaleProvider = /* @__PURE__ */ withBuiltInWords(
+  PolicyLocaleProviderWithoutWords,
+  pageWords,
+);
+export const EasyReadPolicy = /* @__PURE__ */ withBuiltInWords(EasyReadPolicyWithoutWords, easyReadWords);
+export const ChangeNotice = /* @__PURE__ */ withBuiltInWords(ChangeNoticeWithoutWords, reviewWords);
+export const PolicyComparison = /* @__PURE__ */ withBuiltInWords(PolicyComparisonWithoutWords, reviewWords);
+export const PolicyFindings = /* @__PURE__ */ withBuiltInWords(PolicyFindingsWithoutWords, reviewWords);
+
+export const AutomatedDecisionsSection = /* @__PURE__ */ withBuiltInWords(
+  core.AutomatedDecisionsSection,
+  pageWords,
+);
+export const AutomaticCollectionSection = /* @__PURE__ */ withBuiltInWords(
+  core.AutomaticCollectionSection,
+  pageWords,
+);
+export const BehaviouralAdvertisingSection = /* @__PURE__ */ withBuiltInWords(
+  core.BehaviouralAdvertisingSection,
+  pageWords,
+);
+export const ChildrenSection = /* @__PURE__ */ withBuiltInWords(core.ChildrenSection, pageWords);
+export const CollectedItemsSection = /* @__PURE__ */ withBuiltInWords(core.CollectedItemsSection, pageWords);
+export const ContactDepartmentSection = /* @__PURE__ */ withBuiltInWords(
+  core.ContactDepartmentSection,
+  pageWords,
+);
+export const DestructionSection = /* @__PURE__ */ withBuiltInWords(core.DestructionSection, pageWords);
+export const EntrustmentSection = /* @__PURE__ */ withBuiltInWords(core.EntrustmentSection, pageWords);
+export const OverseasTransferSection = /* @__PURE__ */ withBuiltInWords(
+  core.OverseasTransferSection,
+  pageWords,
+);
+export const PrivacyOfficerSection = /* @__PURE__ */ withBuiltInWords(core.PrivacyOfficerSection, pageWords);
+export const PseudonymisedInformationSection = /* @__PURE__ */ withBuiltInWords(
+  core.PseudonymisedInformationSection,
+  pageWords,
+);
+export const PurposesSection = /* @__PURE__ */ withBuiltInWords(core.PurposesSection, pageWords);
+export const RemediesSection = /* @__PURE__ */ withBuiltInWords(core.RemediesSection, pageWords);
+export const RetentionSection = /* @__PURE__ */ withBuiltInWords(core.RetentionSection, pageWords);
+export const RightsSection = /* @__PURE__ */ withBuiltInWords(core.RightsSection, pageWords);
+export const SecurityMeasuresSection = /* @__PURE__ */ withBuiltInWords(
+  core.SecurityMeasuresSection,
+  pageWords,
+);
+export const SensitiveInformationSection = /* @__PURE__ */ withBuiltInWords(
+  core.SensitiveInformationSection,
+  pageWords,
+);
+export const ThirdPartyProvisionSection = /* @__PURE__ */ withBuiltInWords(
+  core.ThirdPartyProvisionSection,
+  pageWords,
+);
+export const UniqueIdentifiersSection = /* @__PURE__ */ withBuiltInWords(
+  core.UniqueIdentifiersSection,
+  pageWords,
+);
+export const VersionHistorySection = /* @__PURE__ */ withBuiltInWords(core.VersionHistorySection, pageWords);
+
+/** The section component of each label, each bringing the built-in words. */
+export const policySections: typeof policySectionsWithoutWords = /* @__PURE__ */ Object.freeze(
+  Object.fromEntries(
+    Object.entries(policySectionsWithoutWords).map(([id, Section]) => [
+      id,
+      withBuiltInWords<PolicySectionProps>(Section, pageWords),
+    ]),
+  ) as typeof policySectionsWithoutWords,
+);
+
+/** `usePolicyWords` with the built-in Korean and English words after any given or provided ones. */
+export function usePolicyWords(
+  locale?: Locale,
+  policy?: Pick<Policy, 'defaultLocale'>,
+  translations?: readonly Translation[],
+): PolicyWords {
+  return usePolicyWordsWithoutBuiltIns(locale, policy, translations, pageWords);
+}

@@ -16,6 +16,39 @@ interface PolicyLocaleContextValue {
 
 const PolicyLocaleContext = createContext<PolicyLocaleContextValue | undefined>(undefined);
 
+const noTranslations: readonly Translation[] = [];
+
+/**
+ * The built-in words a component of the main entry brings (see `withBuiltInWords`): after the caller's translations
+ * and before the registered ones. Empty for `/core`, whose components use only what is passed or registered.
+ */
+export const BuiltInTranslations = createContext<readonly Translation[]>(noTranslations);
+
+const combined = new WeakMap<
+  readonly Translation[],
+  WeakMap<readonly Translation[], readonly Translation[]>
+>();
+
+/** `own` then `builtIn`, as one array that stays the same object for the same two arrays (words are cached by it). */
+function withBuiltIns(
+  own: readonly Translation[] | undefined,
+  builtIn: readonly Translation[],
+): readonly Translation[] | undefined {
+  if (builtIn.length === 0) return own;
+  if (!own || own.length === 0) return builtIn;
+  let byBuiltIn = combined.get(own);
+  if (!byBuiltIn) {
+    byBuiltIn = new WeakMap();
+    combined.set(own, byBuiltIn);
+  }
+  let both = byBuiltIn.get(builtIn);
+  if (!both) {
+    both = [...own, ...builtIn];
+    byBuiltIn.set(builtIn, both);
+  }
+  return both;
+}
+
 export interface PolicyLocaleProviderProps {
   /** The language every privacy component below renders in, as a BCP 47 tag: 'ko', 'en', 'ja', 'zh-Hant' … */
   locale: Locale;
@@ -59,10 +92,14 @@ export function usePolicyWords(
   locale?: Locale,
   policy?: Pick<Policy, 'defaultLocale'>,
   translations?: readonly Translation[],
+  /** Built-in words to add after `translations`; default: those of the enclosing main-entry component, if any. */
+  builtInTranslations?: readonly Translation[],
 ): PolicyWords {
   const fromProvider = useContext(PolicyLocaleContext);
+  const builtInFromContext = useContext(BuiltInTranslations);
+  const builtIn = builtInTranslations ?? builtInFromContext;
   const resolvedLocale = locale ?? fromProvider?.locale ?? policy?.defaultLocale ?? 'ko';
-  const resolvedTranslations = translations ?? fromProvider?.translations;
+  const resolvedTranslations = withBuiltIns(translations ?? fromProvider?.translations, builtIn);
   return {
     locale: resolvedLocale,
     page: resolveWords('page', resolvedLocale, resolvedTranslations),
