@@ -102,6 +102,36 @@ const childrenMayUse = (policy: Policy) =>
 /** The purpose of `behaviouralAdvertising`, named in each language's words. */
 const personalisedAds = 'personalisedAdvertising' as const;
 
+/**
+ * Items (and personalised ads) whose purposes go beyond what the service needs, collected on one of `bases`: the same
+ * finding for required consent (an error) and for no consent at all (a warning).
+ */
+function optionalPurposesOnBases(
+  policy: Policy,
+  bases: readonly LegalBasis[],
+): Array<RawFinding<'optional-purpose-on-required-consent' | 'optional-purpose-without-consent'>> {
+  const findings: Array<
+    RawFinding<'optional-purpose-on-required-consent' | 'optional-purpose-without-consent'>
+  > = [];
+  policy.collectedItems.forEach((item, index) => {
+    if (!bases.includes(item.basis)) return;
+    const optional = purposesOf(policy, item).filter(isOptionalPurpose);
+    if (optional.length === 0) return;
+    findings.push({
+      path: ['collectedItems', index, 'basis'],
+      params: { items: item.items, purposes: optional.map((purpose) => purpose.title), basis: item.basis },
+    });
+  });
+  const ads = policy.behaviouralAdvertising;
+  if (ads && bases.includes(ads.basis)) {
+    findings.push({
+      path: ['behaviouralAdvertising', 'basis'],
+      params: { items: ads.items, purposes: [personalisedAds], basis: ads.basis },
+    });
+  }
+  return findings;
+}
+
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
@@ -114,60 +144,14 @@ export const lintRules = [
       { law: 'pipa', article: '22(1)' },
       { law: 'pipa', article: '22(5)' },
     ],
-    check: ({ policy }) => {
-      const findings: Array<RawFinding<'optional-purpose-on-required-consent'>> = [];
-      policy.collectedItems.forEach((item, index) => {
-        if (!requiredBases.includes(item.basis)) return;
-        const optional = purposesOf(policy, item).filter(isOptionalPurpose);
-        if (optional.length === 0) return;
-        findings.push({
-          path: ['collectedItems', index, 'basis'],
-          params: {
-            items: item.items,
-            purposes: optional.map((purpose) => purpose.title),
-            basis: item.basis,
-          },
-        });
-      });
-      const ads = policy.behaviouralAdvertising;
-      if (ads && requiredBases.includes(ads.basis)) {
-        findings.push({
-          path: ['behaviouralAdvertising', 'basis'],
-          params: { items: ads.items, purposes: [personalisedAds], basis: ads.basis },
-        });
-      }
-      return findings;
-    },
+    check: ({ policy }) => optionalPurposesOnBases(policy, requiredBases),
   }),
   // The PIPC fined Google and Meta in 2022 for behavioural data collected without valid consent (research/korea.md).
   defineRule({
     id: 'optional-purpose-without-consent',
     severity: 'warning',
     legalReference: [{ law: 'pipa', article: '22(1)' }, { law: 'adsGuideline' }],
-    check: ({ policy }) => {
-      const findings: Array<RawFinding<'optional-purpose-without-consent'>> = [];
-      policy.collectedItems.forEach((item, index) => {
-        if (!nonConsentBases.includes(item.basis)) return;
-        const optional = purposesOf(policy, item).filter(isOptionalPurpose);
-        if (optional.length === 0) return;
-        findings.push({
-          path: ['collectedItems', index, 'basis'],
-          params: {
-            items: item.items,
-            purposes: optional.map((purpose) => purpose.title),
-            basis: item.basis,
-          },
-        });
-      });
-      const ads = policy.behaviouralAdvertising;
-      if (ads && nonConsentBases.includes(ads.basis)) {
-        findings.push({
-          path: ['behaviouralAdvertising', 'basis'],
-          params: { items: ads.items, purposes: [personalisedAds], basis: ads.basis },
-        });
-      }
-      return findings;
-    },
+    check: ({ policy }) => optionalPurposesOnBases(policy, nonConsentBases),
   }),
   // PIPA Art. 22(1) and Decree Art. 17: consent is a clear act; silence is not consent. Only what the contract needs
   // may be processed without consent (Art. 15(1)), so deemed consent can cover nothing else.
