@@ -68,6 +68,14 @@ export const AutomatedDecisions: Story = {
   ...iconPage('automated-decisions'),
   name: 'Automated decisions (자동화된 결정)',
 };
+export const FixedVideoDevices: Story = {
+  ...iconPage('fixed-video-devices'),
+  name: 'Fixed video devices (고정형 영상정보처리기기)',
+};
+export const MobileVideoDevices: Story = {
+  ...iconPage('mobile-video-devices'),
+  name: 'Mobile video devices (이동형 영상정보처리기기)',
+};
 export const Children: Story = { ...iconPage('children'), name: 'Children under 14 (아동 개인정보)' };
 export const DataSubjectRights: Story = {
   ...iconPage('data-subject-rights'),

@@ -42,6 +42,8 @@ export { CollectedItemsSection } from './sections/CollectedItemsSection/Collecte
 export { ContactDepartmentSection } from './sections/ContactDepartmentSection/ContactDepartmentSection.js';
 export { DestructionSection } from './sections/DestructionSection/DestructionSection.js';
 export { EntrustmentSection } from './sections/EntrustmentSection/EntrustmentSection.js';
+export { FixedVideoDevicesSection } from './sections/FixedVideoDevicesSection/FixedVideoDevicesSection.js';
+export { MobileVideoDevicesSection } from './sections/MobileVideoDevicesSection/MobileVideoDevicesSection.js';
 export { OverseasTransferSection } from './sections/OverseasTransferSection/OverseasTransferSection.js';
 export { PrivacyOfficerSection } from './sections/PrivacyOfficerSection/PrivacyOfficerSection.js';
 export { PseudonymisedInformationSection } from './sections/PseudonymisedInformationSection/PseudonymisedInformationSection.js';

@@ -65,6 +65,14 @@ export const ContactDepartmentSection = /* @__PURE__ */ withBuiltInWords(
 );
 export const DestructionSection = /* @__PURE__ */ withBuiltInWords(core.DestructionSection, pageWords);
 export const EntrustmentSection = /* @__PURE__ */ withBuiltInWords(core.EntrustmentSection, pageWords);
+export const FixedVideoDevicesSection = /* @__PURE__ */ withBuiltInWords(
+  core.FixedVideoDevicesSection,
+  pageWords,
+);
+export const MobileVideoDevicesSection = /* @__PURE__ */ withBuiltInWords(
+  core.MobileVideoDevicesSection,
+  pageWords,
+);
 export const OverseasTransferSection = /* @__PURE__ */ withBuiltInWords(
   core.OverseasTransferSection,
   pageWords,

@@ -5,6 +5,7 @@ import {
   type DerivedLabel,
   deriveLabel,
   deriveLabels,
+  getLabelDefinition,
   labelDefinitions,
   labelIds,
   sectionAnchor,
@@ -82,6 +83,7 @@ describe('deriveLabels', () => {
       'third-party-provision',
       'entrustment',
       'automatic-collection',
+      'fixed-video-devices',
       'data-subject-rights',
       'security-measures',
       'privacy-officer',
@@ -89,6 +91,7 @@ describe('deriveLabels', () => {
       'remedies',
       'policy-changes',
     ]);
+    expect(find(labels, 'fixed-video-devices')!.caption).toBe('고정형 CCTV 1대 · 열람 요구 방법 안내');
     expect(find(labels, 'third-party-provision')!.caption).toBe('제3자 제공 1곳: 우체국 택배(우정사업본부)');
     expect(find(labels, 'entrustment')!.caption).toBe(
       '처리 위탁 3곳: 토스페이먼츠(주), (주)카페24, (주)알리고',
@@ -364,5 +367,43 @@ describe('deriveLabels', () => {
     const labels = labelsOf(shop(), 'ko', [wording]);
     expect(find(labels, 'retention')!.title).toBe('보관 기간');
     expect(find(labels, 'purposes')!.title).toBe('처리 목적');
+  });
+});
+
+describe('video device labels (PIPA Arts. 25, 25-2)', () => {
+  const device = (kind: 'fixed' | 'mobile') => ({ ...shop().videoDevices[0], kind });
+  const withDevices = (...kinds: ('fixed' | 'mobile')[]) => ({ ...shop(), videoDevices: kinds.map(device) });
+
+  it('shows each label exactly when a device of its kind is listed', () => {
+    expect(ids(labelsOf(withDevices()))).not.toContain('fixed-video-devices');
+    expect(ids(labelsOf(withDevices()))).not.toContain('mobile-video-devices');
+    const fixedOnly = ids(labelsOf(withDevices('fixed', 'fixed')));
+    expect(fixedOnly).toContain('fixed-video-devices');
+    expect(fixedOnly).not.toContain('mobile-video-devices');
+    const mobileOnly = ids(labelsOf(withDevices('mobile')));
+    expect(mobileOnly).not.toContain('fixed-video-devices');
+    expect(mobileOnly).toContain('mobile-video-devices');
+    const both = ids(labelsOf(withDevices('mobile', 'fixed')));
+    expect(both.indexOf('fixed-video-devices') + 1).toBe(both.indexOf('mobile-video-devices'));
+  });
+
+  it('counts the devices of its own kind only, in both languages', () => {
+    const input = withDevices('fixed', 'mobile', 'fixed');
+    const ko = labelsOf(input, 'ko');
+    const en = labelsOf(input, 'en');
+    expect(find(ko, 'fixed-video-devices')!.caption).toBe('고정형 CCTV 2대 · 열람 요구 방법 안내');
+    expect(find(ko, 'mobile-video-devices')!.caption).toBe('이동형 영상기기 1대 · 열람 요구 방법 안내');
+    expect(find(en, 'fixed-video-devices')!.caption).toBe('2 fixed cameras · how to ask to see footage');
+    expect(find(en, 'mobile-video-devices')!.caption).toBe('1 mobile camera · how to ask to see footage');
+    expect(getLabelDefinition('fixed-video-devices').facts(assertPolicy(input))).toEqual({
+      count: 2,
+      accessRequestGiven: true,
+    });
+  });
+
+  it('refuses a device without a way to ask to see footage', () => {
+    const input = withDevices('fixed');
+    delete input.videoDevices[0].howToRequestAccess;
+    expect(() => assertPolicy(input)).toThrow();
   });
 });

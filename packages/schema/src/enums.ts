@@ -106,5 +106,9 @@ export const automaticCollectionDeviceKinds = [
 ] as const;
 export type AutomaticCollectionDeviceKind = (typeof automaticCollectionDeviceKinds)[number];
 
+/** PIPA Arts. 25 and 25-2: a fixed video device (고정형, e.g. a wall-mounted CCTV) or a mobile one (이동형: body cams, drones, vehicles). */
+export const videoDeviceKinds = ['fixed', 'mobile'] as const;
+export type VideoDeviceKind = (typeof videoDeviceKinds)[number];
+
 export const durationUnits = ['days', 'months', 'years'] as const;
 export type DurationUnit = (typeof durationUnits)[number];

@@ -10,6 +10,7 @@ import {
   rightsChannelKinds,
   thirdPartyBases,
   uniqueIdentifierKinds,
+  videoDeviceKinds,
 } from './enums.js';
 import { localizedTextSchema } from './localizedText.js';
 import {
@@ -350,6 +351,34 @@ export const behaviouralAdvertisingSchema = z
   .describe('Behavioural information for personalised advertising (PIPC guideline)');
 
 // ---------------------------------------------------------------------------------------------------------------
+// Video devices
+// ---------------------------------------------------------------------------------------------------------------
+
+export const videoDeviceSchema = z
+  .strictObject({
+    kind: z
+      .enum(videoDeviceKinds)
+      .describe(
+        'fixed (고정형, PIPA Art. 25, e.g. a wall-mounted CCTV) or mobile (이동형, Art. 25-2: body cams, drones, vehicles)',
+      ),
+    purpose: text.describe('Why it records, e.g. 시설 안전 및 화재 예방, 범죄 예방'),
+    locations: text.describe('Where it is installed or used, e.g. 매장 계산대 천장'),
+    range: text.describe('What it records (촬영 범위), e.g. 계산대 및 출입문'),
+    recordingHours: text.describe('When it records (촬영 시간), e.g. 24시간'),
+    retention: durationSchema.describe('How long recordings are kept (보관 기간), e.g. 30 days'),
+    manager: text.describe('The person or department responsible (관리책임자)'),
+    contact: phoneSchema.describe("The manager's phone number"),
+    howToRequestAccess: text.describe(
+      'How someone recorded can ask to see, or have deleted, footage of themselves (열람 요구 방법)',
+    ),
+    notice: text
+      .optional()
+      .describe('How people are told they are being recorded, e.g. 출입문에 안내판 설치 (PIPA Art. 25(4))'),
+  })
+  .describe('PIPA Arts. 25 and 25-2: one video device (영상정보처리기기)');
+export type VideoDevice = z.infer<typeof videoDeviceSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
 // Protection duties
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -451,6 +480,12 @@ export const policyObjectSchema = z.strictObject({
   pseudonymisedInformation: z.array(pseudonymisedInformationSchema).default([]),
   automatedDecisions: z.array(automatedDecisionSchema).default([]),
   children: childrenSchema.default({ collectsFromUnder14: false }),
+  videoDevices: z
+    .array(videoDeviceSchema)
+    .default([])
+    .describe(
+      'PIPA Arts. 25 and 25-2: fixed and mobile video devices (영상정보처리기기) the controller operates',
+    ),
   rights: rightsSchema,
   securityMeasures: securityMeasuresSchema,
   remedies: z.array(remedySchema).min(1),

@@ -35,7 +35,7 @@ export const English: Story = {
   args: { labels: deriveLabels(examplePolicy('small-shop'), { locale: 'en' }), locale: 'en' },
 };
 
-/** The large platform: all 20 labels, with deemed consent, overseas transfer and an adverse change flagged. */
+/** The large platform: all 22 labels, with deemed consent, overseas transfer and an adverse change flagged. */
 export const EveryLabel: Story = {
   args: { labels: deriveLabels(examplePolicy('messenger-platform'), { locale: 'ko' }) },
 };

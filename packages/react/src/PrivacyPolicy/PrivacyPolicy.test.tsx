@@ -45,7 +45,7 @@ describe('PrivacyPolicy', () => {
     },
   );
 
-  it('renders all 20 sections, and a table of contents in the same order, when the policy has every part', () => {
+  it('renders all 22 sections, and a table of contents in the same order, when the policy has every part', () => {
     const { container } = render(<PrivacyPolicy policy={policyWithEverySection()} locale="en" />);
     expect([...container.querySelectorAll('section[data-plk-section]')].map((s) => s.id)).toEqual(
       labelIds.map((id) => `privacy-${id}`),

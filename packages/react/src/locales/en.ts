@@ -155,6 +155,20 @@ export const pageEn: PageWords = {
     procedure: 'Procedure',
     howToObject: 'How to object or ask for an explanation',
   },
+  videoDevices: {
+    fixedIntro: 'We operate the following fixed video devices (CCTV). You can ask to see footage of you.',
+    mobileIntro:
+      'We operate the following mobile video devices, such as body cams or cameras on vehicles. You can ask to see footage of you.',
+    locations: 'Where',
+    purpose: 'Purpose',
+    range: 'What it records',
+    recordingHours: 'When it records',
+    retention: 'Footage kept for',
+    manager: 'Manager',
+    contact: 'Contact',
+    howToRequestAccess: 'How to ask to see footage',
+    notice: 'How you are told',
+  },
   children: {
     intro: 'We ask a parent or guardian to agree before we process information about a child under 14.',
     minimumAge: 'Who can use the service',

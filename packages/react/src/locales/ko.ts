@@ -148,6 +148,21 @@ export const pageKo: PageWords = {
     procedure: '절차',
     howToObject: '거부·설명 요구 방법',
   },
+  videoDevices: {
+    fixedIntro:
+      '다음과 같이 고정형 영상정보처리기기(CCTV)를 설치·운영합니다. 본인이 촬영된 영상의 열람을 요구할 수 있습니다.',
+    mobileIntro:
+      '다음과 같이 이동형 영상정보처리기기(바디캠, 차량용 카메라 등)를 운영합니다. 본인이 촬영된 영상의 열람을 요구할 수 있습니다.',
+    locations: '설치 위치',
+    purpose: '설치·운영 목적',
+    range: '촬영 범위',
+    recordingHours: '촬영 시간',
+    retention: '보관 기간',
+    manager: '관리책임자',
+    contact: '연락처',
+    howToRequestAccess: '열람 요구 방법',
+    notice: '안내 방법',
+  },
   children: {
     intro: '만 14세 미만 아동의 개인정보를 처리할 때에는 법정대리인의 동의를 받습니다.',
     minimumAge: '이용할 수 있는 나이',

@@ -134,6 +134,20 @@ export interface PageWords {
   uniqueIds: { kind: string; purpose: string; basis: string };
   pseudonymised: { purpose: string; items: string; retention: string; recipient: string; processor: string };
   automated: { intro: string; criteria: string; procedure: string; howToObject: string };
+  /** The columns of both video-device sections (PIPA Arts. 25, 25-2) and each one's opening sentence. */
+  videoDevices: {
+    fixedIntro: string;
+    mobileIntro: string;
+    locations: string;
+    purpose: string;
+    range: string;
+    recordingHours: string;
+    retention: string;
+    manager: string;
+    contact: string;
+    howToRequestAccess: string;
+    notice: string;
+  };
   children: {
     intro: string;
     minimumAge: string;

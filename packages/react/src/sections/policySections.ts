@@ -9,6 +9,8 @@ import { CollectedItemsSection } from './CollectedItemsSection/CollectedItemsSec
 import { ContactDepartmentSection } from './ContactDepartmentSection/ContactDepartmentSection.js';
 import { DestructionSection } from './DestructionSection/DestructionSection.js';
 import { EntrustmentSection } from './EntrustmentSection/EntrustmentSection.js';
+import { FixedVideoDevicesSection } from './FixedVideoDevicesSection/FixedVideoDevicesSection.js';
+import { MobileVideoDevicesSection } from './MobileVideoDevicesSection/MobileVideoDevicesSection.js';
 import { OverseasTransferSection } from './OverseasTransferSection/OverseasTransferSection.js';
 import { PrivacyOfficerSection } from './PrivacyOfficerSection/PrivacyOfficerSection.js';
 import { PseudonymisedInformationSection } from './PseudonymisedInformationSection/PseudonymisedInformationSection.js';
@@ -37,6 +39,8 @@ export const policySections: Readonly<Record<LabelId, ComponentType<PolicySectio
   'behavioural-advertising': BehaviouralAdvertisingSection,
   'pseudonymised-information': PseudonymisedInformationSection,
   'automated-decisions': AutomatedDecisionsSection,
+  'fixed-video-devices': FixedVideoDevicesSection,
+  'mobile-video-devices': MobileVideoDevicesSection,
   children: ChildrenSection,
   'data-subject-rights': RightsSection,
   'security-measures': SecurityMeasuresSection,

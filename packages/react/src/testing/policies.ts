@@ -19,7 +19,7 @@ export function policyWithoutThirdParties(): Policy {
 }
 
 /**
- * The small shop with every optional part of the schema filled in, so that every one of the 20 sections renders:
+ * The small shop with every optional part of the schema filled in, so that every one of the 22 sections renders:
  * deemed consent that cannot be refused, sensitive information and resident registration numbers (each a collected
  * item the special-category entries refer to), an overseas
  * processor, personalised ads that reach children, pseudonymised data, automated decisions, under-14s, a domestic
@@ -142,6 +142,20 @@ export function policyWithEverySection(): Policy {
       itemsFromGuardian: [{ ko: '법정대리인 이름', en: 'Guardian name' }],
     },
   };
+  input.videoDevices = [
+    ...(input.videoDevices as unknown[]),
+    {
+      kind: 'mobile',
+      purpose: { ko: '배송 중 사고 기록', en: 'Recording accidents on delivery runs' },
+      locations: { ko: '배송 차량 블랙박스', en: 'Dashcam in the delivery van' },
+      range: { ko: '차량 앞뒤 도로', en: 'The road in front of and behind the van' },
+      recordingHours: { ko: '운행 중' },
+      retention: { value: 7, unit: 'days' },
+      manager: { ko: '오하늘 (대표)', en: 'Haneul Oh (owner)' },
+      contact: '063-555-0142',
+      howToRequestAccess: { ko: '전화로 요청하시면 본인 확인 후 보여 드립니다.', en: 'Ask by phone.' },
+    },
+  ];
   input.domesticAgent = {
     name: { ko: '국내대리인 주식회사', en: 'Domestic Agent Co.' },
     address: { ko: '서울특별시 중구 세종대로 1', en: '1 Sejong-daero, Jung-gu, Seoul' },

@@ -10,7 +10,9 @@ import { collectedItemsLabel } from './collectedItems.js';
 import { dataSubjectRightsLabel } from './dataSubjectRights.js';
 import { destructionLabel } from './destruction.js';
 import { entrustmentLabel } from './entrustment.js';
+import { fixedVideoDevicesLabel } from './fixedVideoDevices.js';
 import { grievanceDepartmentLabel } from './grievanceDepartment.js';
+import { mobileVideoDevicesLabel } from './mobileVideoDevices.js';
 import { overseasTransferLabel } from './overseasTransfer.js';
 import { policyChangesLabel } from './policyChanges.js';
 import { privacyOfficerLabel } from './privacyOfficer.js';
@@ -37,6 +39,8 @@ export const labelDefinitions = [
   behaviouralAdvertisingLabel,
   pseudonymisedInformationLabel,
   automatedDecisionsLabel,
+  fixedVideoDevicesLabel,
+  mobileVideoDevicesLabel,
   childrenLabel,
   dataSubjectRightsLabel,
   securityMeasuresLabel,

@@ -32,6 +32,9 @@ describe('every caption says what the data says, for generated policies', () => 
         expect(ids.includes('third-party-provision')).toBe(policy.thirdPartyProvision.length > 0);
         expect(ids.includes('behavioural-advertising')).toBe(policy.behaviouralAdvertising !== undefined);
         expect(ids.includes('children')).toBe(policy.children.collectsFromUnder14);
+        const devices = (kind: string) => policy.videoDevices.filter((device) => device.kind === kind).length;
+        expect(ids.includes('fixed-video-devices')).toBe(devices('fixed') > 0);
+        expect(ids.includes('mobile-video-devices')).toBe(devices('mobile') > 0);
       }),
       runs,
     );
@@ -167,6 +170,24 @@ describe('every caption says what the data says, for generated policies', () => 
           expect(caption).toContain(
             `${named.subject.ko}${named.moreItems ? ' 등' : ''} ${formatDuration(named.duration, 'ko')} 법정 보관`,
           );
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('counts video devices of each kind, in Korean and English', () => {
+    fc.assert(
+      fc.property(policyArbitrary, (policy) => {
+        const { ko, en } = both(policy);
+        for (const [id, kind, koWord, enWord] of [
+          ['fixed-video-devices', 'fixed', '고정형 CCTV', 'fixed camera'],
+          ['mobile-video-devices', 'mobile', '이동형 영상기기', 'mobile camera'],
+        ] as const) {
+          const count = policy.videoDevices.filter((device) => device.kind === kind).length;
+          if (count === 0) continue;
+          expect(label(ko, id)!.caption.startsWith(`${koWord} ${count}대`)).toBe(true);
+          expect(label(en, id)!.caption.startsWith(`${count} ${enWord}${count === 1 ? '' : 's'}`)).toBe(true);
         }
       }),
       runs,

@@ -184,6 +184,22 @@ export const schemaEn: SchemaWords = {
       caption: ({ count: decisions, canObject }) =>
         `${count(decisions, 'automated decision', 'automated decisions')}${canObject ? ' · you can object' : ''}`,
     },
+    'fixed-video-devices': {
+      title: title('fixed-video-devices'),
+      heading: 'Fixed video devices (CCTV)',
+      description:
+        'Where and why fixed cameras (CCTV) are installed, what and when they record, how long footage is kept, who manages them and how to ask to see footage of you.',
+      caption: ({ count: cameras, accessRequestGiven }) =>
+        `${count(cameras, 'fixed camera', 'fixed cameras')}${accessRequestGiven ? ' · how to ask to see footage' : ''}`,
+    },
+    'mobile-video-devices': {
+      title: title('mobile-video-devices'),
+      heading: 'Mobile video devices',
+      description:
+        'Why and where mobile cameras (body cams, drones, cameras on vehicles) are used, what and when they record, how long footage is kept, who manages them and how to ask to see footage of you.',
+      caption: ({ count: cameras, accessRequestGiven }) =>
+        `${count(cameras, 'mobile camera', 'mobile cameras')}${accessRequestGiven ? ' · how to ask to see footage' : ''}`,
+    },
     children: {
       title: title('children'),
       heading: 'Children under 14',

@@ -158,6 +158,22 @@ export const schemaKo: SchemaWords = {
       caption: ({ count, canObject }) =>
         `자동화된 결정 ${count}건${canObject ? ' · 거부·설명 요구 가능' : ''}`,
     },
+    'fixed-video-devices': {
+      title: title('fixed-video-devices'),
+      heading: '고정형 영상정보처리기기의 설치·운영',
+      description:
+        '고정형 영상정보처리기기(CCTV)를 어디에 왜 설치했는지, 촬영 범위와 시간, 보관 기간, 관리책임자와 영상 열람 요구 방법을 알려 줍니다.',
+      caption: ({ count, accessRequestGiven }) =>
+        `고정형 CCTV ${count}대${accessRequestGiven ? ' · 열람 요구 방법 안내' : ''}`,
+    },
+    'mobile-video-devices': {
+      title: title('mobile-video-devices'),
+      heading: '이동형 영상정보처리기기의 운영',
+      description:
+        '이동형 영상정보처리기기(바디캠, 드론, 차량용 카메라 등)를 왜 어디서 운영하는지, 촬영 범위와 시간, 보관 기간, 관리책임자와 영상 열람 요구 방법을 알려 줍니다.',
+      caption: ({ count, accessRequestGiven }) =>
+        `이동형 영상기기 ${count}대${accessRequestGiven ? ' · 열람 요구 방법 안내' : ''}`,
+    },
     children: {
       title: title('children'),
       heading: '만 14세 미만 아동의 개인정보 처리',
