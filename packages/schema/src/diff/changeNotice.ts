@@ -3,7 +3,7 @@
 
 import { latestVersion } from '../labels/policyChanges.js';
 import { type LintFinding, lintPolicy } from '../lint/lintPolicy.js';
-import type { Policy } from '../policySchema.js';
+import type { DeemedConsent, Policy } from '../policySchema.js';
 import { type LocalizedText, localize } from '../text.js';
 import {
   type DiffPoliciesOptions,
@@ -87,26 +87,30 @@ export function changeNotice(
   );
   const objections: ChangeNoticeObjection[] = [];
   const refusals: ChangeNoticeRefusal[] = [];
+  // Deemed consent of an item or of personalised ads: by when silence becomes consent, and how to object.
+  const objection = (
+    subject: LocalizedMessage,
+    { objectionDays: days, howToObject }: DeemedConsent,
+  ): ChangeNoticeObjection => {
+    const deadline = addDays(effectiveOn, days);
+    return {
+      subject,
+      days,
+      deadline,
+      sentence: say((words, locale) =>
+        words.changeNotice.deadline({
+          subject: subject[locale] ?? '',
+          days,
+          deadline: words.format.date(deadline),
+        }),
+      ),
+      howToObject: text(howToObject),
+    };
+  };
   next.collectedItems.forEach((item, index) => {
     if (!touched.has(index)) return;
     const subject = say((words, locale) => words.format.list(items(item.items, locale)));
-    if (item.deemedConsent) {
-      const { objectionDays: days, howToObject } = item.deemedConsent;
-      const deadline = addDays(effectiveOn, days);
-      objections.push({
-        subject,
-        days,
-        deadline,
-        sentence: say((words, locale) =>
-          words.changeNotice.deadline({
-            subject: subject[locale] ?? '',
-            days,
-            deadline: words.format.date(deadline),
-          }),
-        ),
-        howToObject: text(howToObject),
-      });
-    }
+    if (item.deemedConsent) objections.push(objection(subject, item.deemedConsent));
     refusals.push({
       subject,
       effect: say((words) =>
@@ -120,22 +124,12 @@ export function changeNotice(
   });
   const ads = next.behaviouralAdvertising;
   if (ads?.deemedConsent && previous.behaviouralAdvertising?.basis !== 'deemedConsent') {
-    const { objectionDays: days, howToObject } = ads.deemedConsent;
-    const deadline = addDays(effectiveOn, days);
-    const subject = say((words) => words.diff.areas.behaviouralAdvertising);
-    objections.push({
-      subject,
-      days,
-      deadline,
-      sentence: say((words, locale) =>
-        words.changeNotice.deadline({
-          subject: subject[locale] ?? '',
-          days,
-          deadline: words.format.date(deadline),
-        }),
+    objections.push(
+      objection(
+        say((words) => words.diff.areas.behaviouralAdvertising),
+        ads.deemedConsent,
       ),
-      howToObject: text(howToObject),
-    });
+    );
   }
 
   return {
