@@ -1,5 +1,10 @@
 // Everything in the package without registering any language: an app that ships one language imports from here and
 // passes (or registers) only that language's words, e.g. `@privacy-label-kit/schema/locales/ko`.
+
+export * from './atAGlance/atAGlance.js';
+export { atAGlanceEn, atAGlanceEnTranslation } from './atAGlance/en.js';
+export { atAGlanceKo, atAGlanceKoTranslation } from './atAGlance/ko.js';
+export type * from './atAGlance/words.js';
 export * from './deriveLabels.js';
 export * from './diff/changeNotice.js';
 export * from './diff/diffPolicies.js';
