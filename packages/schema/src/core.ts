@@ -34,4 +34,8 @@ export { enReview, reviewEn } from './review/en.js';
 export { koReview, reviewKo } from './review/ko.js';
 export * from './review/words.js';
 export * from './text.js';
+export { videoSignEn, videoSignEnTranslation } from './videoSign/en.js';
+export { videoSignKo, videoSignKoTranslation } from './videoSign/ko.js';
+export * from './videoSign/videoSign.js';
+export type * from './videoSign/words.js';
 export * from './vocabulary.js';

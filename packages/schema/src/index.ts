@@ -9,6 +9,8 @@ import { en } from './locales/en.js';
 import { ko } from './locales/ko.js';
 import { enReview } from './review/en.js';
 import { koReview } from './review/ko.js';
+import { videoSignEnTranslation } from './videoSign/en.js';
+import { videoSignKoTranslation } from './videoSign/ko.js';
 
 registerTranslations(
   ko,
@@ -19,6 +21,8 @@ registerTranslations(
   easyReadEnTranslation,
   atAGlanceKoTranslation,
   atAGlanceEnTranslation,
+  videoSignKoTranslation,
+  videoSignEnTranslation,
 );
 
 export * from './core.js';
