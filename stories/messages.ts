@@ -1,3 +1,4 @@
+import type { LabelIconFamily } from '@privacy-label-kit/icons';
 import { withParticle } from '@privacy-label-kit/schema/core';
 
 /**
@@ -8,8 +9,6 @@ export interface DocsWords {
   galleryHeading: string;
   filterFamily: string;
   familyAll: string;
-  familyProcessing: string;
-  familyProtection: string;
   search: string;
   searchPlaceholder: string;
   resultCount: (count: number) => string;
@@ -30,7 +29,8 @@ export interface DocsWords {
   /** The grid's variant switch. */
   preview: string;
   allIcons: string;
-  familyName: { processing: string; protection: string };
+  /** Each label family's name with its frame shape: the gallery's filter and each icon's page. */
+  familyName: Record<LabelIconFamily, string>;
   sizeLabel: (pixels: number) => string;
   caption: string;
   withCaption: string;
@@ -59,8 +59,6 @@ export const docsMessages: Record<'ko' | 'en', DocsWords> = {
     galleryHeading: '라벨 아이콘',
     filterFamily: '분류',
     familyAll: '전체',
-    familyProcessing: '처리 단계 (육각형)',
-    familyProtection: '보호 의무 (둥근 사각형)',
     search: '검색',
     searchPlaceholder: '이름이나 태그로 찾기 (예: 쿠키, retention)',
     resultCount: (count: number) => `아이콘 ${count}개`,
@@ -81,7 +79,12 @@ export const docsMessages: Record<'ko' | 'en', DocsWords> = {
     oneOf: '다음 중 하나',
     preview: '미리 보기',
     allIcons: '모든 아이콘',
-    familyName: { processing: '처리 단계 (육각형)', protection: '보호 의무 (둥근 사각형)' },
+    familyName: {
+      dataType: '개인정보 종류 (원)',
+      processing: '처리 단계 (육각형)',
+      protection: '보호 의무 (둥근 사각형)',
+      video: '영상정보처리기기 (네 모서리 틀)',
+    },
     sizeLabel: (pixels: number) => `${pixels}px`,
     caption: '설명',
     withCaption: '설명 포함 (권장)',
@@ -107,8 +110,6 @@ export const docsMessages: Record<'ko' | 'en', DocsWords> = {
     galleryHeading: 'Label icons',
     filterFamily: 'Family',
     familyAll: 'All',
-    familyProcessing: 'Processing (hexagon)',
-    familyProtection: 'Protection (rounded square)',
     search: 'Search',
     searchPlaceholder: 'Find by name or tag (e.g. cookie, 보관)',
     resultCount: (count: number) => `${count} ${englishPlural.select(count) === 'one' ? 'icon' : 'icons'}`,
@@ -129,7 +130,12 @@ export const docsMessages: Record<'ko' | 'en', DocsWords> = {
     oneOf: 'One of',
     preview: 'Preview',
     allIcons: 'All icons',
-    familyName: { processing: 'Processing stage (hexagon)', protection: 'Protection duty (rounded square)' },
+    familyName: {
+      dataType: 'Data type (circle)',
+      processing: 'Processing stage (hexagon)',
+      protection: 'Protection duty (rounded square)',
+      video: 'Video device, CCTV (corner marks)',
+    },
     sizeLabel: (pixels: number) => `${pixels} px`,
     caption: 'Caption',
     withCaption: 'With caption (recommended)',

@@ -87,8 +87,8 @@ const examples: Record<UsageRuleProps['rule'], Examples> = {
       <LabelBadge key="do" label={label} icon={icon} locale={locale} />,
       <LabelBadge key="dont" label={label} icon={{ ...icon, family: 'protection' }} locale={locale} />,
       locale === 'ko'
-        ? '처리 단계 라벨은 육각형, 보호 의무 라벨은 둥근 사각형 틀을 씁니다. 틀의 모양이 라벨의 종류를 알려 줍니다.'
-        : 'Processing labels sit in a hexagon, protection labels in a rounded square: the frame tells the family.',
+        ? '개인정보 종류는 원, 처리 단계는 육각형, 보호 의무는 둥근 사각형, 영상정보처리기기는 네 모서리 틀을 씁니다. 틀의 모양이 라벨의 종류를 알려 줍니다.'
+        : 'Data types sit in a circle, processing stages in a hexagon, protection duties in a rounded square, video devices inside viewfinder corners: the frame tells the family.',
       locale === 'ko'
         ? '틀을 바꾸지 마세요. 보유 기간은 처리 단계이므로 사각형에 넣으면 뜻이 흐려집니다.'
         : 'Never swap frames: retention is a processing stage, so a square frame misleads.',

@@ -1,4 +1,4 @@
-import { iconToSvg, type LabelIconData } from '@privacy-label-kit/icons';
+import { iconToSvg, type LabelIconData, type LabelIconFamily } from '@privacy-label-kit/icons';
 import { labelIcons, labelIconTags } from '@privacy-label-kit/icons/map';
 import { labelIds } from '@privacy-label-kit/schema';
 import { useId, useMemo, useState } from 'react';
@@ -6,7 +6,10 @@ import { styled } from 'styled-components';
 import { type DocsLocale, docsMessages } from '../messages.js';
 import type { Variant } from './download.js';
 
-type FamilyFilter = 'all' | 'processing' | 'protection';
+type FamilyFilter = 'all' | LabelIconFamily;
+
+/** The families in the filter's order: the order of the PIPC's groups. */
+const families: readonly LabelIconFamily[] = ['dataType', 'processing', 'protection', 'video'];
 
 export interface LabelGalleryProps {
   locale?: DocsLocale;
@@ -40,7 +43,7 @@ export function iconPageHref(iconId: string): string {
   return `./?path=/story/label-gallery-icons--${iconId}`;
 }
 
-/** Icons in the catalog's order: processing stages first, then protection duties, as on a policy page. */
+/** Icons in the catalog's order (the order of the summary on a policy page). */
 export function galleryIcons(): LabelIconData[] {
   return Object.values(labelIcons).sort(
     (a, b) => labelIds.indexOf(a.id as never) - labelIds.indexOf(b.id as never),
@@ -64,8 +67,7 @@ export function LabelGallery({ locale = 'ko', initialFamily = 'all', initialQuer
   );
   const familyOptions: Array<[FamilyFilter, string]> = [
     ['all', text.familyAll],
-    ['processing', text.familyProcessing],
-    ['protection', text.familyProtection],
+    ...families.map((value): [FamilyFilter, string] => [value, text.familyName[value]]),
   ];
   const variantOptions: Array<[Variant, string]> = [
     ['online', text.online],

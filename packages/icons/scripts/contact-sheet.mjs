@@ -128,6 +128,7 @@ async function measureFrameClearances(browserPage) {
     host.remove();
     return result;
   }, markup);
+  const [circle] = frames.dataType;
   const [hexagon] = frames.processing;
   const [roundedSquare] = frames.protection;
   const hexagonRadius = 12 - Number(hexagon[1].d.split(' ')[1]); // top vertex (12, 1)
@@ -142,14 +143,12 @@ async function measureFrameClearances(browserPage) {
       return hexagonRadius * Math.cos(Math.PI / 6) - 1 - reach;
     },
     // Rounded square: signed distance to the inner edge of its stroke.
-    protection: (x, y) => {
-      const half = roundedSquare[1].width / 2 - 1;
-      const radius = roundedSquare[1].rx - 1;
-      const qx = Math.abs(x - 12) - (half - radius);
-      const qy = Math.abs(y - 12) - (half - radius);
-      const outside = Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - radius;
-      return -outside;
-    },
+    protection: (x, y) => insideRoundedSquare(x, y, roundedSquare[1].width / 2, roundedSquare[1].rx),
+    // Circle: the inner edge of its stroke lies the radius minus half the stroke from the centre.
+    dataType: (x, y) => circle[1].r - 1 - Math.hypot(x - 12, y - 12),
+    // Viewfinder corners: open sides, but the glyph keeps clear of the square the corner marks outline (20 units,
+    // corner radius 3), so it never runs into a mark.
+    video: (x, y) => insideRoundedSquare(x, y, 10, 3),
   };
   return iconIds.map((id) => {
     const inside = innerEdge[labelIcons[id].family];
@@ -161,4 +160,13 @@ async function measureFrameClearances(browserPage) {
     }
     return { id, clearance };
   });
+}
+
+/** Signed distance from (x, y) to the inner stroke edge of a rounded square centred on (12, 12): positive inside. */
+function insideRoundedSquare(x, y, halfWidth, cornerRadius) {
+  const half = halfWidth - 1;
+  const radius = cornerRadius - 1;
+  const qx = Math.abs(x - 12) - (half - radius);
+  const qy = Math.abs(y - 12) - (half - radius);
+  return -(Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - radius);
 }

@@ -16,7 +16,8 @@ import {
 import { normalizePathData } from './pathData.mjs';
 
 const generatedDirectory = join(iconsPackageDirectory, 'src/generated');
-const families = ['processing', 'protection'];
+/** The label families in browsing order; each has a frame source assets/icons/frames/<family>.svg. */
+const families = ['dataType', 'processing', 'protection', 'video'];
 
 /** The house style every source must declare on its root, and nothing else. */
 export const requiredRootAttributes = {
@@ -163,7 +164,7 @@ function mapModule(metadataList) {
 function framesModule(frameNodes) {
   return (
     `${header}import type { IconNode, LabelIconFamily } from '../types.js';\n\n` +
-    `/** The family frames on the 24×24 grid: a hexagon for processing, a rounded square for protection. */\n` +
+    `/** The family frames on the 24×24 grid: a circle for data types, a hexagon for processing, a rounded square for protection, viewfinder corners for video devices. */\n` +
     `export const frames: Readonly<Record<LabelIconFamily, IconNode>> = ${JSON.stringify(frameNodes)};\n`
   );
 }
@@ -190,7 +191,7 @@ export function generate() {
   const ajv = new Ajv2020({ allErrors: true });
   const validate = ajv.compile(JSON.parse(readFileSync(metadataSchemaPath, 'utf8')));
   const metadataList = readMetadata(validate);
-  // Family first (processing, then protection), then alphabetical: the order people browse the set in.
+  // Family first (data types, processing, protection, video devices), then alphabetical: the order people browse the set in.
   metadataList.sort(
     (a, b) => families.indexOf(a.family) - families.indexOf(b.family) || a.id.localeCompare(b.id),
   );

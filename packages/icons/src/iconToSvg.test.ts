@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { familyColors } from './familyColors.js';
+import { familyColors, offlineColor } from './familyColors.js';
 import retentionIcon from './generated/icons/retention.js';
 import { escapeXml, iconToSvg } from './iconToSvg.js';
 import { iconIds, labelSvg } from './map.js';
@@ -112,9 +112,27 @@ describe('familyColors', () => {
     },
   );
 
-  it('gives the two families clearly different hues', () => {
-    const difference = Math.abs(hue(familyColors.processing) - hue(familyColors.protection));
-    expect(Math.min(difference, 360 - difference)).toBeGreaterThanOrEqual(45);
+  it('gives every two families clearly different hues', () => {
+    const entries = Object.entries(familyColors);
+    expect(entries.map(([family]) => family).sort()).toEqual([
+      'dataType',
+      'processing',
+      'protection',
+      'video',
+    ]);
+    for (const [index, [family, colour]] of entries.entries()) {
+      for (const [otherFamily, otherColour] of entries.slice(index + 1)) {
+        const difference = Math.abs(hue(colour) - hue(otherColour));
+        expect(Math.min(difference, 360 - difference), `${family} / ${otherFamily}`).toBeGreaterThanOrEqual(
+          45,
+        );
+      }
+    }
+  });
+
+  it('prints every family in black (offline), at the highest contrast paper allows', () => {
+    expect(offlineColor).toBe('#000000');
+    expect(1.05 / (luminance(offlineColor) + 0.05)).toBeGreaterThanOrEqual(21);
   });
 });
 

@@ -109,10 +109,16 @@ describe('labelIconNodes: one composition of frame and glyph', () => {
     }
   });
 
-  it('gives each family its own frame: a hexagon and a rounded square', () => {
+  it('gives each family its own frame: circle, hexagon, rounded square, viewfinder corners', () => {
+    expect(Object.keys(frames).sort()).toEqual(['dataType', 'processing', 'protection', 'video']);
+    expect(frames.dataType).toEqual([['circle', { cx: 12, cy: 12, r: 10.5 }]]);
     expect(frames.processing).toEqual([['path', expect.objectContaining({ d: expect.any(String) })]]);
     expect(numbersIn(String(frames.processing[0]![1].d))).toHaveLength(2 * 6 - 2); // 6 corners, v/h shorthand
     expect(frames.protection).toEqual([['rect', { x: 2, y: 2, width: 20, height: 20, rx: 5 }]]);
+    // Four corner marks, each one move and an arc: open sides, so it reads apart from the closed square.
+    const video = String(frames.video[0]![1].d);
+    expect(video.match(/M/g)).toHaveLength(4);
+    expect(video.match(/A/g)).toHaveLength(4);
   });
 
   it('returns the same framed node for the same icon, so renderers can memoise on it', () => {

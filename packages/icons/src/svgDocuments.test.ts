@@ -146,8 +146,8 @@ describe.each(iconIds.map((id) => [id] as const))('labelSvg(%s)', (id) => {
 });
 
 describe('test fixtures', () => {
-  it('checks every icon source and both frames', () => {
-    expect(sourcePaths).toHaveLength(iconIds.length + 2);
-    expect(sourcePaths.filter((path) => path.includes(join('icons', 'frames')))).toHaveLength(2);
+  it('checks every icon source and all four family frames', () => {
+    expect(sourcePaths).toHaveLength(iconIds.length + 4);
+    expect(sourcePaths.filter((path) => path.includes(join('icons', 'frames')))).toHaveLength(4);
   });
 });

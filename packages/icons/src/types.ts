@@ -7,8 +7,11 @@ export type IconNode = ReadonlyArray<
   readonly [tag: string, attrs: Readonly<Record<string, string | number>>]
 >;
 
-/** The shape family of a label: processing-stage labels sit in a hexagon, protection-duty labels in a rounded square. */
-export type LabelIconFamily = 'processing' | 'protection';
+/**
+ * The shape family of a label, told apart by its frame: data types sit in a circle, processing stages in a hexagon,
+ * protection duties and rights in a rounded square, video devices (CCTV) inside viewfinder corners.
+ */
+export type LabelIconFamily = 'dataType' | 'processing' | 'protection' | 'video';
 
 export type IconLanguage = 'ko' | 'en';
 
@@ -28,7 +31,7 @@ export interface LabelIconTags {
 }
 
 export interface LabelIconNodeOptions {
-  /** Draw the family frame (hexagon or rounded square) around the glyph. */
+  /** Draw the family frame (circle, hexagon, rounded square or viewfinder corners) around the glyph. */
   frame: boolean;
 }
 

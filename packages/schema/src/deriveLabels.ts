@@ -80,7 +80,7 @@ function deriveWith(
 }
 
 /**
- * The labels that apply to a policy, in the registry's order (processing labels first, then protection labels), each
+ * The labels that apply to a policy, in the registry's order (the summary's order: data and processing, then duties and rights), each
  * with a caption computed from the data in the requested language.
  */
 export function deriveLabels(policy: Policy, options: DeriveLabelsOptions = {}): DerivedLabel[] {

@@ -10,7 +10,7 @@ export interface LabelIconProps extends Omit<SVGProps<SVGSVGElement>, 'ref' | 'c
   icon: LabelIconData;
   /** Width and height: a number of pixels or any CSS length. Default 24. */
   size?: number | string;
-  /** Draw the family frame (hexagon for processing, rounded square for protection) around the glyph. Default true. */
+  /** Draw the family frame (circle, hexagon, rounded square or viewfinder corners, by family) around the glyph. Default true. */
   frame?: boolean;
   /** 'online' draws in the family colour; 'offline' is monochrome in the text colour (black in print). */
   variant?: LabelIconVariant;
@@ -28,6 +28,12 @@ const Svg = styled.svg.withConfig({ componentId: 'plk-LabelIcon' })`
   }
   &[data-plk-variant='online'][data-plk-family='protection'] {
     color: ${color.protection};
+  }
+  &[data-plk-variant='online'][data-plk-family='dataType'] {
+    color: ${color['data-type']};
+  }
+  &[data-plk-variant='online'][data-plk-family='video'] {
+    color: ${color.video};
   }
 `;
 

@@ -38,8 +38,10 @@ const textPairs: [ColorTokenName, ColorTokenName][] = [
   ['link', 'surface'],
   ['attention', 'attention-surface'],
   ['attention', 'background'],
-  ['protection', 'background'],
+  ['data-type', 'background'],
   ['processing', 'background'],
+  ['protection', 'background'],
+  ['video', 'background'],
 ];
 
 describe.each([
@@ -51,7 +53,14 @@ describe.each([
   });
 
   it('keeps focus rings and icons at 3:1 against the page (non-text contrast)', () => {
-    for (const token of ['focus', 'processing', 'protection', 'border-strong'] as const) {
+    for (const token of [
+      'focus',
+      'data-type',
+      'processing',
+      'protection',
+      'video',
+      'border-strong',
+    ] as const) {
       expect(contrast(colors[token], colors.background), token).toBeGreaterThanOrEqual(
         token === 'border-strong' ? 1.5 : 3,
       );
@@ -61,8 +70,10 @@ describe.each([
 
 describe('the light theme', () => {
   it('uses the icons’ online family colours, so icons and page agree', () => {
+    expect(lightColors['data-type']).toBe(familyColors.dataType);
     expect(lightColors.processing).toBe(familyColors.processing);
     expect(lightColors.protection).toBe(familyColors.protection);
+    expect(lightColors.video).toBe(familyColors.video);
   });
 });
 

@@ -1,10 +1,11 @@
 import type { Policy } from '../policySchema.js';
 
 /**
- * Label families follow the PIPC's shape convention: processing-stage labels sit in a hexagon, protection-duty labels
- * in a rounded square.
+ * Label families, told apart by frame shape as the PIPC's groups are (our own frames): data types sit in a circle,
+ * processing stages in a hexagon, protection duties and rights in a rounded square, video devices (CCTV) inside
+ * viewfinder corners.
  */
-export type LabelFamily = 'processing' | 'protection';
+export type LabelFamily = 'dataType' | 'processing' | 'protection' | 'video';
 
 /** The acts and guidelines a label answers to; their names are words (see `SchemaWords.laws`). */
 export type LawId = 'pipa' | 'pipaDecree' | 'policyGuideline' | 'adsGuideline';

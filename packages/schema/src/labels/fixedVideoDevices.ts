@@ -13,7 +13,7 @@ const devices = (policy: Policy) => policy.videoDevices.filter((device) => devic
 /** PIPA Art. 25: fixed video devices (고정형 영상정보처리기기), e.g. CCTV on a wall or ceiling. */
 export const fixedVideoDevicesLabel = defineLabel({
   id: 'fixed-video-devices',
-  family: 'processing',
+  family: 'video',
   legalReference: [{ law: 'pipa', article: '25' }],
   sourceFields: ['videoDevices'],
   applies: (policy) => policy.videoDevices.some((device) => device.kind === 'fixed'),

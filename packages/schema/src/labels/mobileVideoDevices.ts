@@ -13,7 +13,7 @@ const devices = (policy: Policy) => policy.videoDevices.filter((device) => devic
 /** PIPA Art. 25-2: mobile video devices (이동형 영상정보처리기기), e.g. body cams, drones, cameras on vehicles. */
 export const mobileVideoDevicesLabel = defineLabel({
   id: 'mobile-video-devices',
-  family: 'processing',
+  family: 'video',
   legalReference: [{ law: 'pipa', article: '25-2' }],
   sourceFields: ['videoDevices'],
   applies: (policy) => policy.videoDevices.some((device) => device.kind === 'mobile'),

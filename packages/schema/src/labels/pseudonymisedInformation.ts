@@ -6,7 +6,7 @@ export interface PseudonymisedInformationFacts {
 
 export const pseudonymisedInformationLabel = defineLabel({
   id: 'pseudonymised-information',
-  family: 'processing',
+  family: 'dataType',
   legalReference: [
     { law: 'pipa', article: '28-2' },
     { law: 'pipa', article: '30(1)(3-2)' },

@@ -8,7 +8,7 @@ export interface SensitiveInformationFacts {
 
 export const sensitiveInformationLabel = defineLabel({
   id: 'sensitive-information',
-  family: 'processing',
+  family: 'dataType',
   legalReference: [{ law: 'pipa', article: '23' }],
   dpvConcept: 'dpv:SensitivePersonalData',
   sourceFields: ['sensitiveInformation'],

@@ -8,7 +8,7 @@ export interface UniqueIdentifiersFacts {
 
 export const uniqueIdentifiersLabel = defineLabel({
   id: 'unique-identifiers',
-  family: 'processing',
+  family: 'dataType',
   legalReference: [
     { law: 'pipa', article: '24' },
     { law: 'pipa', article: '24-2' },
