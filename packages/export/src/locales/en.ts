@@ -1,5 +1,6 @@
 import { easyReadEn, type Translation } from '@privacy-label-kit/schema/core';
 import { schemaEn } from '@privacy-label-kit/schema/locales/en';
+import { printEn } from './printEn.js';
 import type { CliWords, ExportWords, PolicyFileWords, ReviewWords } from './words.js';
 
 const pluralRules = new Intl.PluralRules('en');
@@ -202,6 +203,7 @@ export const exportEn: ExportWords = {
     largePrintTitle: 'Privacy policy at a glance (large print)',
     largePrintSubject: 'A large-print summary of the privacy policy',
   },
+  print: printEn,
   cli,
   review,
   policyFile,

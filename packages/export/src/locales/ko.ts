@@ -1,5 +1,6 @@
 import { easyReadKo, type Translation } from '@privacy-label-kit/schema/core';
 import { schemaKo } from '@privacy-label-kit/schema/locales/ko';
+import { printKo } from './printKo.js';
 import type { CliWords, ExportWords, PolicyFileWords, ReviewWords } from './words.js';
 
 // Particles: a value the program fills in (an option, a path, a character) is mostly Latin letters or symbols, which
@@ -201,6 +202,7 @@ export const exportKo: ExportWords = {
     largePrintTitle: '개인정보 처리방침 요약 (큰 글씨)',
     largePrintSubject: '큰 글씨로 인쇄한 개인정보 처리방침 요약',
   },
+  print: printKo,
   cli,
   review,
   policyFile,

@@ -2,6 +2,7 @@
 // the policy's own text. Captions, label titles, attention notes and the names of schema values are not here: they
 // come from the schema's words (`deriveLabels`, `schemaWords`), so a label file says exactly what the page says.
 import { type Locale, resolveWords, type Translation } from '@privacy-label-kit/schema/core';
+import type { PrintWords } from './printWords.js';
 
 /** What the `privacy-label` command prints around the data. */
 export interface CliWords {
@@ -119,6 +120,8 @@ export interface ExportWords {
     largePrintTitle: string;
     largePrintSubject: string;
   };
+  /** The offline print formats' words: short policy, sticker, label paper, QR code. */
+  print: PrintWords;
   cli: CliWords;
   policyFile: PolicyFileWords;
   review: ReviewWords;

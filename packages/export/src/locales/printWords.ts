@@ -1,0 +1,26 @@
+// The words of the offline print formats (issue 11): the short policy (간이형 처리방침), the delivery-box sticker, the
+// label-paper sheet and the QR code files. A part of `ExportWords` (`exportWords(locale).print`), so a business's own
+// translation can reword them like any other export word.
+
+export interface PrintWords {
+  /** The short policy's title, after the service's name: PIPC's offline short form (간이형). */
+  shortPolicyTitle: string;
+  shortPolicySubject: string;
+  /** The short policy's fact terms (the others — retention, third parties, processors — are the summary's). */
+  items: string;
+  purposes: string;
+  /** Where the text did not fit: the rest is behind the QR code. */
+  continuedOnline: string;
+  /** Printed, and warned about, when the policy gives no address for the full text. */
+  noPolicyUrl: string;
+  /** A sticker's heading above its labels. */
+  stickerTitle: string;
+  stickerSubject: string;
+  /** The short line under a sticker's QR code. */
+  stickerScan: string;
+  /** The label-paper sheet's document title; `paper` names the paper ("Avery L7173 …"). */
+  labelPaperTitle: (paper: string) => string;
+  labelPaperSubject: string;
+  /** The printed count of items in a collected-item list cut short: "외 3개" / "and 3 more". */
+  moreItems: (count: number) => string;
+}

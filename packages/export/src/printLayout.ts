@@ -1,0 +1,224 @@
+// Shared by the offline print formats (short policy, sticker, label paper): paper sizes in millimetres, the PIPC's
+// recommended key labels, its naming rule for long lists, and wrapped lines of Noto Sans KR placed and drawn as tagged
+// text. No Node built-ins here: the generators run in the browser core too.
+import type {
+  DerivedLabel,
+  LabelId,
+  Locale,
+  LocalizedText,
+  Policy,
+  Translation,
+} from '@privacy-label-kit/schema';
+import { localize, schemaWords } from '@privacy-label-kit/schema';
+import type { FontWeight } from './fonts.js';
+import { type ExportWords, exportWords } from './locales/words.js';
+import { type PdfDocument, pdfFonts } from './pdfDocument.js';
+import { measureText, wrapTextLines } from './text.js';
+
+/** PDF points per millimetre. */
+export const pointsPerMillimetre = 72 / 25.4;
+export const mm = (value: number) => value * pointsPerMillimetre;
+
+/** A line of text placed on a page, in points. */
+export interface PrintLine {
+  text: string;
+  x: number;
+  baseline: number;
+  size: number;
+  weight: FontWeight;
+  colour: string;
+  /** Broken at a space: drawn with the space at its end, so extracted text keeps its word breaks. */
+  spaceAfter: boolean;
+}
+
+/** Line height as a multiple of the type size, for every print format. */
+export const printLineHeight = 1.35;
+
+/**
+ * `text` wrapped to `width` and placed with its first line's top at `top`; breaks only at spaces (a Korean word stays
+ * whole) unless a single word is wider than the line. `align: 'center'` centres each line in the width.
+ */
+export function placeLines(
+  text: string,
+  options: {
+    x: number;
+    top: number;
+    width: number;
+    size: number;
+    weight: FontWeight;
+    colour: string;
+    align?: 'left' | 'center';
+  },
+): PrintLine[] {
+  const { x, top, width, size, weight, colour } = options;
+  return wrapTextLines(text, weight, size, width).map((line, index) => ({
+    text: line.text,
+    spaceAfter: line.spaceAfter,
+    x: options.align === 'center' ? x + Math.max(0, (width - measureText(line.text, weight, size)) / 2) : x,
+    baseline: top + size * 1.05 + index * size * printLineHeight,
+    size,
+    weight,
+    colour,
+  }));
+}
+
+/** The height `lines` take (the same rhythm `placeLines` sets them in). */
+export const linesHeight = (lines: readonly PrintLine[]) =>
+  lines.length === 0 ? 0 : lines.length * lines[0]!.size * printLineHeight;
+
+export function drawPrintLines(doc: PdfDocument, lines: readonly PrintLine[]): void {
+  for (const line of lines) {
+    doc
+      .font(line.weight === 'bold' ? pdfFonts.bold : pdfFonts.regular)
+      .fontSize(line.size)
+      .fillColor(line.colour)
+      .text(line.spaceAfter ? `${line.text} ` : line.text, line.x, line.baseline, {
+        lineBreak: false,
+        baseline: 'alphabetic',
+      });
+  }
+}
+
+/**
+ * The labels the PIPC guideline recommends for a label set (the personal data processed — with sensitive data and
+ * unique identifiers —, third-party provision and the grievance contact), plus what its offline versions add
+ * (purposes, retention, entrustment), in that order. Overseas transfer joins them when there is one. A policy
+ * without a grievance department shows its privacy officer as the contact.
+ */
+export const offlineKeyLabelIds: readonly LabelId[] = [
+  'collected-items',
+  'sensitive-information',
+  'unique-identifiers',
+  'purposes',
+  'retention',
+  'third-party-provision',
+  'entrustment',
+  'overseas-transfer',
+  'grievance-department',
+];
+
+/** The policy's key labels for print, in the order of `offlineKeyLabelIds`. */
+export function keyLabels(labels: readonly DerivedLabel[]): DerivedLabel[] {
+  const byId = new Map(labels.map((label) => [label.id, label]));
+  const chosen = offlineKeyLabelIds.flatMap((id) => byId.get(id) ?? []);
+  if (!byId.has('grievance-department')) {
+    const officer = byId.get('privacy-officer');
+    if (officer) chosen.push(officer);
+  }
+  return chosen;
+}
+
+/** How many names a printed list shows before counting the rest (PIPC: two or three and a pointer to the full text). */
+export const namesShown = 3;
+
+/**
+ * Names as the guideline asks on labels: up to three, then "외 N곳" / "and N more"; every name once. A middle dot
+ * separates them, since company names carry commas of their own ("Co., Ltd.").
+ */
+export function namesWithMore(
+  names: readonly string[],
+  words: Pick<ExportWords, 'none' | 'andMore'>,
+): string {
+  const unique = [...new Set(names.filter(Boolean))];
+  if (unique.length === 0) return words.none;
+  if (unique.length <= namesShown) return unique.join(' · ');
+  return `${unique.slice(0, namesShown).join(' · ')} ${words.andMore(unique.length - namesShown, 'places')}`;
+}
+
+export interface ShortPolicyFact {
+  term: string;
+  value: string;
+}
+
+/**
+ * What the PIPC's offline short policy (간이형) states, from the policy data: the items processed, the purposes, how
+ * long they are kept, third parties, processors (and overseas transfers when there are any), and whom to contact —
+ * the privacy officer and the grievance department. Third parties, processors and recipients abroad follow the
+ * naming rule (`namesWithMore`); items, purposes and periods are listed in full, and the layout sends what does not
+ * fit to the full policy behind the QR code.
+ */
+export function shortPolicyFacts(
+  policy: Policy,
+  locale: Locale,
+  translations?: readonly Translation[],
+): ShortPolicyFact[] {
+  const words = exportWords(locale, translations);
+  const schema = schemaWords(locale, translations);
+  const text = (value: LocalizedText | undefined) => localize(value, locale);
+  const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
+  const join = (parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ');
+
+  const items = unique(policy.collectedItems.flatMap((group) => group.items.map(text)));
+  const purposes = unique(policy.purposes.map((purpose) => text(purpose.title)));
+  const retention = unique(
+    policy.collectedItems.map((group) => schema.format.retention(group.retention, text)),
+  );
+  // Periods other laws set, unless an item's retention already names that law.
+  for (const entry of policy.retention.legalRetention) {
+    const law = text(entry.law);
+    if (!retention.some((period) => period.includes(law)))
+      retention.push(`${law} ${schema.format.duration(entry.period)}`);
+  }
+  const facts: ShortPolicyFact[] = [
+    // Commas, as Korean policies list items ("성명, 휴대전화번호"): a middle dot between spaces would start lines.
+    { term: words.print.items, value: items.join(', ') },
+    { term: words.print.purposes, value: purposes.join(', ') },
+    { term: words.retention, value: unique(retention).join(', ') },
+    {
+      term: words.thirdParties,
+      value: namesWithMore(
+        policy.thirdPartyProvision.map((entry) => text(entry.recipient)),
+        words,
+      ),
+    },
+    {
+      term: words.processors,
+      value: namesWithMore(
+        policy.entrustment.map((entry) => text(entry.processor)),
+        words,
+      ),
+    },
+  ];
+  if (policy.overseasTransfer.length > 0) {
+    facts.push({
+      term: words.overseasTransfer,
+      value: namesWithMore(
+        policy.overseasTransfer.map(
+          (transfer) => `${text(transfer.recipient)} (${schema.format.country(transfer.country)})`,
+        ),
+        words,
+      ),
+    });
+  }
+  const officer = policy.privacyOfficer;
+  facts.push({
+    term: words.privacyOfficer,
+    value: join([
+      officer.position ? `${text(officer.name)} (${text(officer.position)})` : text(officer.name),
+      officer.phone,
+      officer.email,
+    ]),
+  });
+  const department = policy.contactDepartment;
+  if (department) {
+    facts.push({
+      term: words.contactDepartment,
+      value: join([
+        text(department.name),
+        department.phone,
+        department.email,
+        text(department.hours) || undefined,
+      ]),
+    });
+  }
+  return facts;
+}
+
+/**
+ * The address the QR codes point to, or undefined when the policy gives none. The schema requires `policyUrl`, but
+ * the builder renders drafts that are still being filled in, so every print format says so instead of inventing one.
+ */
+export function fullPolicyUrl(policy: Pick<Policy, 'policyUrl'>): string | undefined {
+  const url = policy.policyUrl?.trim();
+  return url ? url : undefined;
+}

@@ -1,0 +1,302 @@
+// A delivery-box sticker (the PIPC guideline's example of an offline label): the key labels, each an icon over its
+// title and caption, and a QR code to the full policy, on a page the size of the sticker.
+import {
+  type DerivedLabel,
+  type Locale,
+  localize,
+  type Policy,
+  type Translation,
+} from '@privacy-label-kit/schema';
+import { palette, type Variant } from './artwork.js';
+import { exportWords } from './locales/words.js';
+import { asArtifact, createPdfDocument, drawLabelIcon, pdfToBuffer } from './pdfDocument.js';
+import {
+  drawPrintLines,
+  fullPolicyUrl,
+  keyLabels,
+  linesHeight,
+  mm,
+  type PrintLine,
+  placeLines,
+} from './printLayout.js';
+import { drawQrCode } from './summaryPdf.js';
+import { wrapTextLines } from './text.js';
+
+/** Common sticker sizes for delivery boxes, in millimetres (width × height). */
+export type StickerSize = '90x50' | '100x70';
+export const stickerSizes: readonly StickerSize[] = ['90x50', '100x70'];
+
+const stickerSpecs: Readonly<
+  Record<StickerSize, { width: number; height: number; margin: number; text: number; minText: number }>
+> = {
+  '90x50': { width: 90, height: 50, margin: 3, text: 6.5, minText: 5 },
+  '100x70': { width: 100, height: 70, margin: 3.5, text: 7.5, minText: 5 },
+};
+
+export interface StickerPdfOptions {
+  size: StickerSize;
+  variant: Variant;
+  locale: Locale;
+  translations?: readonly Translation[];
+  creationDate: Date;
+}
+
+interface StickerCell {
+  label: DerivedLabel;
+  icon: { x: number; y: number; size: number };
+  title: PrintLine[];
+  caption: PrintLine[];
+}
+
+export interface StickerLayout {
+  heading: PrintLine[];
+  cells: StickerCell[];
+  /** Whether the captions fit beside the titles (on a crowded sticker only the titles are shown). */
+  captions: boolean;
+  textSize: number;
+  qr?: { x: number; y: number; size: number; url: string };
+  scan: PrintLine[];
+  url: PrintLine[];
+}
+
+/** Whether wrapping had to break a word between characters (every line but the last should end at a space). */
+const splitsWord = (lines: readonly { spaceAfter: boolean }[]) =>
+  lines.some((line, index) => !line.spaceAfter && index < lines.length - 1);
+
+interface GridTry {
+  columns: number;
+  rows: number;
+  iconSize: number;
+  textHeights: number[];
+}
+
+/**
+ * The label grid for an area: the column count giving the largest icons, with every title in at most two lines and,
+ * when `captions`, every caption in at most three. Undefined when no column count leaves icons of `minIcon`.
+ */
+function fitGrid(
+  labels: DerivedLabel[],
+  area: { width: number; height: number },
+  size: number,
+  captions: boolean,
+  minIcon: number,
+): GridTry | undefined {
+  const gap = mm(1.5);
+  let best: GridTry | undefined;
+  for (let columns = 1; columns <= labels.length; columns++) {
+    const rows = Math.ceil(labels.length / columns);
+    const cellWidth = (area.width - gap * (columns - 1)) / columns;
+    const textHeights: number[] = [];
+    let fits = true;
+    for (let row = 0; row < rows && fits; row++) {
+      let height = 0;
+      for (const label of labels.slice(row * columns, (row + 1) * columns)) {
+        const title = wrapTextLines(label.title, 'bold', size, cellWidth);
+        const caption = captions ? wrapTextLines(label.caption, 'regular', size * 0.9, cellWidth) : [];
+        // Too many lines, or a line broken inside a word, does not count as fitting.
+        if (title.length > 2 || caption.length > 3) fits = false;
+        if (splitsWord(title) || splitsWord(caption)) fits = false;
+        height = Math.max(height, (title.length * size + caption.length * size * 0.9) * 1.35);
+      }
+      textHeights.push(height);
+    }
+    if (!fits) continue;
+    const free = area.height - gap * (rows - 1) - textHeights.reduce((sum, height) => sum + height, 0);
+    const iconSize = Math.min(cellWidth * 0.62, free / rows - mm(0.8), mm(14));
+    if (iconSize < minIcon) continue;
+    if (!best || iconSize > best.iconSize) best = { columns, rows, iconSize, textHeights };
+  }
+  return best;
+}
+
+export function layoutSticker(
+  policy: Policy,
+  labels: DerivedLabel[],
+  options: StickerPdfOptions,
+): StickerLayout {
+  const spec = stickerSpecs[options.size];
+  const words = exportWords(options.locale, options.translations);
+  const colours = palette(options.variant, 'processing');
+  const margin = mm(spec.margin);
+  const width = mm(spec.width);
+  const height = mm(spec.height);
+  const url = fullPolicyUrl(policy);
+
+  // The QR code on the right, full height less its caption below it.
+  const scanSize = spec.text * 0.95;
+  const qrSize = Math.min(height - margin * 2 - scanSize * 1.6, width * 0.32);
+  const qrX = width - margin - qrSize;
+  const scan = placeLines(url ? words.print.stickerScan : words.print.noPolicyUrl, {
+    x: qrX,
+    top: margin + qrSize + mm(0.3),
+    width: qrSize,
+    size: url ? scanSize : spec.minText,
+    weight: 'bold',
+    colour: colours.ink,
+    align: 'center',
+  });
+
+  const left = margin;
+  const areaWidth = qrX - mm(3) - left;
+  const service =
+    localize(policy.serviceName, options.locale) || localize(policy.controller.name, options.locale);
+  const heading = placeLines(`${service} · ${words.print.stickerTitle}`, {
+    x: left,
+    top: margin,
+    width: areaWidth,
+    size: spec.text * 1.2,
+    weight: 'bold',
+    colour: colours.ink,
+  });
+  // The address under the labels, for whoever cannot scan: one line, shrunk to fit (a URL may break anywhere).
+  let urlSize = spec.text;
+  const urlText = url ?? '';
+  while (url && urlSize > spec.minText && wrapTextLines(urlText, 'regular', urlSize, areaWidth).length > 1)
+    urlSize -= 0.25;
+  const urlLines = url
+    ? placeLines(urlText, {
+        x: left,
+        top: 0,
+        width: areaWidth,
+        size: urlSize,
+        weight: 'regular',
+        colour: colours.text,
+      })
+    : [];
+  const urlTop = height - margin - linesHeight(urlLines);
+  const placedUrl = urlLines.map((line) => ({ ...line, baseline: line.baseline + urlTop }));
+
+  const gridTop = margin + linesHeight(heading) + mm(1.5);
+  const area = { width: areaWidth, height: urlTop - mm(1.2) - gridTop };
+  const shown = keyLabels(labels);
+  let choice: { grid: GridTry; size: number; captions: boolean } | undefined;
+  for (const captions of [true, false]) {
+    for (let size = spec.text; size >= spec.minText && !choice; size -= 0.25) {
+      const grid = fitGrid(shown, area, size, captions, captions ? mm(7) : mm(5));
+      if (grid) choice = { grid, size, captions };
+    }
+    if (choice) break;
+  }
+  // Even titles alone do not fit (a policy with every key label on the small sticker): smallest type, small icons.
+  choice ??= {
+    grid: fitGrid(shown, area, spec.minText, false, 0) ?? {
+      columns: shown.length,
+      rows: 1,
+      iconSize: mm(4),
+      textHeights: [0],
+    },
+    size: spec.minText,
+    captions: false,
+  };
+  const { grid, size, captions } = choice;
+  const gap = mm(1.5);
+  const cellWidth = (area.width - gap * (grid.columns - 1)) / grid.columns;
+  const cells: StickerCell[] = [];
+  let rowTop = gridTop;
+  for (let row = 0; row < grid.rows; row++) {
+    shown.slice(row * grid.columns, (row + 1) * grid.columns).forEach((label, column) => {
+      const x = left + column * (cellWidth + gap);
+      const textTop = rowTop + grid.iconSize + mm(0.8);
+      const title = placeLines(label.title, {
+        x,
+        top: textTop,
+        width: cellWidth,
+        size,
+        weight: 'bold',
+        colour: colours.ink,
+        align: 'center',
+      });
+      const caption = captions
+        ? placeLines(label.caption, {
+            x,
+            top: textTop + linesHeight(title),
+            width: cellWidth,
+            size: size * 0.9,
+            weight: 'regular',
+            colour: colours.text,
+            align: 'center',
+          })
+        : [];
+      cells.push({
+        label,
+        icon: { x: x + (cellWidth - grid.iconSize) / 2, y: rowTop, size: grid.iconSize },
+        title,
+        caption,
+      });
+    });
+    rowTop += grid.iconSize + mm(0.8) + grid.textHeights[row]! + gap;
+  }
+  return {
+    heading,
+    cells,
+    captions,
+    textSize: size,
+    ...(url ? { qr: { x: qrX, y: margin, size: qrSize, url } } : {}),
+    scan,
+    url: placedUrl,
+  };
+}
+
+/** The sticker as a one-page PDF the size of the sticker, with a hairline at its edge to cut along. */
+export function renderStickerPdf(
+  policy: Policy,
+  labels: DerivedLabel[],
+  options: StickerPdfOptions,
+): Promise<Uint8Array> {
+  const spec = stickerSpecs[options.size];
+  const words = exportWords(options.locale, options.translations);
+  const colours = palette(options.variant, 'processing');
+  const controller = localize(policy.controller.name, options.locale);
+  const doc = createPdfDocument({
+    title: `${localize(policy.serviceName, options.locale) || controller} — ${words.print.stickerTitle}`,
+    author: controller,
+    subject: words.print.stickerSubject,
+    locale: options.locale,
+    size: [mm(spec.width), mm(spec.height)],
+    creationDate: options.creationDate,
+  });
+  const sticker = layoutSticker(policy, labels, options);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  asArtifact(doc, () => {
+    doc
+      .roundedRect(mm(0.4), mm(0.4), mm(spec.width - 0.8), mm(spec.height - 0.8), mm(2))
+      .lineWidth(0.4)
+      .strokeColor(colours.rule)
+      .stroke();
+  });
+  root.add(doc.struct('H1', {}, () => drawPrintLines(doc, sticker.heading)));
+  const list = doc.struct('L');
+  root.add(list);
+  for (const cell of sticker.cells) {
+    const item = doc.struct('LI');
+    list.add(item);
+    item.add(
+      doc.struct('Figure', { alt: cell.label.title }, () =>
+        drawLabelIcon(
+          doc,
+          cell.label.id,
+          palette(options.variant, cell.label.family).accent,
+          cell.icon.x,
+          cell.icon.y,
+          cell.icon.size,
+        ),
+      ),
+    );
+    item.add(doc.struct('LBody', {}, () => drawPrintLines(doc, [...cell.title, ...cell.caption])));
+    item.end();
+  }
+  list.end();
+  if (sticker.url.length > 0) root.add(doc.struct('P', {}, () => drawPrintLines(doc, sticker.url)));
+  const qr = sticker.qr;
+  if (qr) {
+    root.add(
+      doc.struct('Figure', { alt: words.qrAlt(qr.url) }, () =>
+        drawQrCode(doc, { x: qr.x, y: qr.y, size: qr.size }, qr.url),
+      ),
+    );
+  }
+  root.add(doc.struct('P', {}, () => drawPrintLines(doc, sticker.scan)));
+  root.end();
+  return pdfToBuffer(doc);
+}
