@@ -240,7 +240,10 @@ function newDocument(title: string, options: ChangeNoticeFileOptions, creationDa
 }
 
 /** The comparison table as an A4 PDF (real, extractable text in Noto Sans KR). */
-export function renderComparisonPdf(notice: ChangeNotice, options: ChangeNoticeFileOptions): Promise<Buffer> {
+export function renderComparisonPdf(
+  notice: ChangeNotice,
+  options: ChangeNoticeFileOptions,
+): Promise<Uint8Array> {
   const w = policyReviewWords(options.locale, options.translations).changeNotice;
   const doc = newDocument(w.comparisonTitle, options, new Date(`${notice.effectiveOn}T00:00:00Z`));
   pdfHeading(doc, w.comparisonTitle, 16);
@@ -252,7 +255,7 @@ export function renderComparisonPdf(notice: ChangeNotice, options: ChangeNoticeF
 export function renderChangeNoticePdf(
   notice: ChangeNotice,
   options: ChangeNoticeFileOptions,
-): Promise<Buffer> {
+): Promise<Uint8Array> {
   const { locale } = options;
   const words = policyReviewWords(locale, options.translations);
   const w = words.changeNotice;
@@ -325,7 +328,11 @@ export async function exportChangeNotice(
   notice: ChangeNotice,
   options: ChangeNoticeExportOptions,
 ): Promise<string[]> {
-  const { AtomicFileWriter, prepareOutputFolder } = await import('./outputFolder.js');
+  // Node only: files on disk, and the Node set-up (fonts from the package, pdfkit's Node build) for the PDFs.
+  const [{ AtomicFileWriter, prepareOutputFolder }] = await Promise.all([
+    import('./outputFolder.js'),
+    import('./node.js'),
+  ]);
   await prepareOutputFolder(options.outDir, options.force ?? false);
   const writer = new AtomicFileWriter(options.outDir);
   const written: string[] = [];
@@ -335,7 +342,7 @@ export async function exportChangeNotice(
       ...(options.translations ? { translations: options.translations } : {}),
       ...(options.includeFindings ? { includeFindings: true } : {}),
     };
-    const files: Array<[string, string | Buffer]> = [
+    const files: Array<[string, string | Uint8Array]> = [
       [`change-notice-${locale}.html`, renderChangeNoticeHtml(notice, fileOptions)],
       [`change-notice-${locale}.pdf`, await renderChangeNoticePdf(notice, fileOptions)],
       [`comparison-${locale}.html`, renderComparisonHtml(notice, fileOptions)],

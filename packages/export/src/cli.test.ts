@@ -163,7 +163,7 @@ describe('privacy-label export', { timeout: 60_000 }, () => {
     const first = await runCli(['export', shop, '--out', outDir, '--format', 'svg,pdf', '--locale', 'ko']);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/Wrote \d+ files/);
-    const summary = await pdfText(join(outDir, 'summary-online-ko.pdf'));
+    const summary = await pdfText(join(outDir, 'print/summary-online-ko.pdf'));
     expect(summary.replace(/\s+/g, '')).toContain('제3자제공1곳');
 
     const refused = await runCli(['export', shop, '--out', outDir]);

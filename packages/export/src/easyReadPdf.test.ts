@@ -23,7 +23,7 @@ let folder: string;
 beforeAll(async () => {
   folder = await temporaryFolder();
 });
-async function save(name: string, pdf: Buffer): Promise<string> {
+async function save(name: string, pdf: Uint8Array): Promise<string> {
   const file = join(folder, name);
   await writeFile(file, pdf);
   return file;
@@ -75,7 +75,7 @@ describe('renderEasyReadPdf', () => {
       renderEasyReadPdf(policy, { locale: 'ko', creationDate }),
       renderEasyReadPdf(policy, { locale: 'ko', creationDate }),
     ]);
-    expect(a.equals(b)).toBe(true);
+    expect(Buffer.from(a).equals(b)).toBe(true);
   });
 });
 

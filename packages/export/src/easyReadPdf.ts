@@ -74,7 +74,7 @@ const avatarSize = 30;
  * `deriveEasyRead`), tagged for screen readers — headings, the characters as figures with alt text, every message a
  * list item whose label is the speaker — with the full policy's address under each topic.
  */
-export function renderEasyReadPdf(policy: Policy, options: EasyReadPdfOptions): Promise<Buffer> {
+export function renderEasyReadPdf(policy: Policy, options: EasyReadPdfOptions): Promise<Uint8Array> {
   const { locale, translations } = options;
   const monochrome = options.variant === 'offline';
   const colours = palette(options.variant ?? 'online', 'processing');

@@ -1,13 +1,24 @@
-import { createRequire } from 'node:module';
+// Noto Sans KR for every medium: text is measured with it (line breaks), outlined with it (outlined SVGs, PNGs) and
+// embedded from it (PDFs). This module is browser-safe: it parses font bytes handed to it and never reads files. Where
+// the bytes come from is a `FontLoader` — on Node the package's TTF files (see `nodeFonts.ts`, installed by the Node
+// entry), in a browser a URL the app gives (`fontUrlLoader`). Nothing is loaded at import: only the first file that
+// sets text asks for the fonts.
 import * as fontkit from 'fontkit';
 
 /** The two weights every medium uses: captions in regular, titles in bold. */
 export type FontWeight = 'regular' | 'bold';
 
+/** The TTF bytes of both weights (TTF, not WOFF/WOFF2: pdfkit embeds a TTF subset whose glyphs show). */
+export type FontFiles = Record<FontWeight, Uint8Array>;
+
+/**
+ * Gives the TTF bytes of Noto Sans KR (or a font with the same coverage). Called at most once per realm, the first
+ * time a file needs text; a synchronous loader (Node's) also serves the synchronous renderers without `loadFonts`.
+ */
+export type FontLoader = () => FontFiles | Promise<FontFiles>;
+
 export interface KoreanFont {
   weight: FontWeight;
-  /** Absolute path of the TTF file (resvg and print shops want files, pdfkit wants the parsed font). */
-  path: string;
   font: fontkit.Font;
   /** The glyph for a code point, memoised: fontkit decodes the cmap table afresh on every lookup. */
   glyph: (codePoint: number) => fontkit.Glyph;
@@ -20,39 +31,95 @@ export interface KoreanFont {
 export const koreanFontFamilyStack =
   "'Noto Sans KR', 'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic', 'Nanum Gothic', sans-serif";
 
-const require = createRequire(import.meta.url);
-
-const fontFiles: Record<FontWeight, string> = {
-  // TTF, not WOFF/WOFF2: pdfkit embeds a TTF subset whose glyphs show; WOFF2 glyphs come out invisible.
-  regular: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
-  bold: '@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf',
-};
-
 const loaded: Partial<Record<FontWeight, KoreanFont>> = {};
+let defaultLoader: FontLoader | undefined;
+let loading: Promise<void> | undefined;
+
+/** Thrown when text is set before any font was loaded (in a browser: call `loadFonts` first; `makePack` does). */
+export class FontsNotLoadedError extends Error {
+  constructor() {
+    super(
+      'Noto Sans KR is not loaded yet: await loadFonts(fontUrlLoader({ regular, bold })) before rendering, or use makePack, which loads it',
+    );
+    this.name = 'FontsNotLoadedError';
+  }
+}
+
+/** The loader used when `loadFonts` is called without one (the Node entry sets the package's TTF files). */
+export function setDefaultFontLoader(loader: FontLoader | undefined): void {
+  defaultLoader = loader;
+}
+
+function install(files: FontFiles): void {
+  for (const weight of ['regular', 'bold'] as const) {
+    const font = fontkit.create(files[weight] as Buffer);
+    if (!('glyphForCodePoint' in font))
+      throw new Error(`The ${weight} font is a collection, expected a single TTF`);
+    const glyphs = new Map<number, fontkit.Glyph>();
+    const glyph = (codePoint: number) => {
+      let found = glyphs.get(codePoint);
+      if (!found) {
+        found = font.glyphForCodePoint(codePoint);
+        glyphs.set(codePoint, found);
+      }
+      return found;
+    };
+    loaded[weight] = { weight, font, glyph };
+  }
+}
+
+/** Whether the fonts are parsed and ready for the synchronous renderers. */
+export function fontsLoaded(): boolean {
+  return loaded.regular !== undefined && loaded.bold !== undefined;
+}
 
 /**
- * Noto Sans KR, parsed once per process and shared by every document: parsing a 6 MB CJK font per PDF would cost
- * more than drawing the PDF. fontkit parses tables lazily and caches glyphs, so later documents get faster.
+ * Loads and parses the fonts once per realm (a later call returns at once). `loader` defaults to the one set with
+ * `setDefaultFontLoader` (Node: the package's files).
+ */
+export function loadFonts(loader: FontLoader | undefined = defaultLoader): Promise<void> {
+  if (fontsLoaded()) return Promise.resolve();
+  if (!loader) return Promise.reject(new FontsNotLoadedError());
+  loading ??= Promise.resolve()
+    .then(loader)
+    .then(install)
+    .catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+  return loading;
+}
+
+/**
+ * Noto Sans KR, parsed once per realm and shared by every document: parsing a 6 MB CJK font per PDF would cost more
+ * than drawing the PDF. fontkit parses tables lazily and caches glyphs, so later documents get faster.
  */
 export function koreanFont(weight: FontWeight): KoreanFont {
   const cached = loaded[weight];
   if (cached) return cached;
-  const path = require.resolve(fontFiles[weight]);
-  const font = fontkit.openSync(path);
-  if (!('glyphForCodePoint' in font))
-    throw new Error(`${path} is a font collection, expected a single TTF font`);
-  const glyphs = new Map<number, fontkit.Glyph>();
-  const glyph = (codePoint: number) => {
-    let found = glyphs.get(codePoint);
-    if (!found) {
-      found = font.glyphForCodePoint(codePoint);
-      glyphs.set(codePoint, found);
-    }
-    return found;
+  // A synchronous default loader (Node's) serves the first caller directly.
+  const files = defaultLoader?.();
+  if (files && !(files instanceof Promise)) {
+    install(files);
+    return loaded[weight]!;
+  }
+  throw new FontsNotLoadedError();
+}
+
+/**
+ * A loader that fetches both TTF files from the URLs an app serves them at (for example Vite's `?url` imports of
+ * `@expo-google-fonts/noto-sans-kr`'s files). Only the first file that sets text fetches them.
+ */
+export function fontUrlLoader(urls: Record<FontWeight, string | URL>): FontLoader {
+  const get = async (url: string | URL) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`Could not load the font ${String(url)}: HTTP ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
   };
-  const result: KoreanFont = { weight, path, font, glyph };
-  loaded[weight] = result;
-  return result;
+  return async () => {
+    const [regular, bold] = await Promise.all([get(urls.regular), get(urls.bold)]);
+    return { regular, bold };
+  };
 }
 
 /**
@@ -69,11 +136,6 @@ export function missingGlyphs(text: string): string[] {
     if (!font.hasGlyphForCodePoint(character.codePointAt(0)!)) missing.push(character);
   }
   return missing;
-}
-
-/** Paths of both TTF files, for tools that load fonts from disk. */
-export function koreanFontFiles(): string[] {
-  return [koreanFont('regular').path, koreanFont('bold').path];
 }
 
 const pdfFaces: Partial<Record<FontWeight, fontkit.Font>> = {};

@@ -1,6 +1,7 @@
 import { type DerivedLabel, deriveLabels, labelIds, parsePolicy } from '@privacy-label-kit/schema';
 import { describe, expect, it } from 'vitest';
 import { readExample } from '../../../test/fixtures/examples.js';
+import './node.js';
 import { cardMetrics, layoutLabelCard, renderLabelSvg } from './labelCard.js';
 import { parseSvg } from './testing/support.js';
 import { measureText } from './text.js';

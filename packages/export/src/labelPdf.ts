@@ -116,7 +116,7 @@ export interface LabelPdfOptions extends LabelCardOptions {
  * One label card as a PDF whose page is exactly the card (about 79 mm wide): artwork to place in a print layout,
  * on a sticker or in a document, not a page to print on its own.
  */
-export function renderLabelPdf(label: DerivedLabel, options: LabelPdfOptions): Promise<Buffer> {
+export function renderLabelPdf(label: DerivedLabel, options: LabelPdfOptions): Promise<Uint8Array> {
   const card = layoutLabelCard(label, options);
   const doc = createPdfDocument({
     title: `${label.title}: ${label.caption}`,
@@ -177,7 +177,7 @@ export function renderLabelSheetPdf(
   policy: Policy,
   labels: DerivedLabel[],
   options: LabelSheetOptions,
-): Promise<Buffer> {
+): Promise<Uint8Array> {
   const words = exportWords(options.locale, options.translations);
   const controller = localize(policy.controller.name, options.locale);
   const service = policy.serviceName ? localize(policy.serviceName, options.locale) : undefined;

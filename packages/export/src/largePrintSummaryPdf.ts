@@ -18,7 +18,7 @@ export function renderLargePrintSummaryPdf(
   policy: Policy,
   labels: DerivedLabel[],
   options: SummaryPdfOptions,
-): Promise<Buffer> {
+): Promise<Uint8Array> {
   const words = exportWords(options.locale, options.translations);
   const colours = palette(options.variant, 'processing');
   const controller = localize(policy.controller.name, options.locale);

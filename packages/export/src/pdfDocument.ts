@@ -1,9 +1,36 @@
 import type { LabelId, Locale } from '@privacy-label-kit/schema';
-import PDFDocument from 'pdfkit';
 import { attentionMarkerShape, iconStrokeWidth, labelIconPathData } from './artwork.js';
 import { pdfFontFace } from './fonts.js';
 
 export type PdfDocument = PDFKit.PDFDocument;
+
+/** pdfkit's document class: its Node build on Node, its browser build (`pdfkit.browser.mjs`) in a browser bundle. */
+export type PdfKitClass = new (options?: PDFKit.PDFDocumentOptions) => PdfDocument;
+
+let PdfKit: PdfKitClass | undefined;
+
+/**
+ * Sets the pdfkit class the renderers draw with. The Node entry passes the Node build at import; `loadPdfKit` imports
+ * whichever build the environment resolves (pdfkit's package exports choose `node` or the browser build).
+ */
+export function usePdfKit(pdfKit: PdfKitClass): void {
+  PdfKit = pdfKit;
+}
+
+/**
+ * Loads pdfkit once (≈ 210 KB gzip in a browser bundle, as its own chunk), so a page that never makes a PDF never
+ * downloads it. `makePack` calls this before its first PDF.
+ */
+export async function loadPdfKit(): Promise<void> {
+  if (PdfKit) return;
+  const module = (await import('pdfkit')) as unknown as { default: PdfKitClass };
+  PdfKit ??= module.default;
+}
+
+/** Whether a pdfkit build is loaded, so the synchronous PDF renderers can run. */
+export function pdfKitLoaded(): boolean {
+  return PdfKit !== undefined;
+}
 
 /** A4 in PDF points (1/72 in). */
 export const a4 = { width: 595.28, height: 841.89 } as const;
@@ -33,7 +60,9 @@ export interface PdfDocumentOptions {
  */
 export function createPdfDocument(options: PdfDocumentOptions): PdfDocument {
   const [width, height] = options.size ?? [a4.width, a4.height];
-  const doc = new PDFDocument({
+  if (!PdfKit)
+    throw new Error('pdfkit is not loaded yet: await loadPdfKit() before rendering a PDF (makePack does)');
+  const doc = new PdfKit({
     size: [width, height],
     margin: 0,
     // Start with Noto Sans KR rather than pdfkit's default Helvetica, whose metrics file would be parsed again for
@@ -55,17 +84,30 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocument {
   });
   // pdfkit accepts a parsed fontkit font where its types only list files and buffers.
   // Registered under their PostScript names, so `doc.font(pdfFonts.regular)` reuses the default font's embedding.
-  doc.registerFont(pdfFonts.regular, pdfFontFace('regular') as unknown as Buffer);
-  doc.registerFont(pdfFonts.bold, pdfFontFace('bold') as unknown as Buffer);
+  doc.registerFont(pdfFonts.regular, pdfFontFace('regular') as unknown as ArrayBuffer);
+  doc.registerFont(pdfFonts.bold, pdfFontFace('bold') as unknown as ArrayBuffer);
   return doc;
 }
 
-/** Ends the document and collects its bytes. */
-export function pdfToBuffer(doc: PdfDocument): Promise<Buffer> {
+/** Joins byte chunks into one array (a Node `Buffer` where Node's is available: no copy per chunk on the way). */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const NodeBuffer = (globalThis as { Buffer?: { concat(list: readonly Uint8Array[]): Uint8Array } }).Buffer;
+  if (NodeBuffer) return NodeBuffer.concat(chunks);
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** Ends the document and collects its bytes (a `Buffer` on Node, a `Uint8Array` in a browser). */
+export function pdfToBuffer(doc: PdfDocument): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    const chunks: Uint8Array[] = [];
+    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+    doc.on('end', () => resolve(concatBytes(chunks)));
     doc.on('error', reject);
     doc.end();
   });

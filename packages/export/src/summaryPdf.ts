@@ -416,7 +416,7 @@ export function renderSummaryPdf(
   policy: Policy,
   labels: DerivedLabel[],
   options: SummaryPdfOptions,
-): Promise<Buffer> {
+): Promise<Uint8Array> {
   const words = exportWords(options.locale, options.translations);
   // Shrink the type in small steps until the content clears the footer: a big platform's policy still fits one page.
   let fontScale = 1.1;

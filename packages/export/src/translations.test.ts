@@ -56,10 +56,10 @@ describe('exportLabels with a translation for a language the kit does not ship',
   });
 
   it('titles the label sheet and the summary in the translation, English elsewhere', async () => {
-    const sheet = await pdfText(join(outDir, 'label-sheet-online-ja.pdf'));
+    const sheet = await pdfText(join(outDir, 'print/label-sheet-online-ja.pdf'));
     expect(sheet).toContain('プライバシーラベル');
     expect(sheet).toContain('Full privacy policy');
-    const summary = await pdfText(join(outDir, 'summary-online-ja.pdf'));
+    const summary = await pdfText(join(outDir, 'print/summary-online-ja.pdf'));
     expect(summary).toContain('ポイント');
     expect(summary).toContain('Privacy officer');
     expect(summaryFacts(shop, 'ja', [japanese])[0]!.term).toBe(exportWords('en').controller);
