@@ -1,0 +1,119 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { assertPolicy, type Policy } from '@privacy-label-kit/schema';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readExample } from '../../../test/fixtures/examples.js';
+import { renderCctvSignPdf } from './cctvSignPdf.js';
+// The public entry first: it registers the built-in words and sets up pdfkit and the fonts, as a user imports it.
+import './index.js';
+import {
+  inkInRegion,
+  pdfInfo,
+  pdfStructure,
+  pdfText,
+  renderPdfPage,
+  temporaryFolder,
+} from './testing/support.js';
+
+const creationDate = new Date('2026-03-02T00:00:00Z');
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+const smallShop = (): Policy => assertPolicy(readExample('small-shop'));
+
+let folder: string;
+beforeAll(async () => {
+  folder = await temporaryFolder();
+});
+
+async function save(name: string, pdf: Uint8Array): Promise<string> {
+  const file = join(folder, name);
+  await writeFile(file, pdf);
+  return file;
+}
+
+describe('renderCctvSignPdf (PIPA Art. 25(4), Decree Art. 24)', () => {
+  it.each([
+    { size: 'A4', variant: 'online', points: '595.28 x 841.89' },
+    { size: 'A5', variant: 'offline', points: '419.53 x 595.28' },
+  ] as const)(
+    '$size $variant: one page of that size, tagged Korean, every particular of the counter camera in the text',
+    async ({ size, variant, points }) => {
+      const file = await save(
+        `sign-${size}-${variant}.pdf`,
+        await renderCctvSignPdf(smallShop(), { variant, locale: 'ko', size, creationDate })!,
+      );
+      const info = await pdfInfo(file);
+      expect(info.Pages).toBe('1');
+      expect(info['Page size']).toContain(points);
+      expect(info.Tagged).toBe('yes');
+      expect(info.Title).toBe('CCTV 설치·운영 안내 — 담장 위 고양이 공방');
+      const text = squeeze(await pdfText(file));
+      for (const words of [
+        'CCTV 설치·운영 안내',
+        '설치 목적',
+        '도난 방지 및 시설 안전',
+        '설치 장소',
+        '매장 계산대 위 천장',
+        '촬영 범위',
+        '계산대와 그 앞 통로',
+        '촬영 시간',
+        '영업시간 중 (10:00–18:00)',
+        '관리책임자',
+        '오하늘 (대표)',
+        '연락처',
+        '063-555-0142',
+        '「개인정보 보호법」 제25조제4항',
+      ])
+        expect(text).toContain(squeeze(words));
+      const structure = await pdfStructure(file);
+      expect(structure).toMatch(/H1/);
+      expect(structure).toMatch(/TH/);
+      expect(structure).toMatch(/TD/);
+    },
+  );
+
+  it('shows the Korean glyphs when rendered (ink where the title and the rows are), not only in the text layer', async () => {
+    const file = await save(
+      'sign-glyphs.pdf',
+      await renderCctvSignPdf(smallShop(), { variant: 'offline', locale: 'ko', size: 'A4', creationDate })!,
+    );
+    const page = await renderPdfPage(file, 50);
+    // The title (right of the icon) and the terms column carry ink; below the table, above the note at the foot, the
+    // paper is blank (the rows end there, type grown to fill the page but not past it).
+    expect(inkInRegion(page, { left: 0.25, top: 0.06, right: 0.85, bottom: 0.13 })).toBeGreaterThan(200);
+    expect(inkInRegion(page, { left: 0.07, top: 0.22, right: 0.27, bottom: 0.5 })).toBeGreaterThan(200);
+    expect(inkInRegion(page, { left: 0.07, top: 0.74, right: 0.93, bottom: 0.9 })).toBe(0);
+  });
+
+  it('numbers several fixed devices, leaves mobile ones off, and speaks English', async () => {
+    const input = readExample('small-shop') as Record<string, any>;
+    const counter = input.videoDevices[0];
+    input.videoDevices = [
+      counter,
+      { ...counter, kind: 'mobile', locations: { ko: '배달 차량', en: 'Delivery van' } },
+      { ...counter, locations: { ko: '창고 입구', en: 'Storeroom door' } },
+    ];
+    const file = await save(
+      'sign-en.pdf',
+      await renderCctvSignPdf(assertPolicy(input), {
+        variant: 'online',
+        locale: 'en',
+        size: 'A5',
+        creationDate,
+      })!,
+    );
+    const text = await pdfText(file);
+    expect(text).toContain('CCTV in operation');
+    expect(text).toContain('Camera 1');
+    expect(text).toContain('Camera 2');
+    expect(text).toContain('Storeroom door');
+    expect(text).not.toContain('Delivery van');
+  });
+
+  it('is undefined without a fixed device: no sign to print', () => {
+    const input = readExample('small-shop') as Record<string, any>;
+    input.videoDevices = [];
+    expect(
+      renderCctvSignPdf(assertPolicy(input), { variant: 'online', locale: 'ko', size: 'A4', creationDate }),
+    ).toBeUndefined();
+  });
+});
