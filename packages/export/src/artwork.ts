@@ -3,6 +3,7 @@ import {
   familyColors,
   iconSvgAttributes,
   labelIconNodes,
+  labelIconStrokeWidth,
   offlineColor,
   serializeIconNode,
 } from '@privacy-label-kit/icons';
@@ -58,18 +59,13 @@ export function labelIconMarkup(id: LabelId): string {
   return serializeIconNode(labelIconNodes(getLabelIcon(id), { frame: true }));
 }
 
-/** The icon set's stroke width on its 24-unit grid. */
-export const iconStrokeWidth = Number(iconSvgAttributes['stroke-width']);
+/** The stroke width of a framed label icon on its 24-unit grid (every medium here draws icons with their frame). */
+export const iconStrokeWidth = labelIconStrokeWidth({ frame: true });
 
 /** The shared stroke style of the icon set, as SVG attributes with the variant's colour. */
 export function iconStrokeAttributes(colour: string): string {
-  const {
-    fill,
-    'stroke-width': strokeWidth,
-    'stroke-linecap': lineCap,
-    'stroke-linejoin': lineJoin,
-  } = iconSvgAttributes;
-  return `fill="${fill}" stroke="${escapeXml(colour)}" stroke-width="${strokeWidth}" stroke-linecap="${lineCap}" stroke-linejoin="${lineJoin}"`;
+  const { fill, 'stroke-linecap': lineCap, 'stroke-linejoin': lineJoin } = iconSvgAttributes;
+  return `fill="${fill}" stroke="${escapeXml(colour)}" stroke-width="${iconStrokeWidth}" stroke-linecap="${lineCap}" stroke-linejoin="${lineJoin}"`;
 }
 
 const iconPathCache = new Map<LabelId, string>();

@@ -1,6 +1,9 @@
 // `npm run contact-sheet`: renders every icon, both variants, at 16/24/48 px, with and without its frame, into one
 // PNG through headless Chromium (stories/assets/icon-contact-sheet.png, shown in the docs). Pixel ratio 1, so the
 // 16 px column shows what a screen really draws. Reads the built package: run `npm run build` first.
+// It prints, per family, each glyph's clearance from its frame and the legibility figures of the framed offline
+// variant at 16 px and at 10 mm / 150 dpi (scripts/legibility.mjs): the most similar pair and the heaviest icon.
+// It exits non-zero when a glyph touches its frame or the legibility goal is missed (the figures still print).
 import { mkdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -9,6 +12,7 @@ import chromiumSettings from '../../../test/browser/support/chromium.json' with 
 import {
   escapeXml,
   familyColors,
+  framedStrokeWidth,
   frames,
   glyphScaleInFrame,
   iconToSvg,
@@ -16,11 +20,22 @@ import {
 } from '../dist/index.js';
 import { iconIds, labelIcons } from '../dist/map.js';
 import { iconsPackageDirectory } from './iconSources.mjs';
+import {
+  binarise,
+  goalMisses,
+  legibilityGoal,
+  legibilitySizes,
+  measureFamilies,
+  percent,
+  renderIconPixels,
+} from './legibility.mjs';
 
 const outputPath = resolve(
   process.argv[2] ?? resolve(iconsPackageDirectory, '../../stories/assets/icon-contact-sheet.png'),
 );
 const deviceScaleFactor = Number(process.env.CONTACT_SHEET_SCALE ?? 1);
+/** Half the stroke of a framed icon (frame and glyph alike), in grid units. */
+const halfStroke = framedStrokeWidth / 2;
 /** Below this gap (grid units) between a framed glyph's stroke and the frame's, the two read as touching at 24 px. */
 const minimumFrameClearance = 0.5;
 const sizes = [16, 24, 48];
@@ -99,6 +114,7 @@ try {
     );
   }
   if (tight.length > 0) process.exitCode = 1;
+  if (!(await reportLegibility(browserPage))) process.exitCode = 1;
 } finally {
   await browser.close();
 }
@@ -140,12 +156,12 @@ async function measureFrameClearances(browserPage) {
         const angle = (side * Math.PI) / 3;
         reach = Math.max(reach, (x - 12) * Math.cos(angle) + (y - 12) * Math.sin(angle));
       }
-      return hexagonRadius * Math.cos(Math.PI / 6) - 1 - reach;
+      return hexagonRadius * Math.cos(Math.PI / 6) - halfStroke - reach;
     },
     // Rounded square: signed distance to the inner edge of its stroke.
     protection: (x, y) => insideRoundedSquare(x, y, roundedSquare[1].width / 2, roundedSquare[1].rx),
     // Circle: the inner edge of its stroke lies the radius minus half the stroke from the centre.
-    dataType: (x, y) => circle[1].r - 1 - Math.hypot(x - 12, y - 12),
+    dataType: (x, y) => circle[1].r - halfStroke - Math.hypot(x - 12, y - 12),
     // Viewfinder corners: open sides, but the glyph keeps clear of the square the corner marks outline (20 units,
     // corner radius 3), so it never runs into a mark.
     video: (x, y) => insideRoundedSquare(x, y, 10, 3),
@@ -156,16 +172,55 @@ async function measureFrameClearances(browserPage) {
     for (const [x, y] of outlines[id]) {
       const scaledX = 12 + glyphScaleInFrame * (x - 12);
       const scaledY = 12 + glyphScaleInFrame * (y - 12);
-      clearance = Math.min(clearance, inside(scaledX, scaledY) - 1); // minus half the glyph's stroke
+      clearance = Math.min(clearance, inside(scaledX, scaledY) - halfStroke); // minus half the glyph's stroke
     }
     return { id, clearance };
   });
 }
 
+/**
+ * Prints, per family, the framed offline icons' smallest share of differing pixels between two icons (naming the
+ * pair) and largest ink share (naming the icon), at each legibility size, then every miss of the goal. Returns
+ * whether the whole set meets the goal.
+ */
+async function reportLegibility(browserPage) {
+  let met = true;
+  console.log(
+    `legibility (offline, framed; goal: every pair ≥ ${percent(legibilityGoal.minimumDifferingShare)} differing, ` +
+      `no icon > ${percent(legibilityGoal.maximumInkShare)} ink)`,
+  );
+  for (const { name, pixels } of legibilitySizes) {
+    const documents = iconIds.map((id) => ({
+      id,
+      svg: iconToSvg(labelIcons[id], { variant: 'offline', size: pixels, frame: true }),
+    }));
+    const icons = (await renderIconPixels(browserPage, documents, pixels)).map(({ id, rgba }) => ({
+      id,
+      family: labelIcons[id].family,
+      bits: binarise(rgba),
+    }));
+    for (const { family, count, closest, heaviest } of measureFamilies(icons)) {
+      const pair = closest ? `${closest.a} / ${closest.b} ${percent(closest.share)}` : 'no pair';
+      console.log(
+        `  ${name.padEnd(16)} ${family.padEnd(11)} ${String(count).padStart(2)} icons  most similar: ${pair}` +
+          `  heaviest: ${heaviest.id} ${percent(heaviest.share)}`,
+      );
+    }
+    for (const miss of goalMisses(icons)) {
+      met = false;
+      console.error(
+        `  ${name}: ${miss.kind === 'pair' ? `${miss.ids.join(' / ')} differ in only` : `${miss.ids[0]} is`} ` +
+          `${percent(miss.share)}${miss.kind === 'pair' ? ' of pixels' : ' ink'} (${miss.family})`,
+      );
+    }
+  }
+  return met;
+}
+
 /** Signed distance from (x, y) to the inner stroke edge of a rounded square centred on (12, 12): positive inside. */
 function insideRoundedSquare(x, y, halfWidth, cornerRadius) {
-  const half = halfWidth - 1;
-  const radius = cornerRadius - 1;
+  const half = halfWidth - halfStroke;
+  const radius = cornerRadius - halfStroke;
   const qx = Math.abs(x - 12) - (half - radius);
   const qy = Math.abs(y - 12) - (half - radius);
   return -(Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - radius);

@@ -1,8 +1,11 @@
 import { familyColors, offlineColor } from './familyColors.js';
-import { labelIconNodes } from './labelIconNodes.js';
+import { labelIconNodes, labelIconStrokeWidth } from './labelIconNodes.js';
 import type { IconNode, IconSvgOptions, LabelIconData } from './types.js';
 
-/** The stroke style shared by every icon, set once on the `<svg>` root (SVG attribute names). */
+/**
+ * The stroke style shared by every icon, set once on the `<svg>` root (SVG attribute names). The stroke width is the
+ * glyph's alone; a framed icon is stroked at `framedStrokeWidth` (`labelIconStrokeWidth`).
+ */
 export const iconSvgAttributes = {
   viewBox: '0 0 24 24',
   fill: 'none',
@@ -26,7 +29,7 @@ export function iconToSvg(icon: LabelIconData, options: IconSvgOptions): string 
   // The root repeats iconSvgAttributes as literal text: a template is cheaper in every bundle than serialising it.
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 24 24" fill="none" ` +
-    `stroke="${stroke}" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" role="img" ` +
+    `stroke="${stroke}" stroke-width="${labelIconStrokeWidth({ frame })}" stroke-linecap="round" stroke-linejoin="round" role="img" ` +
     `aria-labelledby="${titleId}" lang="${lang}"><title id="${titleId}">` +
     `${escapeXml(options.title ?? icon.title[lang])}</title>${serializeIconNode(labelIconNodes(icon, { frame }))}</svg>`
   );

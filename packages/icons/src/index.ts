@@ -10,7 +10,14 @@ export {
 export { familyColors, offlineColor } from './familyColors.js';
 export { frames } from './generated/frames.js';
 export { escapeXml, iconSvgAttributes, iconToSvg, serializeIconNode } from './iconToSvg.js';
-export { glyphScaleInFrame, labelIconNodes, scaleIconNode } from './labelIconNodes.js';
+export {
+  framedStrokeWidth,
+  glyphScaleInFrame,
+  glyphStrokeWidth,
+  labelIconNodes,
+  labelIconStrokeWidth,
+  scaleIconNode,
+} from './labelIconNodes.js';
 export type {
   IconLanguage,
   IconNode,

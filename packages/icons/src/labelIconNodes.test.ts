@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { normalizePathData, parsePathData } from '../scripts/pathData.mjs';
 import { frames } from './generated/frames.js';
-import { glyphScaleInFrame, labelIconNodes, scaleIconNode, scalePathData } from './labelIconNodes.js';
+import {
+  framedStrokeWidth,
+  glyphScaleInFrame,
+  glyphStrokeWidth,
+  labelIconNodes,
+  labelIconStrokeWidth,
+  scaleIconNode,
+  scalePathData,
+} from './labelIconNodes.js';
 import { iconIds, labelIcons } from './map.js';
 import type { IconNode } from './types.js';
 
@@ -56,11 +64,7 @@ describe('normalizePathData (build time: what svgo writes → what the compositi
   });
 
   it('wrote every built glyph and frame in the form the runtime scaler reads', () => {
-    const paths = [
-      ...iconIds.flatMap((id) => labelIcons[id].glyph),
-      ...frames.processing,
-      ...frames.protection,
-    ]
+    const paths = [...iconIds.flatMap((id) => labelIcons[id].glyph), ...Object.values(frames).flat()]
       .map(([, attrs]) => attrs.d)
       .filter((pathData): pathData is string => typeof pathData === 'string');
     expect(paths.length).toBeGreaterThan(iconIds.length);
@@ -88,6 +92,13 @@ describe('labelIconNodes: one composition of frame and glyph', () => {
     },
   );
 
+  it('strokes a framed icon with the glyph’s stroke scaled as its geometry is, an unframed one at 2', () => {
+    expect(glyphStrokeWidth).toBe(2);
+    expect(framedStrokeWidth).toBeCloseTo(glyphStrokeWidth * glyphScaleInFrame, 10);
+    expect(labelIconStrokeWidth({ frame: true })).toBe(framedStrokeWidth);
+    expect(labelIconStrokeWidth({ frame: false })).toBe(glyphStrokeWidth);
+  });
+
   it('keeps the stroke width equal for frame and glyph: no per-element stroke or transform', () => {
     for (const id of iconIds) {
       for (const [, attrs] of labelIconNodes(labelIcons[id], { frame: true })) {
@@ -98,23 +109,24 @@ describe('labelIconNodes: one composition of frame and glyph', () => {
     }
   });
 
-  it('keeps scaled glyphs inside the frame’s inner edge (±8.5 units around the centre)', () => {
+  it('keeps scaled glyphs’ strokes inside the hexagon’s inner edge, the tightest frame (8.99 units from the centre)', () => {
+    const hexagonInnerEdge = 11.25 * Math.cos(Math.PI / 6) - framedStrokeWidth / 2;
     for (const id of iconIds) {
       const glyph = labelIconNodes(labelIcons[id], { frame: true }).slice(
         frames[labelIcons[id].family].length,
       );
       const [minimum, maximum] = extent(glyph);
-      expect(minimum, id).toBeGreaterThanOrEqual(12 - 8.5 + 1); // + half the stroke width
-      expect(maximum, id).toBeLessThanOrEqual(12 + 8.5 - 1);
+      expect(minimum - framedStrokeWidth / 2, id).toBeGreaterThanOrEqual(12 - hexagonInnerEdge);
+      expect(maximum + framedStrokeWidth / 2, id).toBeLessThanOrEqual(12 + hexagonInnerEdge);
     }
   });
 
   it('gives each family its own frame: circle, hexagon, rounded square, viewfinder corners', () => {
     expect(Object.keys(frames).sort()).toEqual(['dataType', 'processing', 'protection', 'video']);
-    expect(frames.dataType).toEqual([['circle', { cx: 12, cy: 12, r: 10.5 }]]);
+    expect(frames.dataType).toEqual([['circle', { cx: 12, cy: 12, r: 11.25 }]]);
     expect(frames.processing).toEqual([['path', expect.objectContaining({ d: expect.any(String) })]]);
     expect(numbersIn(String(frames.processing[0]![1].d))).toHaveLength(2 * 6 - 2); // 6 corners, v/h shorthand
-    expect(frames.protection).toEqual([['rect', { x: 2, y: 2, width: 20, height: 20, rx: 5 }]]);
+    expect(frames.protection).toEqual([['rect', { x: 1.75, y: 1.75, width: 20.5, height: 20.5, rx: 5 }]]);
     // Four corner marks, each one move and an arc: open sides, so it reads apart from the closed square.
     const video = String(frames.video[0]![1].d);
     expect(video.match(/M/g)).toHaveLength(4);

@@ -2,17 +2,35 @@ import { frames } from './generated/frames.js';
 import type { IconNode, LabelIconData, LabelIconNodeOptions } from './types.js';
 
 /**
- * How much a glyph shrinks to sit inside its frame. The frames' inner edges lie about 8.5 units from the centre;
- * a glyph drawn to the usual 2-unit padding reaches 10 units, so 0.6 leaves a clear gap of about 1.5 units.
+ * How much a glyph shrinks to sit inside its frame. A glyph drawn to the usual 2-unit padding reaches 10 units from
+ * the centre, so framed it reaches 7.5 units, and its stroke edge 8.25 units: inside the hexagon's inner edge (8.78
+ * units from the centre at stroke 1.5), the tightest of the four frames.
  */
-export const glyphScaleInFrame = 0.66;
+export const glyphScaleInFrame = 0.75;
+
+/** The stroke width of an icon drawn without its frame: the house style of the sources. */
+export const glyphStrokeWidth = 2;
+
+/**
+ * The stroke width of a framed icon, frame and glyph alike: the glyph's stroke scaled with its geometry (2 × 0.75),
+ * so the glyph keeps its own proportions — counters stay as open as in the glyph alone — and the frame is drawn at
+ * the same weight, so frame and glyph read as one drawing. (Earlier the glyph shrank to 0.66 but kept stroke 2, and
+ * at 16 px and 10 mm its counters filled in.)
+ */
+export const framedStrokeWidth = glyphStrokeWidth * glyphScaleInFrame;
+
+/** The stroke width of a label icon drawn with or without its frame: every renderer sets it on the icon's root. */
+export function labelIconStrokeWidth({ frame }: LabelIconNodeOptions): number {
+  return frame ? framedStrokeWidth : glyphStrokeWidth;
+}
 
 const gridCentre = 12;
 
 /**
  * The one composition of frame and glyph, used by `iconToSvg`, the React `LabelIcon` and the PDF exporter alike.
- * With a frame, the glyph's geometry is scaled towards the centre while the stroke width stays 2, so frame and glyph
- * strokes look equally heavy. No `transform` attribute is involved: every renderer draws the same plain shapes.
+ * With a frame, the glyph's geometry is scaled towards the centre and the whole icon is stroked at
+ * `framedStrokeWidth` (see `labelIconStrokeWidth`). No `transform` or per-element stroke is involved: every renderer
+ * draws the same plain shapes with one stroke width.
  */
 export function labelIconNodes(icon: LabelIconData, { frame }: LabelIconNodeOptions): IconNode {
   if (!frame) return icon.glyph;

@@ -1,4 +1,9 @@
-import { type IconNode, type LabelIconData, labelIconNodes } from '@privacy-label-kit/icons';
+import {
+  type IconNode,
+  type LabelIconData,
+  labelIconNodes,
+  labelIconStrokeWidth,
+} from '@privacy-label-kit/icons';
 import { createElement, type ReactElement, type SVGProps } from 'react';
 import { styled } from 'styled-components';
 import { color } from '../theme/tokens.js';
@@ -60,7 +65,7 @@ export function LabelIcon({
       height={size}
       fill="none"
       stroke="currentColor"
-      strokeWidth={2}
+      strokeWidth={labelIconStrokeWidth({ frame })}
       strokeLinecap="round"
       strokeLinejoin="round"
       focusable="false"
