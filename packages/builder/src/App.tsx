@@ -4,25 +4,28 @@ import {
   type Policy,
   resolveWords,
   type Translation,
-} from '@privacy-label-kit/schema';
+} from '@privacy-label-kit/schema/core';
 import policySchemaJson from '@privacy-label-kit/schema/policy.schema.json' with { type: 'json' };
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { styled } from 'styled-components';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { checkDraft, errorSchemaFor, type Problem, topLevelField } from './checks.js';
 import { DownloadStep } from './DownloadStep.js';
 import { type Draft, loadDraft, saveDraft } from './drafts.js';
 import { Findings } from './Findings.js';
-import { Preview } from './Preview.js';
 import { parsePolicyText } from './policyText.js';
 import { StartStep } from './StartStep.js';
-import { StepForm } from './StepForm.js';
 import { formSteps, localizeSchema, stepSchema } from './schemaForm.js';
 import { GlobalStyle } from './styles.js';
 import { loadTemplate } from './templates.js';
 import { builderEn } from './words/en.js';
 import { builderKo } from './words/ko.js';
 import type { BuilderWords, StepId, TemplateId } from './words/words.js';
+
+// The form library (react-jsonschema-form with ajv) and the page preview (the React components) load after the first
+// page: a new user's first screen is the start step, which needs neither.
+const StepForm = lazy(() => import('./StepForm.js').then((module) => ({ default: module.StepForm })));
+const Preview = lazy(() => import('./Preview.js').then((module) => ({ default: module.Preview })));
 
 const builderTranslations: readonly Translation[] = [builderKo, builderEn];
 const languages = ['ko', 'en'] as const;
@@ -441,15 +444,17 @@ export function App() {
               />
             ) : null}
             {stepForm && draft ? (
-              <StepForm
-                key={`${stepId}-${locale}`}
-                schema={stepForm.schema}
-                uiSchema={stepForm.uiSchema}
-                formData={stepData}
-                extraErrors={extraErrors}
-                words={words}
-                onChange={onStepChange}
-              />
+              <Suspense fallback={<p aria-busy="true">…</p>}>
+                <StepForm
+                  key={`${stepId}-${locale}`}
+                  schema={stepForm.schema}
+                  uiSchema={stepForm.uiSchema}
+                  formData={stepData}
+                  extraErrors={extraErrors}
+                  words={words}
+                  onChange={onStepChange}
+                />
+              </Suspense>
             ) : null}
             {stepId === 'download' && draft ? (
               <DownloadStep
@@ -476,13 +481,15 @@ export function App() {
             </StepButtons>
           </section>
         </FormColumn>
-        <Preview
-          words={words}
-          locale={locale}
-          policy={previewPolicy}
-          labels={labels}
-          stale={Boolean(draft) && !check?.policy && Boolean(previewPolicy)}
-        />
+        <Suspense fallback={null}>
+          <Preview
+            words={words}
+            locale={locale}
+            policy={previewPolicy}
+            labels={labels}
+            stale={Boolean(draft) && !check?.policy && Boolean(previewPolicy)}
+          />
+        </Suspense>
       </Main>
       {pending ? (
         <ConfirmDialog

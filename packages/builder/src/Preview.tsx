@@ -1,5 +1,5 @@
 import { LabelSummary, PrivacyPolicy } from '@privacy-label-kit/react';
-import type { DerivedLabel, Policy } from '@privacy-label-kit/schema';
+import type { DerivedLabel, Policy } from '@privacy-label-kit/schema/core';
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { styled } from 'styled-components';
 import type { BuilderWords } from './words/words.js';

@@ -8,9 +8,9 @@ import {
   TranslatableString,
   type UiSchema,
 } from '@rjsf/utils';
-import validator from '@rjsf/validator-ajv8';
 import { memo, useMemo } from 'react';
 import { type FormContext, LocalizedTextField } from './LocalizedTextField.js';
+import { schemaShapeValidator as validator } from './schemaShapeValidator.js';
 import type { BuilderWords } from './words/words.js';
 
 const fields: RegistryFieldsType = { localizedText: LocalizedTextField };
@@ -67,6 +67,28 @@ const buttonTemplates: Partial<TemplatesType['ButtonTemplates']> = {
   SubmitButton: () => null,
 };
 
+/** An optional part (domestic agent, personalised ads …): a button in words to fill it in or to clear it. */
+const OptionalDataControlsTemplate: TemplatesType['OptionalDataControlsTemplate'] = ({
+  id,
+  label,
+  onAddClick,
+  onRemoveClick,
+}) =>
+  onAddClick || onRemoveClick ? (
+    <button
+      type="button"
+      id={id}
+      className={`text-button ${onRemoveClick ? 'danger' : 'add'}`}
+      onClick={onAddClick ?? onRemoveClick}
+    >
+      {label}
+    </button>
+  ) : (
+    <p id={id} className="field-description">
+      {label}
+    </p>
+  );
+
 export interface StepFormProps {
   schema: RJSFSchema;
   uiSchema: UiSchema;
@@ -101,7 +123,7 @@ export const StepForm = memo(function StepForm({
       formData={formData}
       validator={validator}
       fields={fields}
-      templates={{ ButtonTemplates: buttonTemplates }}
+      templates={{ ButtonTemplates: buttonTemplates, OptionalDataControlsTemplate }}
       formContext={formContext}
       translateString={translateString}
       extraErrors={extraErrors}

@@ -7,7 +7,7 @@ import {
   type Policy,
   type PolicyPath,
   parsePolicy,
-} from '@privacy-label-kit/schema';
+} from '@privacy-label-kit/schema/core';
 import type { ErrorSchema } from '@rjsf/utils';
 
 export type ProblemSeverity = 'invalid' | LintFinding['severity'];
