@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   type Locale,
@@ -11,7 +11,7 @@ import {
   resolveWords,
 } from '@privacy-label-kit/schema/core';
 import type { Variant } from './artwork.js';
-import type { LabelFormat } from './exportLabels.js';
+import type { FileFormat } from './formats.js';
 import { en } from './locales/en.js';
 import { ko } from './locales/ko.js';
 import type { CliWords, ReviewWords } from './locales/words.js';
@@ -27,9 +27,10 @@ const loadSchema = () => import('@privacy-label-kit/schema');
 const loadPolicyFile = () => import('./policyFile.js');
 const loadExporter = () => import('./exportLabels.js');
 const loadOutputFolder = () => import('./outputFolder.js');
+/** The registry of formats: `--format` accepts every format its entries make. */
+const loadFormats = () => import('./formats.js');
 
 /** The values the CLI accepts, kept here so that parsing options loads no renderer. */
-const formatValues: readonly LabelFormat[] = ['svg', 'png', 'pdf'];
 const variantValues: readonly Variant[] = ['online', 'offline'];
 const localeValues: readonly Locale[] = ['ko', 'en'];
 
@@ -405,11 +406,12 @@ async function exportCommand(args: string[], io: Io, uiLocale: Locale): Promise<
     messages,
     'export',
   );
+  const formatValues = (await loadFormats()).registryFileFormats();
   if (values.help) {
-    io.stdout.write(`${messages.exportHelp}\n`);
+    io.stdout.write(`${messages.exportHelp(formatValues.join(','))}\n`);
     return exitCode.ok;
   }
-  const formats = parseList<LabelFormat>(
+  const formats = parseList<FileFormat>(
     values.format as string | undefined,
     formatValues,
     '--format',
@@ -474,6 +476,12 @@ async function exportCommand(args: string[], io: Io, uiLocale: Locale): Promise<
     progress.finish();
     const bytes = manifest.files.reduce((sum, entry) => sum + entry.bytes, 0);
     const folder = relative(process.cwd(), outDir) || '.';
+    // The read-me in the user's language if the pack has one, else the first.
+    const readmes = manifest.files.filter((entry) => entry.kind === 'read-me').map((entry) => entry.path);
+    const readme =
+      readmes.find((path) => path === `README-${uiLocale.split('-')[0]}.txt`) ??
+      readmes[0] ??
+      'manifest.json';
     io.stdout.write(
       `${colours(io.stdout, io.env).green(
         messages.exported(
@@ -481,6 +489,7 @@ async function exportCommand(args: string[], io: Io, uiLocale: Locale): Promise<
           (bytes / 1024 / 1024).toFixed(1),
           folder,
           ((performance.now() - started) / 1000).toFixed(1),
+          join(folder, readme),
         ),
       )}\n`,
     );

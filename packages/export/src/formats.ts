@@ -207,21 +207,27 @@ export const easyReadFormat = documentFormat({
   make: (context) => renderEasyReadPdf(context.policy, documentOptions(context)),
 });
 
+let registry: readonly FormatEntry[] | undefined;
+
 /**
- * Every format, in the order a pack makes them (per language, per variant). Colleagues' formats are added here, one
- * line each.
+ * Every format, in the order a pack makes them (per language, per variant). A new format is one line in this list.
+ * Built on first call, not at import: a format's own module imports this one for its helpers (`documentFormat`), so
+ * a list built at import could meet an entry whose module has not finished loading.
  */
-export const formatRegistry: readonly FormatEntry[] = [
-  labelSvgFormat,
-  labelPngFormat,
-  labelPdfFormat,
-  labelSheetFormat,
-  summaryFormat,
-  largePrintSummaryFormat,
-  easyReadFormat,
-];
+export function formatRegistry(): readonly FormatEntry[] {
+  registry ??= [
+    labelSvgFormat,
+    labelPngFormat,
+    labelPdfFormat,
+    labelSheetFormat,
+    summaryFormat,
+    largePrintSummaryFormat,
+    easyReadFormat,
+  ];
+  return registry;
+}
 
 /** The file formats the registry makes, for `--format` (the read-me's `txt` is always written). */
-export function registryFileFormats(registry: readonly FormatEntry[] = formatRegistry): FileFormat[] {
-  return [...new Set(registry.map((entry) => entry.format))];
+export function registryFileFormats(entries: readonly FormatEntry[] = formatRegistry()): FileFormat[] {
+  return [...new Set(entries.map((entry) => entry.format))];
 }

@@ -99,7 +99,7 @@ export interface PackOptions {
   rasterise?: Rasteriser;
   /** SHA-256 as hex; default a portable JavaScript one (Node passes its native one). */
   sha256?: (bytes: Uint8Array) => string;
-  /** The formats to read (default: `formatRegistry`). */
+  /** The formats to read (default: `formatRegistry()`). */
   registry?: readonly FormatEntry[];
   /** Write the read-me files (default true). */
   readme?: boolean;
@@ -219,7 +219,7 @@ const portableSha256 = (bytes: Uint8Array) => bytesToHex(sha256(bytes));
  * manifest. Fonts are loaded before the first file and pdfkit before the first PDF, never at import.
  */
 export async function makePack(policy: Policy, options: PackOptions = {}): Promise<Pack> {
-  const registry = options.registry ?? formatRegistry;
+  const registry = options.registry ?? formatRegistry();
   const knownFormats = registryFileFormats(registry);
   const formats = nonEmpty(options.formats, knownFormats, 'formats');
   const variants = nonEmpty(options.variants, allVariants, 'variants');

@@ -85,26 +85,28 @@ Options:
   -h, --help            This help
 
 ${exitCodes}`,
-  exportHelp: `Usage: privacy-label export <policy.json> --out <folder> [options]
+  exportHelp: (formats) => `Usage: privacy-label export <policy.json> --out <folder> [options]
 
-Writes one file per label × format × variant × locale, an A4 label sheet and a one-page summary PDF per
-variant and locale, and manifest.json.
+Writes the files a business needs to show its privacy labels — each label as a picture, print-outs, and every other
+format registered — in folders by what they are for, a read-me per language (README-en.txt) saying which file is
+for what, and manifest.json.
 
 Options:
   --out <folder>          Folder to write into (required; must be empty)
-  --format <list>         Comma-separated, from svg,png,pdf (default: all). PNGs come at 1×, 2× and 4×
+  --format <list>         Comma-separated, from ${formats} (default: all). PNGs come at 1×, 2× and 4×
   --variant <list>        online (colour, for screens), offline (black and white, for print) (default: both)
   --locale <list>         ko,en (default: both)
   --outline-text          Draw SVG text as outlines (paths): looks the same at a print shop without the font
   --force                 Write into a folder that is not empty (overwrites files of the same name)
   -h, --help              This help
 
-Files written:
-  labels/<variant>/<locale>/<label>.svg, <label>@1x.png, @2x.png, @4x.png, <label>.pdf
-  label-sheet-<variant>-<locale>.pdf   every label on one A4 page (print, cut out, stick on)
-  summary-<variant>-<locale>.pdf       one-page summary: labels, key facts, notes, the full policy's address and QR code
-  manifest.json                        the files written (size, SHA-256); missing after an interrupted export
-  (the sheet and the summary are PDFs: written when pdf is among the formats)
+Folders (each in both variants and every language chosen):
+  print/                  to print on paper: label-sheet (every label on one A4 page, to cut out), summary (one
+                          page with the key facts and a QR code), summary-large-print, easy-read (for children)
+  labels/<variant>/<locale>/   each label alone: <label>.svg, <label>@1x.png, @2x.png, @4x.png, <label>.pdf
+  web/, box/, signs/      for the website, delivery boxes and signs, when those formats are chosen
+  README-<locale>.txt     every file and what it is for, in plain words
+  manifest.json           the files written (size, SHA-256); missing after an interrupted export
 
 Examples:
   privacy-label export my-shop.json --out labels
@@ -129,8 +131,8 @@ Prints the JSON Schema of policy files to standard output, for editor autocomple
   emptyListValue: (option) => `${option} has no value.`,
   valid: (file, labelCount) => `${file}: the policy is valid (${count(labelCount, 'label', 'labels')}).`,
   problems: (problems) => `Found ${count(problems, 'problem', 'problems')}.`,
-  exported: (files, megabytes, folder, seconds) =>
-    `Wrote ${count(files, 'file', 'files')} (${megabytes} MB) to ${folder} in ${seconds} s. List: manifest.json`,
+  exported: (files, megabytes, folder, seconds, readme) =>
+    `Wrote ${count(files, 'file', 'files')} (${megabytes} MB) to ${folder} in ${seconds} s. Which file is for what: ${readme}`,
   exportFailed: (reason) => `Export failed: ${reason}`,
   folderNotEmpty: (folder) =>
     `The folder ${folder} is not empty. Choose an empty folder, or add --force to overwrite the files in it.`,

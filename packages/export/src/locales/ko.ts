@@ -84,25 +84,27 @@ ${exitCodes}
   -h, --help            이 도움말
 
 ${exitCodes}`,
-  exportHelp: `사용법: privacy-label export <policy.json> --out <폴더> [옵션]
+  exportHelp: (formats) => `사용법: privacy-label export <policy.json> --out <폴더> [옵션]
 
-라벨마다 형식 × 변형 × 언어별 파일을 하나씩 만들고, A4 라벨 시트와 한 장 요약 PDF, manifest.json을 씁니다.
+라벨을 알리는 데 필요한 파일(라벨 하나하나의 그림, 인쇄물, 등록된 모든 형식)을 쓰임새별 폴더에 만들고, 어떤 파일이
+어디에 쓰는 것인지 알려 주는 언어별 안내문(README-ko.txt)과 manifest.json을 씁니다.
 
 옵션:
   --out <폴더>              파일을 쓸 폴더 (필수; 비어 있어야 함)
-  --format <목록>           svg,png,pdf 중에서 쉼표로 (기본: 모두). PNG는 1배·2배·4배로 만듭니다
+  --format <목록>           ${formats} 중에서 쉼표로 (기본: 모두). PNG는 1배·2배·4배로 만듭니다
   --variant <목록>          online(컬러, 화면용), offline(흑백, 인쇄용) (기본: 둘 다)
   --locale <목록>           ko,en (기본: 둘 다)
   --outline-text            SVG의 글자를 윤곽선(path)으로 바꿉니다. 글꼴이 없는 인쇄소에서도 똑같이 보입니다
   --force                   비어 있지 않은 폴더에 씁니다 (같은 이름의 파일을 덮어씀)
   -h, --help                이 도움말
 
-만들어지는 파일:
-  labels/<변형>/<언어>/<라벨>.svg, <라벨>@1x.png, @2x.png, @4x.png, <라벨>.pdf
-  label-sheet-<변형>-<언어>.pdf   모든 라벨을 A4 한 장에 (인쇄해 오려 붙이기)
-  summary-<변형>-<언어>.pdf       한 장 요약: 라벨, 주요 내용, 주의 사항, 전체 방침 주소와 QR 코드
-  manifest.json                   쓴 파일 목록 (크기, SHA-256). 중단된 내보내기에는 없습니다
-  (라벨 시트와 요약은 PDF이므로 --format에 pdf가 있을 때 만듭니다)
+폴더 (변형 두 가지, 고른 언어마다):
+  print/                    종이로 인쇄할 파일: label-sheet(모든 라벨을 A4 한 장에, 오려 붙이기용), summary(주요 내용과
+                            QR 코드를 담은 한 장 요약), summary-large-print(큰 글씨), easy-read(어린이용)
+  labels/<변형>/<언어>/     라벨 하나씩: <라벨>.svg, <라벨>@1x.png, @2x.png, @4x.png, <라벨>.pdf
+  web/, box/, signs/        홈페이지·택배 상자·안내판용 (그 형식을 만들 때)
+  README-<언어>.txt         모든 파일과 쓰임새를 쉬운 말로 적은 안내문
+  manifest.json             쓴 파일 목록 (크기, SHA-256). 중단된 내보내기에는 없습니다
 
 예:
   privacy-label export 우리가게.json --out 라벨
@@ -128,8 +130,8 @@ ${exitCodes}`,
   emptyListValue: (option) => `${option} 옵션에 값이 없습니다.`,
   valid: (file, labelCount) => `${file}: 유효한 처리방침입니다 (라벨 ${labelCount}개).`,
   problems: (count) => `문제 ${count}개를 찾았습니다.`,
-  exported: (count, megabytes, folder, seconds) =>
-    `파일 ${count}개(${megabytes} MB)를 ${folder} 폴더에 썼습니다 (${seconds}초). 목록: manifest.json`,
+  exported: (count, megabytes, folder, seconds, readme) =>
+    `파일 ${count}개(${megabytes} MB)를 ${folder} 폴더에 썼습니다 (${seconds}초). 어떤 파일을 어디에 쓰는지: ${readme}`,
   exportFailed: (reason) => `내보내기에 실패했습니다: ${reason}`,
   folderNotEmpty: (folder) =>
     `${folder} 폴더가 비어 있지 않습니다. 빈 폴더를 고르거나, 덮어쓰려면 --force를 붙여 주세요.`,

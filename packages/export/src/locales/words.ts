@@ -8,7 +8,8 @@ import type { PrintWords } from './printWords.js';
 export interface CliWords {
   mainHelp: (version: string) => string;
   validateHelp: string;
-  exportHelp: string;
+  /** `formats`: the formats the registry makes, comma-separated (svg,png,pdf,…). */
+  exportHelp: (formats: string) => string;
   schemaHelp: string;
   seeHelp: (command?: string) => string;
   unknownCommand: (name: string) => string;
@@ -22,7 +23,8 @@ export interface CliWords {
   emptyListValue: (option: string) => string;
   valid: (file: string, labelCount: number) => string;
   problems: (count: number) => string;
-  exported: (count: number, megabytes: string, folder: string, seconds: string) => string;
+  /** `readme`: the read-me to open first (README-ko.txt in Korean). */
+  exported: (count: number, megabytes: string, folder: string, seconds: string, readme: string) => string;
   exportFailed: (reason: string) => string;
   folderNotEmpty: (folder: string) => string;
   notAFolder: (folder: string) => string;
