@@ -3,7 +3,7 @@
 // the bytes come from is a `FontLoader` — on Node the package's TTF files (see `nodeFonts.ts`, installed by the Node
 // entry), in a browser a URL the app gives (`fontUrlLoader`). Nothing is loaded at import: only the first file that
 // sets text asks for the fonts.
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
 
 /** The two weights every medium uses: captions in regular, titles in bold. */
 export type FontWeight = 'regular' | 'bold';
@@ -34,6 +34,16 @@ export const koreanFontFamilyStack =
 const loaded: Partial<Record<FontWeight, KoreanFont>> = {};
 let defaultLoader: FontLoader | undefined;
 let loading: Promise<void> | undefined;
+/** fontkit's `create`: imported by `loadFonts` (its own chunk in a browser bundle) or set by the Node entry. */
+let createFont: ((bytes: Uint8Array) => fontkit.Font | fontkit.FontCollection) | undefined;
+
+/**
+ * Gives fontkit's `create` up front, so a synchronous loader can serve the first text without `loadFonts` (Node).
+ * In a browser `loadFonts` imports fontkit itself, so a page that never makes a file never downloads it.
+ */
+export function setFontParser(create: (bytes: Uint8Array) => fontkit.Font | fontkit.FontCollection): void {
+  createFont = create;
+}
 
 /** Thrown when text is set before any font was loaded (in a browser: call `loadFonts` first; `makePack` does). */
 export class FontsNotLoadedError extends Error {
@@ -51,8 +61,9 @@ export function setDefaultFontLoader(loader: FontLoader | undefined): void {
 }
 
 function install(files: FontFiles): void {
+  if (!createFont) throw new FontsNotLoadedError();
   for (const weight of ['regular', 'bold'] as const) {
-    const font = fontkit.create(files[weight] as Buffer);
+    const font = createFont(files[weight]);
     if (!('glyphForCodePoint' in font))
       throw new Error(`The ${weight} font is a collection, expected a single TTF`);
     const glyphs = new Map<number, fontkit.Glyph>();
@@ -80,9 +91,11 @@ export function fontsLoaded(): boolean {
 export function loadFonts(loader: FontLoader | undefined = defaultLoader): Promise<void> {
   if (fontsLoaded()) return Promise.resolve();
   if (!loader) return Promise.reject(new FontsNotLoadedError());
-  loading ??= Promise.resolve()
-    .then(loader)
-    .then(install)
+  loading ??= Promise.all([
+    loader(),
+    createFont ? undefined : import('fontkit').then((module) => setFontParser(module.create as never)),
+  ])
+    .then(([files]) => install(files))
     .catch((error: unknown) => {
       loading = undefined;
       throw error;
@@ -98,7 +111,7 @@ export function koreanFont(weight: FontWeight): KoreanFont {
   const cached = loaded[weight];
   if (cached) return cached;
   // A synchronous default loader (Node's) serves the first caller directly.
-  const files = defaultLoader?.();
+  const files = createFont ? defaultLoader?.() : undefined;
   if (files && !(files instanceof Promise)) {
     install(files);
     return loaded[weight]!;

@@ -2,7 +2,14 @@
 // the default font loader, read synchronously the first time text is set (as before the core split).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type FontFiles, type FontLoader, type FontWeight, setDefaultFontLoader } from './fonts.js';
+import { create } from 'fontkit';
+import {
+  type FontFiles,
+  type FontLoader,
+  type FontWeight,
+  setDefaultFontLoader,
+  setFontParser,
+} from './fonts.js';
 
 const require = createRequire(import.meta.url);
 
@@ -22,4 +29,5 @@ export const nodeFontLoader: FontLoader = (): FontFiles => ({
   bold: readFileSync(require.resolve(fontFiles.bold)),
 });
 
+setFontParser(create as (bytes: Uint8Array) => ReturnType<typeof create>);
 setDefaultFontLoader(nodeFontLoader);
