@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { assertPolicy, type Policy } from '@privacy-label-kit/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readExample } from '../../../test/fixtures/examples.js';
-import { renderCctvSignPdf } from './cctvSignPdf.js';
+import { cctvSignFormat, renderCctvSignPdf } from './cctvSignPdf.js';
 // The public entry first: it registers the built-in words and sets up pdfkit and the fonts, as a user imports it.
-import './index.js';
+import { makePack } from './index.js';
 import {
   inkInRegion,
   pdfInfo,
@@ -115,5 +115,33 @@ describe('renderCctvSignPdf (PIPA Art. 25(4), Decree Art. 24)', () => {
     expect(
       renderCctvSignPdf(assertPolicy(input), { variant: 'online', locale: 'ko', size: 'A4', creationDate }),
     ).toBeUndefined();
+  });
+});
+
+describe('the CCTV sign in a pack (registry entry cctv-sign)', () => {
+  it('makes A4 and A5, online and offline, per language, in signs/, for a policy with a fixed device', async () => {
+    const pack = await makePack(smallShop(), { registry: [cctvSignFormat] });
+    const signs = pack.files.filter((file) => file.kind === 'cctv-sign');
+    expect(signs.map((file) => file.path).sort()).toEqual(
+      ['a4', 'a5']
+        .flatMap((size) =>
+          ['offline', 'online'].flatMap((variant) =>
+            ['en', 'ko'].map((locale) => `signs/cctv-sign-${size}-${variant}-${locale}.pdf`),
+          ),
+        )
+        .sort(),
+    );
+    for (const file of signs) {
+      expect(file.purpose).toBe('signs');
+      expect(file.format).toBe('pdf');
+    }
+    expect(pack.manifest.files.filter((entry) => entry.kind === 'cctv-sign')).toHaveLength(8);
+  });
+
+  it('makes no sign for a policy whose only camera is mobile', async () => {
+    const input = readExample('small-shop') as Record<string, any>;
+    input.videoDevices = [{ ...input.videoDevices[0], kind: 'mobile' }];
+    const pack = await makePack(assertPolicy(input), { registry: [cctvSignFormat] });
+    expect(pack.files.filter((file) => file.kind === 'cctv-sign')).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import {
 } from '@privacy-label-kit/schema/core';
 import { palette, type Variant } from './artwork.js';
 import type { FontWeight } from './fonts.js';
+import { documentOptions, type FormatEntry } from './formats.js';
 import {
   asArtifact,
   createPdfDocument,
@@ -228,3 +229,21 @@ export function renderCctvSignPdf(
   root.end();
   return pdfToBuffer(doc);
 }
+
+/**
+ * The registry entry (see `formats.ts`): the sign in A4 and A5 per variant and language, in `signs/`, for a policy
+ * with at least one fixed video device — and no file at all for one without.
+ */
+export const cctvSignFormat: FormatEntry = {
+  kind: 'cctv-sign',
+  format: 'pdf',
+  purpose: 'signs',
+  files: (context) => {
+    if (!context.policy.videoDevices.some((device) => device.kind === 'fixed')) return [];
+    return (Object.keys(cctvSignSizes) as CctvSignSize[]).map((size) => ({
+      name: `cctv-sign-${size.toLowerCase()}-${context.variant}-${context.locale}.pdf`,
+      make: () =>
+        renderCctvSignPdf(context.policy, { ...documentOptions(context), size }) as Promise<Uint8Array>,
+    }));
+  },
+};

@@ -13,6 +13,13 @@ registerTranslations(ko, en, packKo, packEn);
 
 export { type Palette, palette, type Variant, variants } from './artwork.js';
 export { canvasRasteriser } from './canvasRasteriser.js';
+export {
+  type CctvSignPdfOptions,
+  type CctvSignSize,
+  cctvSignFormat,
+  cctvSignSizes,
+  renderCctvSignPdf,
+} from './cctvSignPdf.js';
 export { drawCharacter, type EasyReadPdfOptions, renderEasyReadPdf } from './easyReadPdf.js';
 export {
   type FontFiles,

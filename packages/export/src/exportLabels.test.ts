@@ -31,15 +31,17 @@ describe('exportLabels', () => {
     manifest = await exportLabels(shop, { outDir });
   });
 
-  it('writes one file per label × format × variant × locale, plus a sheet, a summary, a large-print summary and an easy-read version per variant × locale, and a read-me per locale', () => {
+  it('writes one file per label × format × variant × locale, plus a sheet, a summary, a large-print summary and an easy-read version per variant × locale, the CCTV sign in A4 and A5 per variant × locale (the shop has a counter camera), and a read-me per locale', () => {
     const labelCount = deriveLabels(shop).length;
     const perCombination = labelCount * (1 + 3 + 1); // SVG, PNG at 1×/2×/4×, PDF
-    expect(manifest.files).toHaveLength(4 * perCombination + 4 * 4 + 2);
+    expect(manifest.files).toHaveLength(4 * perCombination + 4 * 4 + 4 * 2 + 2);
     const kinds = manifest.files.map((file) => `${file.kind}/${file.variant}/${file.locale}`);
     expect(kinds.filter((kind) => kind === 'label-sheet/offline/ko')).toHaveLength(1);
     expect(kinds.filter((kind) => kind === 'summary/online/en')).toHaveLength(1);
     expect(kinds.filter((kind) => kind === 'summary-large-print/offline/en')).toHaveLength(1);
     expect(kinds.filter((kind) => kind === 'easy-read/online/ko')).toHaveLength(1);
+    expect(kinds.filter((kind) => kind === 'cctv-sign/offline/ko')).toHaveLength(2);
+    expect(manifest.files.map((file) => file.path)).toContain('signs/cctv-sign-a5-offline-ko.pdf');
     expect(manifest.files.map((file) => file.path)).toContain('print/easy-read-online-ko.pdf');
     expect(
       manifest.files.find((file) => file.path === 'labels/online/ko/third-party-provision@4x.png'),
@@ -79,14 +81,16 @@ describe('exportLabels', () => {
   });
 
   // Renders every PDF of the export (about seventy) with pdftoppm: seconds on a shared 2-core machine.
-  it('writes PDFs that every page of renders, sheets and summaries on A4', async () => {
+  it('writes PDFs that every page of renders, sheets and summaries on A4, the CCTV sign on A4 and A5', async () => {
     const pdfs = manifest.files.filter((file) => file.format === 'pdf');
     expect(pdfs.length).toBeGreaterThan(8);
     for (const file of pdfs) {
       const page = await renderPdfPage(join(outDir, file.path), 12);
       expect(page.width, file.path).toBeGreaterThan(10);
       if (file.kind !== 'label')
-        expect((await pdfInfo(join(outDir, file.path)))['Page size']).toContain('(A4)');
+        expect((await pdfInfo(join(outDir, file.path)))['Page size'], file.path).toContain(
+          file.path.includes('cctv-sign-a5-') ? '419.53 x 595.28' : '(A4)',
+        );
     }
   }, 60_000);
 
@@ -99,7 +103,8 @@ describe('exportLabels', () => {
     // The read-mes list the files made, so only they differ between a full and a partial export.
     for (const file of again.files.filter((entry) => entry.kind !== 'read-me'))
       expect(file.sha256, file.path).toBe(first.get(file.path));
-  });
+    // A second full set of PDFs and PNGs: seconds on a shared 2-core machine.
+  }, 30_000);
 });
 
 describe('exportLabels into a folder that is not empty', () => {

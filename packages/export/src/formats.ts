@@ -10,6 +10,7 @@ import {
   type Translation,
 } from '@privacy-label-kit/schema/core';
 import type { Variant } from './artwork.js';
+import { cctvSignFormat } from './cctvSignPdf.js';
 import { renderEasyReadPdf } from './easyReadPdf.js';
 import { renderLabelSvg } from './labelCard.js';
 import { renderLabelPdf, renderLabelSheetPdf } from './labelPdf.js';
@@ -223,6 +224,7 @@ export function formatRegistry(): readonly FormatEntry[] {
     summaryFormat,
     largePrintSummaryFormat,
     easyReadFormat,
+    cctvSignFormat,
   ];
   return registry;
 }
