@@ -3,6 +3,9 @@
 //   `privacy-label` process, against a fresh `chromium --headless --print-to-pdf` printing only the label sheet
 //   (the same label cards as inline SVG on an A4 HTML page, served over http). Goal: the export finishes first.
 // - the cost of one more PDF inside a process that has already parsed the font. Goal: ≤ 50 ms.
+// - the small shop's pack (the builder's download: every format, both variants, ko and en) made by a fresh
+//   `privacy-label export` process and by `makePack` in this process, for the builder's bench to set the browser's
+//   time beside (`smallShopCliPack` is exported for it).
 // Reads the built packages: `npm run bench` builds first. Prints figures; asserts nothing.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -98,6 +101,36 @@ async function perPdfFigures(api, schema, policy) {
   return { firstMs, labelMs, sheetMs, summaryMs };
 }
 
+/**
+ * The small shop's pack through the CLI (a fresh process per round, files written) and through `makePack` in memory
+ * (this process, fonts already parsed after the first round): medians in ms, with the file count.
+ */
+export async function smallShopCliPack(roundCount = rounds) {
+  const example = join(repositoryRoot, 'assets/examples/small-shop.json');
+  const scratch = mkdtempSync(join(tmpdir(), 'privacy-label-pack-'));
+  const cliRuns = [];
+  let fileCount = 0;
+  try {
+    for (let round = 0; round < roundCount; round++) {
+      const outDir = join(scratch, `pack-${round}`);
+      cliRuns.push(await timeProcess(process.execPath, [cli, 'export', example, '--out', outDir]));
+      fileCount = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')).files.length + 1;
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const api = await import(pathToFileURL(join(repositoryRoot, 'packages/export/dist/index.js')).href);
+  const schema = await import(pathToFileURL(join(repositoryRoot, 'packages/schema/dist/index.js')).href);
+  const policy = schema.assertPolicy(JSON.parse(readFileSync(example, 'utf8')));
+  const memoryRuns = [];
+  for (let round = 0; round < roundCount; round++) {
+    const started = performance.now();
+    api.zipPack(await api.makePack(policy));
+    memoryRuns.push(performance.now() - started);
+  }
+  return { fileCount, cliMs: median(cliRuns), cliRuns, memoryMs: median(memoryRuns), memoryRuns };
+}
+
 export default async function exportBench() {
   if (!existsSync(cli)) {
     console.log('packages/export/dist/cli.js is missing: run `npm run bench` (it builds first).');
@@ -153,6 +186,10 @@ export default async function exportBench() {
   } else {
     console.log(`Chromium not found at ${chromium}: comparison skipped`);
   }
+  const pack = await smallShopCliPack();
+  console.log(
+    `small-shop pack (${pack.fileCount} files, the builder's download): fresh privacy-label export ${seconds(pack.cliMs)}  [${pack.cliRuns.map(seconds).join(', ')}]; makePack + zipPack in a warm process ${seconds(pack.memoryMs)}  [${pack.memoryRuns.map(seconds).join(', ')}]`,
+  );
   const perPdf = await perPdfFigures(api, schema, policy);
   console.log(`first PDF in a process (parses Noto Sans KR): ${perPdf.firstMs.toFixed(0)} ms`);
   console.log(
