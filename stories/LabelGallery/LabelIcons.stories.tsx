@@ -31,15 +31,51 @@ function iconPage(iconId: string): Story {
   };
 }
 
-export const CollectedItems: Story = { ...iconPage('collected-items'), name: 'Collected items (처리 항목)' };
+export const PersonalInformation: Story = {
+  ...iconPage('personal-information'),
+  name: 'Personal information (개인정보)',
+};
 export const SensitiveInformation: Story = {
   ...iconPage('sensitive-information'),
   name: 'Sensitive information (민감정보)',
+};
+export const ImagesAndVideo: Story = {
+  ...iconPage('images-and-video'),
+  name: 'Images and video (개인영상정보)',
 };
 export const UniqueIdentifiers: Story = {
   ...iconPage('unique-identifiers'),
   name: 'Unique identifiers (고유식별정보)',
 };
+export const ResidentRegistrationNumber: Story = {
+  ...iconPage('resident-registration-number'),
+  name: 'Resident registration number (주민등록번호)',
+};
+export const IdentityDocumentNumbers: Story = {
+  ...iconPage('identity-document-numbers'),
+  name: 'Identity document numbers (신분증 번호)',
+};
+export const BiometricInformation: Story = {
+  ...iconPage('biometric-information'),
+  name: 'Biometric information (생체정보)',
+};
+export const BiometricRecognition: Story = {
+  ...iconPage('biometric-recognition'),
+  name: 'Biometric recognition (생체인식정보)',
+};
+export const PaymentInformation: Story = {
+  ...iconPage('payment-information'),
+  name: 'Payment information (결제정보)',
+};
+export const LocationInformation: Story = {
+  ...iconPage('location-information'),
+  name: 'Location information (위치정보)',
+};
+export const HealthInformation: Story = {
+  ...iconPage('health-information'),
+  name: 'Health information (건강정보)',
+};
+export const CollectedItems: Story = { ...iconPage('collected-items'), name: 'Collected items (처리 항목)' };
 export const Purposes: Story = { ...iconPage('purposes'), name: 'Purposes (처리 목적)' };
 export const Retention: Story = { ...iconPage('retention'), name: 'Retention (보유 기간)' };
 export const Destruction: Story = { ...iconPage('destruction'), name: 'Destruction (파기)' };

@@ -1,4 +1,10 @@
-import { declinableConsentBases, type LegalBasis, specialCategoryBases } from './enums.js';
+import {
+  type DataType,
+  declinableConsentBases,
+  type LegalBasis,
+  sensitiveDataTypes,
+  specialCategoryBases,
+} from './enums.js';
 import type { PolicyErrorCode } from './errorMessages.js';
 
 type Path = ReadonlyArray<string | number>;
@@ -81,6 +87,8 @@ export function crossFieldChecks(policy: unknown, report: Report): void {
     }
   }
 
+  checkDataTypes(policy, itemsById, report);
+
   for (const [index, provision] of entries(policy.thirdPartyProvision)) {
     if (provision.basis === 'legalObligation' && !isText(provision.law)) {
       report(['thirdPartyProvision', index, 'law'], 'missing_law');
@@ -111,6 +119,8 @@ export function crossFieldChecks(policy: unknown, report: Report): void {
     ['automaticCollection', 'optOut'],
     report,
   );
+
+  checkGuideline2026(policy, report);
 
   const children = entryAt(policy, 'children');
   if (children?.collectsFromUnder14 === true) {
@@ -156,5 +166,98 @@ function checkOptOut(optOut: Entry | undefined, path: Path, report: Report) {
     report([...path, 'how'], 'missing_opt_out_steps');
   if (optOut.available === false && optOut.how !== undefined) {
     report([...path, 'how'], 'opt_out_steps_without_opt_out');
+  }
+}
+
+/**
+ * An item says which data types it holds, once: no type twice, no `biometric` beside `biometricRecognition` (which
+ * says it already), and an item of a sensitive type (health, biometric recognition) is sensitive information in
+ * itself, so it needs the special-category basis and no `sensitiveInformation` entry that only repeats it.
+ */
+function checkDataTypes(policy: Entry, itemsById: ReadonlyMap<unknown, Entry>, report: Report) {
+  const referencedAsSensitive = new Set(
+    entries(policy.sensitiveInformation).map(([, entry]) => entry.itemId),
+  );
+  for (const [index, item] of entries(policy.collectedItems)) {
+    if (!Array.isArray(item.dataTypes)) continue;
+    const types = item.dataTypes as unknown[];
+    types.forEach((type, typeIndex) => {
+      const at: Path = ['collectedItems', index, 'dataTypes', typeIndex];
+      if (types.indexOf(type) !== typeIndex) report(at, 'duplicate_data_type', { value: type });
+      else if (type === 'biometric' && types.includes('biometricRecognition')) {
+        report(at, 'biometric_implied_by_recognition');
+      }
+    });
+    const sensitiveType = types.find((type) => sensitiveDataTypes.includes(type as DataType));
+    if (
+      sensitiveType !== undefined &&
+      typeof item.basis === 'string' &&
+      !specialCategoryBases.includes(item.basis as LegalBasis) &&
+      // A sensitiveInformation entry on the item reports the same basis already.
+      !referencedAsSensitive.has(item.id)
+    ) {
+      report(['collectedItems', index, 'basis'], 'sensitive_data_type_basis', {
+        value: sensitiveType,
+        known: [...specialCategoryBases],
+      });
+    }
+  }
+  for (const [index, entry] of entries(policy.sensitiveInformation)) {
+    const item = itemsById.get(entry.itemId);
+    const types = Array.isArray(item?.dataTypes) ? (item.dataTypes as unknown[]) : [];
+    const sensitiveType = types.find((type) => sensitiveDataTypes.includes(type as DataType));
+    if (
+      sensitiveType !== undefined &&
+      entry.disclosureRisk === undefined &&
+      entry.howToKeepPrivate === undefined
+    ) {
+      report(['sensitiveInformation', index], 'sensitive_stated_twice', { value: entry.itemId });
+    }
+  }
+}
+
+/** The fields the PIPC 2026 guideline's labels read: additional use, behavioural information, generative AI, certifications. */
+function checkGuideline2026(policy: Entry, report: Report) {
+  for (const [index, use] of entries(policy.additionalUse)) {
+    const at = (...rest: Array<string | number>): Path => ['additionalUse', index, ...rest];
+    // PIPA Art. 17(4) is provision to someone; Art. 15(3) is the controller's own use.
+    if (use.kind === 'provision' && !isText(use.recipient))
+      report(at('recipient'), 'missing_additional_use_recipient');
+    if (use.kind === 'use' && use.recipient !== undefined)
+      report(at('recipient'), 'recipient_without_provision');
+    const seen = new Set<unknown>();
+    for (const [criterionIndex, criterion] of entries(use.criteria)) {
+      if (seen.has(criterion.criterion)) {
+        report(at('criteria', criterionIndex, 'criterion'), 'duplicate_criterion', {
+          value: criterion.criterion,
+        });
+      }
+      seen.add(criterion.criterion);
+    }
+  }
+
+  const behavioural = entryAt(policy, 'behaviouralInformation');
+  if (behavioural) checkOptOut(entryAt(behavioural, 'optOut'), ['behaviouralInformation', 'optOut'], report);
+
+  const ai = entryAt(policy, 'generativeAi');
+  if (ai) {
+    if (ai.prompts === undefined && ai.training === undefined)
+      report(['generativeAi'], 'generative_ai_without_data');
+    checkOptOut(entryAt(entryAt(ai, 'training'), 'optOut'), ['generativeAi', 'training', 'optOut'], report);
+  }
+
+  for (const [index, certification] of entries(policy.certifications)) {
+    if (certification.scheme === 'other' && !isText(certification.name)) {
+      report(['certifications', index, 'name'], 'missing_certification_name');
+    }
+    if (
+      typeof certification.validFrom === 'string' &&
+      typeof certification.validTo === 'string' &&
+      certification.validTo < certification.validFrom
+    ) {
+      report(['certifications', index, 'validTo'], 'certificate_ends_before_it_starts', {
+        value: certification.validTo,
+      });
+    }
   }
 }

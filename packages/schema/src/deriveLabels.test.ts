@@ -76,6 +76,8 @@ describe('deriveLabels', () => {
   it('lists the labels of the small shop in catalog order with captions from its data', () => {
     const labels = labelsOf(shop());
     expect(ids(labels)).toEqual([
+      'personal-information',
+      'payment-information',
       'collected-items',
       'purposes',
       'retention',
@@ -91,6 +93,12 @@ describe('deriveLabels', () => {
       'remedies',
       'policy-changes',
     ]);
+    expect(find(labels, 'personal-information')!.caption).toBe(
+      '일반 개인정보 항목 16개: 이름, 이메일 주소 외 14개',
+    );
+    expect(find(labels, 'payment-information')!.caption).toBe(
+      '결제정보 관련 항목 3개: 결제 수단 종류, 결제 승인 번호, 현금영수증 발급 번호',
+    );
     expect(find(labels, 'fixed-video-devices')!.caption).toBe('고정형 CCTV 1대 · 열람 요구 방법 안내');
     expect(find(labels, 'third-party-provision')!.caption).toBe('제3자 제공 1곳: 우체국 택배(우정사업본부)');
     expect(find(labels, 'entrustment')!.caption).toBe(

@@ -87,6 +87,25 @@ export const uniqueIdentifierKinds = [
 ] as const;
 export type UniqueIdentifierKind = (typeof uniqueIdentifierKinds)[number];
 
+/**
+ * The kinds of personal information the PIPC's 2026 data-type symbols name, as a collected item says it holds them
+ * (`collectedItems[].dataTypes`). Health information and biometric data used to recognise a person are sensitive
+ * information (PIPA Art. 23(1), Decree Art. 18(3)); the unique identifying numbers are not here, because
+ * `uniqueIdentifiers[]` already says which item holds which number.
+ */
+export const dataTypes = [
+  'health',
+  'biometric',
+  'biometricRecognition',
+  'images',
+  'location',
+  'payment',
+] as const;
+export type DataType = (typeof dataTypes)[number];
+
+/** Data types that make an item sensitive information in itself (PIPA Art. 23(1); Decree Art. 18(3)). */
+export const sensitiveDataTypes: readonly DataType[] = ['health', 'biometricRecognition'];
+
 export const overseasTransferBases = [
   'consent',
   'contractDisclosed',
@@ -112,3 +131,51 @@ export type VideoDeviceKind = (typeof videoDeviceKinds)[number];
 
 export const durationUnits = ['days', 'months', 'years'] as const;
 export type DurationUnit = (typeof durationUnits)[number];
+
+/** PIPA Art. 15(3): further use by the controller itself; Art. 17(4): further provision to a third party. */
+export const additionalUseKinds = ['use', 'provision'] as const;
+export type AdditionalUseKind = (typeof additionalUseKinds)[number];
+
+/**
+ * Enforcement Decree Art. 14-2(1): what a controller weighs before further use or provision without consent —
+ * relation to the original purpose, whether the person could foresee it from how the data was collected and is
+ * usually processed, whether it unfairly harms the person's interests, and safeguards such as pseudonymisation or
+ * encryption.
+ */
+export const compatibilityCriteria = [
+  'relatedToOriginalPurpose',
+  'foreseeable',
+  'noUnfairHarm',
+  'safeguards',
+] as const;
+export type CompatibilityCriterion = (typeof compatibilityCriteria)[number];
+
+/** PIPA Art. 28-2(1): what pseudonymised information may be processed for without consent. */
+export const pseudonymisationPurposes = [
+  'statistics',
+  'scientificResearch',
+  'publicInterestArchiving',
+] as const;
+export type PseudonymisationPurpose = (typeof pseudonymisationPurposes)[number];
+
+/** Certification schemes a policy may name (PIPA Art. 32-2: ISMS-P; cross-border: APEC CBPR and PRP). */
+export const certificationSchemes = [
+  'ismsP',
+  'isms',
+  'iso27001',
+  'iso27701',
+  'apecCbpr',
+  'apecPrp',
+  'other',
+] as const;
+export type CertificationScheme = (typeof certificationSchemes)[number];
+
+/** PIPA Arts. 35–38: what a legal representative may ask for on a child's behalf. */
+export const guardianRightKinds = [
+  'access',
+  'correction',
+  'deletion',
+  'suspension',
+  'consentWithdrawal',
+] as const;
+export type GuardianRightKind = (typeof guardianRightKinds)[number];

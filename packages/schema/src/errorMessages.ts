@@ -109,6 +109,22 @@ export const policyErrorMessages = {
     ko: '민감정보와 고유식별정보는 별도 동의(separateConsent)나 법령(legalObligation)에 근거해야 하는데, 이 항목의 근거는 {value}입니다. collectedItems에서 그 항목의 근거를 고쳐 주세요(개인정보 보호법 제23조·제24조).',
     en: "Sensitive information and unique identifiers need separate consent (separateConsent) or a law (legalObligation), but the item it refers to has the basis {value}. Fix that item's basis in collectedItems (PIPA Arts. 23, 24).",
   },
+  duplicate_data_type: {
+    ko: '같은 종류({value})가 이 항목의 dataTypes에 두 번 있습니다. 한 번만 적고 이것은 지워 주세요.',
+    en: "{value} is already in this item's dataTypes: say it once and remove this entry.",
+  },
+  biometric_implied_by_recognition: {
+    ko: 'biometricRecognition(생체인식정보)은 생체정보라는 뜻을 이미 담고 있습니다. dataTypes에서 biometric을 지워 주세요.',
+    en: 'biometricRecognition already says the item holds biometric data: remove biometric from dataTypes.',
+  },
+  sensitive_data_type_basis: {
+    ko: '이 항목은 dataTypes에 적은 종류({value}) 때문에 민감정보입니다(개인정보 보호법 제23조). 근거를 별도 동의나 법령({values}) 중 하나로 고치거나, 그런 정보가 없다면 dataTypes에서 그 종류를 지워 주세요.',
+    en: 'This item holds {value} data, which is sensitive information (PIPA Art. 23): set its basis to one of {values}, or remove {value} from dataTypes if it does not hold such data.',
+  },
+  sensitive_stated_twice: {
+    ko: '항목 {value}의 정보는 dataTypes(건강정보·생체인식정보)만으로 이미 민감정보입니다. 이 항목을 지우거나, 공개될 가능성(disclosureRisk)이나 비공개 방법(howToKeepPrivate)을 적을 때만 남겨 주세요.',
+    en: 'The item {value} is already sensitive information through its dataTypes (health, biometric recognition): remove this entry, or keep it only to add disclosureRisk or howToKeepPrivate.',
+  },
   missing_opt_out_steps: {
     ko: '거부할 수 있다면("available": true) 거부하는 방법을 "how"에 적어 주세요.',
     en: 'If users can refuse ("available": true), list the steps in "how".',
@@ -140,6 +156,30 @@ export const policyErrorMessages = {
   effective_before_announced: {
     ko: '시행일이 공고일보다 앞섭니다. 변경 내용은 시행 전에 공고해야 합니다.',
     en: 'The effective date is before the announcement date. Announce a change before it takes effect.',
+  },
+  missing_additional_use_recipient: {
+    ko: '추가적 제공(kind: "provision")이면 받는 자를 "recipient"에 적어 주세요(개인정보 보호법 제17조제4항). 직접 이용하는 것이면 kind를 "use"로 고쳐 주세요.',
+    en: 'A further provision (kind "provision") needs the recipient in "recipient" (PIPA Art. 17(4)). If you use it yourself, set kind to "use".',
+  },
+  recipient_without_provision: {
+    ko: '추가적 이용(kind: "use")에는 받는 자가 없습니다. 다른 곳에 제공하는 것이면 kind를 "provision"으로 고치고, 아니면 "recipient"를 지워 주세요.',
+    en: 'A further use (kind "use") has no recipient. If it goes to someone else, set kind to "provision"; otherwise remove "recipient".',
+  },
+  duplicate_criterion: {
+    ko: '같은 고려사항({value})이 두 번 나옵니다. 고려사항마다 판단 내용을 한 번만 적어 주세요(시행령 제14조의2).',
+    en: 'The criterion {value} appears twice. Give each criterion’s assessment once (Enforcement Decree Art. 14-2).',
+  },
+  generative_ai_without_data: {
+    ko: '생성형 AI가 어떤 개인정보를 처리하는지 적어 주세요: 입력·출력 정보는 "prompts"에, 학습에 쓰는 정보는 "training"에(둘 다 가능).',
+    en: 'Say which personal information generative AI processes: prompts and outputs in "prompts", training data in "training" (or both).',
+  },
+  missing_certification_name: {
+    ko: '인증 종류가 other이면 인증 이름을 "name"에 적어 주세요. 예: {"ko": "개인정보 보호 우수 사이트"}',
+    en: 'With the scheme other, give the certification’s name in "name", e.g. {"en": "Privacy Mark"}.',
+  },
+  certificate_ends_before_it_starts: {
+    ko: '인증 유효기간의 끝({value})이 시작보다 앞섭니다. "validFrom"과 "validTo"를 인증서에 적힌 대로 고쳐 주세요.',
+    en: 'The certificate’s period ends ({value}) before it starts. Copy "validFrom" and "validTo" from the certificate.',
   },
   invalid_input: {
     ko: '값이 올바르지 않습니다.{hint}',

@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import { crossFieldChecks } from './crossFieldChecks.js';
 import {
+  additionalUseKinds,
   automaticCollectionDeviceKinds,
+  certificationSchemes,
   collectionStages,
+  compatibilityCriteria,
+  dataTypes,
+  guardianRightKinds,
   legalBases,
   overseasTransferBases,
+  pseudonymisationPurposes,
   purposeCategories,
   refusalEffects,
   rightsChannelKinds,
@@ -146,8 +152,22 @@ export const collectedItemSchema = z
     retention: retentionSchema,
     refusal: refusalSchema,
     collectionMethod: text.optional().describe('How it is collected, e.g. 회원가입 화면, 고객센터'),
+    dataTypes: z
+      .array(z.enum(dataTypes))
+      .optional()
+      .describe(
+        'The kinds of information among these items, each once (PIPC 2026 data-type symbols): health (건강정보), ' +
+          'biometric (생체정보: face, fingerprint, voice …), biometricRecognition (생체인식정보: biometric data used to ' +
+          'identify or authenticate a person, e.g. face or fingerprint login; it is biometric too, so do not add ' +
+          'biometric as well), images (개인영상정보: photos and video of people), location (위치정보) or payment ' +
+          '(결제정보). health and biometricRecognition are sensitive information (PIPA Art. 23), so the item needs ' +
+          'separateConsent or legalObligation. Unique identifying numbers are said in uniqueIdentifiers[], not here',
+      ),
   })
-  .describe('A group of items collected at one stage on one legal basis');
+  .describe(
+    'A group of items collected at one stage on one legal basis. Put items of a special kind (health, location …) in ' +
+      'a group of their own, so that the labels count exactly them',
+  );
 export type CollectedItem = z.infer<typeof collectedItemSchema>;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -179,10 +199,28 @@ export const uniqueIdentifierSchema = z
 export const pseudonymisedInformationSchema = z
   .strictObject({
     purpose: text.describe('Statistics, scientific research or public-interest archiving'),
+    purposeKind: z
+      .enum(pseudonymisationPurposes)
+      .optional()
+      .describe(
+        'Which of the purposes PIPA Art. 28-2(1) allows without consent: statistics (통계작성), scientificResearch ' +
+          '(과학적 연구) or publicInterestArchiving (공익적 기록보존). The pseudonymisation label names it',
+      ),
     items: textList.min(1),
     retention: text,
     recipient: text.optional().describe('Who receives it, when provided to a third party'),
     processor: text.optional().describe('Who processes it, when entrusted'),
+    combination: z
+      .strictObject({
+        with: text.describe('Whose pseudonymised information it is combined with'),
+        agency: text.describe(
+          'The combination agency designated by the PIPC (결합전문기관) that combines them',
+        ),
+      })
+      .optional()
+      .describe(
+        'PIPA Art. 28-3: combination with another controller’s pseudonymised information (가명정보 결합)',
+      ),
   })
   .describe('PIPA Art. 28-2: pseudonymised information');
 
@@ -211,6 +249,21 @@ export const childrenSchema = z
         itemsFromGuardian: textList.min(1).describe('What is collected from the guardian to verify consent'),
       })
       .optional(),
+    guardianRights: z
+      .strictObject({
+        rights: z
+          .array(z.enum(guardianRightKinds))
+          .min(1)
+          .describe(
+            'What a legal representative (법정대리인) may ask for on the child’s behalf: access, correction, deletion, ' +
+              'suspension (처리정지), consentWithdrawal',
+          ),
+        howToExercise: text.describe('How the legal representative asks, and how they are identified'),
+      })
+      .optional()
+      .describe(
+        'PIPA Arts. 35–38 with Art. 22-2: the rights of a child’s legal representative and how to use them',
+      ),
     ageVerification: text.optional(),
     childFriendlyNotice: text.optional().describe('A note on how the policy is explained to children'),
   })
@@ -351,6 +404,102 @@ export const behaviouralAdvertisingSchema = z
   .describe('Behavioural information for personalised advertising (PIPC guideline)');
 
 // ---------------------------------------------------------------------------------------------------------------
+// Processing stages of the PIPC 2026 guideline
+// ---------------------------------------------------------------------------------------------------------------
+
+export const behaviouralInformationSchema = z
+  .strictObject({
+    items: textList
+      .min(1)
+      .describe('Behavioural information collected, e.g. 검색 기록, 콘텐츠 열람 기록 (행태정보 항목)'),
+    collectionMethod: text.describe('How it is collected, e.g. 앱 이용 시 자동 수집'),
+    purposes: textList
+      .min(1)
+      .describe(
+        'What it is used for other than personalised ads, e.g. 콘텐츠 추천; ads are behaviouralAdvertising’s to say',
+      ),
+    retention: text,
+    collectors: z
+      .array(z.strictObject({ name: text, collectionTool: text.optional() }))
+      .default([])
+      .describe(
+        'Others who collect it on the service for these purposes (not ad operators: behaviouralAdvertising)',
+      ),
+    optOut: optOutSchema.describe('Whether and how the user can stop the collection'),
+  })
+  .describe(
+    'Behavioural information (행태정보) collected for purposes other than personalised ads (PIPC guideline); its use ' +
+      'for ads stays in behaviouralAdvertising',
+  );
+
+export const additionalUseSchema = z
+  .strictObject({
+    kind: z
+      .enum(additionalUseKinds)
+      .describe('use (추가적 이용, PIPA Art. 15(3)) or provision to a third party (추가적 제공, Art. 17(4))'),
+    items: textList.min(1).describe('What personal information is used or provided'),
+    purpose: text.describe('For what, e.g. 주문 상품 배송 지연 안내'),
+    recipient: text.optional().describe('Who receives it; required when kind is provision, absent for use'),
+    criteria: z
+      .array(
+        z.strictObject({
+          criterion: z.enum(compatibilityCriteria),
+          assessment: text.describe('How this criterion was weighed for this use'),
+        }),
+      )
+      .min(1)
+      .describe(
+        'Enforcement Decree Art. 14-2: the criteria considered, each once — relatedToOriginalPurpose, foreseeable, ' +
+          'noUnfairHarm, safeguards',
+      ),
+  })
+  .describe(
+    'Use or provision, without consent, compatible with the original purpose (PIPA Arts. 15(3), 17(4))',
+  );
+export type AdditionalUse = z.infer<typeof additionalUseSchema>;
+
+export const onDeviceProcessingSchema = z
+  .strictObject({
+    feature: text.describe('The feature, e.g. 얼굴 인식 잠금 해제, 사진 속 글자 인식'),
+    items: textList.min(1).describe('The personal information it processes on the device'),
+    purpose: text.optional(),
+    sentOffDevice: text
+      .optional()
+      .describe(
+        'What, if anything derived from it, leaves the device, e.g. 인식 성공 여부만 전송; leave out when nothing does',
+      ),
+  })
+  .describe(
+    'Personal information processed only on the user’s device, not sent to the controller (PIPC 2026)',
+  );
+export type OnDeviceProcessing = z.infer<typeof onDeviceProcessingSchema>;
+
+export const generativeAiSchema = z
+  .strictObject({
+    features: textList.min(1).describe('The features that use generative AI, e.g. 대화 요약, 답장 추천'),
+    prompts: z
+      .strictObject({
+        items: textList.min(1).describe('Personal information in what users enter and what the AI returns'),
+        retention: text,
+        processor: text.optional().describe('Who runs the model, when it is not the controller'),
+      })
+      .optional()
+      .describe('Personal information processed as prompts and outputs (입력·출력 정보)'),
+    training: z
+      .strictObject({
+        items: textList.min(1).describe('Personal information used to train or improve models'),
+        purpose: text.optional(),
+        optOut: optOutSchema.describe('Whether and how the user can keep their information out of training'),
+      })
+      .optional()
+      .describe('Personal information used to train or improve AI models (학습 이용)'),
+  })
+  .describe(
+    'Personal information used for or processed by generative AI (PIPC 2026 appendix): give prompts, training or both',
+  );
+export type GenerativeAi = z.infer<typeof generativeAiSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
 // Video devices
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -445,6 +594,34 @@ export const domesticAgentSchema = z
   })
   .describe('PIPA Art. 31-2: the domestic agent of a controller without an address in Korea');
 
+export const certificationSchema = z
+  .strictObject({
+    scheme: z
+      .enum(certificationSchemes)
+      .describe('ismsP (ISMS-P), isms, iso27001, iso27701 (ISO/IEC 27701), apecCbpr, apecPrp or other'),
+    name: text.optional().describe('The certification’s name; required when scheme is other'),
+    certificateNumber: z.string().min(1).optional(),
+    scope: text.optional().describe('What the certificate covers, e.g. 도토리톡 메신저 서비스 운영'),
+    validFrom: isoDateSchema.describe('First day of the certificate’s period'),
+    validTo: isoDateSchema.describe('Last day of the certificate’s period'),
+  })
+  .describe('A privacy or security certification the controller holds, with its period');
+export type Certification = z.infer<typeof certificationSchema>;
+
+export const accessRequestsSchema = z
+  .strictObject({
+    department: text.describe(
+      'The department that receives and handles requests to see personal information',
+    ),
+    phone: phoneSchema,
+    email: emailSchema.optional(),
+    address: text.optional().describe('Where a written request can be sent or handed in'),
+    howToRequest: text.describe('How to ask, e.g. 열람청구서를 이메일이나 방문으로 제출'),
+  })
+  .describe(
+    'PIPA Art. 35, Enforcement Decree Art. 41: where and how to ask to see one’s personal information (열람청구)',
+  );
+
 // ---------------------------------------------------------------------------------------------------------------
 // The policy
 // ---------------------------------------------------------------------------------------------------------------
@@ -466,6 +643,8 @@ export const policyObjectSchema = z.strictObject({
   privacyOfficer: privacyOfficerSchema,
   contactDepartment: contactDepartmentSchema.optional(),
   domesticAgent: domesticAgentSchema.optional(),
+  accessRequests: accessRequestsSchema.optional(),
+  certifications: z.array(certificationSchema).default([]),
   purposes: z.array(purposeSchema).min(1),
   collectedItems: z.array(collectedItemSchema).min(1),
   retention: retentionPolicySchema.default({ legalRetention: [] }),
@@ -479,6 +658,10 @@ export const policyObjectSchema = z.strictObject({
   behaviouralAdvertising: behaviouralAdvertisingSchema.optional(),
   pseudonymisedInformation: z.array(pseudonymisedInformationSchema).default([]),
   automatedDecisions: z.array(automatedDecisionSchema).default([]),
+  additionalUse: z.array(additionalUseSchema).default([]),
+  behaviouralInformation: behaviouralInformationSchema.optional(),
+  onDeviceProcessing: z.array(onDeviceProcessingSchema).default([]),
+  generativeAi: generativeAiSchema.optional(),
   children: childrenSchema.default({ collectsFromUnder14: false }),
   videoDevices: z
     .array(videoDeviceSchema)

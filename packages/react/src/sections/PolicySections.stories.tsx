@@ -38,9 +38,17 @@ function sectionStory(section: LabelId, locale: 'ko' | 'en' = 'ko'): Story {
   };
 }
 
-export const CollectedItems = sectionStory('collected-items');
+// Data types the messenger example holds (it has no images or biometric data; those sections render from the
+// unit tests' policy instead).
+export const PersonalInformation = sectionStory('personal-information');
 export const SensitiveInformation = sectionStory('sensitive-information');
 export const UniqueIdentifiers = sectionStory('unique-identifiers');
+export const ResidentRegistrationNumber = sectionStory('resident-registration-number', 'en');
+export const IdentityDocumentNumbers = sectionStory('identity-document-numbers');
+export const PaymentInformation = sectionStory('payment-information', 'en');
+export const LocationInformation = sectionStory('location-information');
+export const HealthInformation = sectionStory('health-information', 'en');
+export const CollectedItems = sectionStory('collected-items');
 export const Purposes = sectionStory('purposes', 'en');
 export const Retention = sectionStory('retention');
 export const Destruction = sectionStory('destruction', 'en');

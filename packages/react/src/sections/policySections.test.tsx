@@ -36,7 +36,7 @@ describe('the section components', () => {
 
   it('refuse another section’s label', () => {
     const policy = policyWithEverySection();
-    const [collected] = deriveLabels(policy, { locale: 'ko' });
+    const collected = deriveLabels(policy, { locale: 'ko' }).find((label) => label.id === 'collected-items');
     expect(() => render(<EntrustmentSection policy={policy} label={collected} />)).toThrow(
       'Section "entrustment" was given the label "collected-items"; pass its own label',
     );

@@ -49,6 +49,7 @@ export function policyWithEverySection(): Policy {
       stage: 'serviceUse',
       items: [{ ko: '건강 정보', en: 'Health information' }],
       basis: 'separateConsent',
+      dataTypes: ['health'],
       purposeIds: ['order'],
       retention: { kind: 'untilPurposeFulfilled' },
       refusal: {
@@ -68,6 +69,46 @@ export function policyWithEverySection(): Policy {
       refusal: { canRefuse: false },
     },
   );
+  // The data types the summary shows besides health and payment (the shop's payment records hold payment data).
+  const optionalItem = {
+    stage: 'serviceUse',
+    purposeIds: ['order'],
+    retention: { kind: 'untilPurposeFulfilled' },
+  };
+  input.collectedItems.push(
+    {
+      ...optionalItem,
+      id: 'fitting-photos',
+      items: [{ ko: '맞춤 제작용 전신 사진', en: 'Full-length photos for made-to-measure' }],
+      basis: 'consentOptional',
+      dataTypes: ['images'],
+      refusal: { canRefuse: true, effect: 'featureUnavailable' },
+    },
+    {
+      ...optionalItem,
+      id: 'pickup-location',
+      items: [{ ko: '매장 픽업 시 현재 위치', en: 'Your location when you pick up in store' }],
+      basis: 'consentOptional',
+      dataTypes: ['location'],
+      refusal: { canRefuse: true, effect: 'none' },
+    },
+    {
+      ...optionalItem,
+      id: 'face-login',
+      items: [{ ko: '얼굴 인식 로그인용 특징값', en: 'Face template for face login' }],
+      basis: 'separateConsent',
+      dataTypes: ['biometricRecognition'],
+      refusal: { canRefuse: true, effect: 'none' },
+    },
+    {
+      ...optionalItem,
+      id: 'tax-refund',
+      items: [{ ko: '여권번호', en: 'Passport number' }],
+      basis: 'legalObligation',
+      law: { ko: '조세특례제한법', en: 'Restriction of Special Taxation Act' },
+      refusal: { canRefuse: false },
+    },
+  );
   input.sensitiveInformation = [
     {
       itemId: 'health',
@@ -78,7 +119,10 @@ export function policyWithEverySection(): Policy {
       howToKeepPrivate: { ko: '후기를 비공개로 설정하세요.', en: 'Mark the review as private.' },
     },
   ];
-  input.uniqueIdentifiers = [{ kind: 'residentRegistrationNumber', itemId: 'cash-receipts' }];
+  input.uniqueIdentifiers = [
+    { kind: 'residentRegistrationNumber', itemId: 'cash-receipts' },
+    { kind: 'passportNumber', itemId: 'tax-refund' },
+  ];
   input.entrustment = [
     ...(input.entrustment as unknown[]),
     {
@@ -121,6 +165,7 @@ export function policyWithEverySection(): Policy {
       purpose: { ko: '판매 통계 작성', en: 'Sales statistics' },
       items: [{ ko: '구매 내역', en: 'Purchase history' }],
       retention: { ko: '3년', en: '3 years' },
+      purposeKind: 'statistics',
     },
   ];
   input.automatedDecisions = [
@@ -161,6 +206,49 @@ export function policyWithEverySection(): Policy {
     address: { ko: '서울특별시 중구 세종대로 1', en: '1 Sejong-daero, Jung-gu, Seoul' },
     phone: '02-555-0100',
     email: 'agent@example.com',
+  };
+  input.additionalUse = [
+    {
+      kind: 'provision',
+      items: [{ ko: '배송지 주소', en: 'Delivery address' }],
+      purpose: { ko: '반품 상품 회수', en: 'Collecting returned goods' },
+      recipient: { ko: '반품 택배사', en: 'Returns courier' },
+      criteria: [
+        {
+          criterion: 'relatedToOriginalPurpose',
+          assessment: { ko: '배송을 위해 받은 주소입니다.', en: 'The address was given for delivery.' },
+        },
+      ],
+    },
+  ];
+  input.behaviouralInformation = {
+    items: [{ ko: '검색 기록', en: 'Searches' }],
+    collectionMethod: { ko: '웹사이트 이용 시 자동 수집', en: 'Collected automatically' },
+    purposes: [{ ko: '상품 추천', en: 'Product recommendations' }],
+    retention: { ko: '수집 후 6개월', en: '6 months' },
+    optOut: { available: true, how: [{ ko: '설정 > 추천에서 끄기', en: 'Settings > Recommendations' }] },
+  };
+  input.onDeviceProcessing = [
+    {
+      feature: { ko: '사진으로 상품 찾기', en: 'Search by photo' },
+      items: [{ ko: '촬영한 사진', en: 'The photo you take' }],
+    },
+  ];
+  input.generativeAi = {
+    features: [{ ko: '상품 문의 답변 초안', en: 'Draft answers to product questions' }],
+    prompts: { items: [{ ko: '문의 내용', en: 'Your question' }], retention: { ko: '30일', en: '30 days' } },
+  };
+  input.certifications = [
+    { scheme: 'ismsP', validFrom: '2025-01-01', validTo: '2027-12-31', certificateNumber: 'ISMS-P-2025-001' },
+  ];
+  input.accessRequests = {
+    department: { ko: '고객 상담실', en: 'Customer desk' },
+    phone: '063-555-0142',
+    howToRequest: { ko: '전화나 방문으로 요청하세요.', en: 'Ask by phone or in person.' },
+  };
+  (input.children as Record<string, unknown>).guardianRights = {
+    rights: ['access', 'deletion'],
+    howToExercise: { ko: '고객 상담실에 요청하세요.', en: 'Ask the customer desk.' },
   };
   input.versionHistory = [
     ...(input.versionHistory as unknown[]),

@@ -105,7 +105,13 @@ function factsOf(policy: Policy) {
     recipients,
     countries: countries.size,
     ads: policy.behaviouralAdvertising,
-    special: policy.sensitiveInformation.length > 0 || policy.uniqueIdentifiers.length > 0,
+    special:
+      policy.sensitiveInformation.length > 0 ||
+      policy.uniqueIdentifiers.length > 0 ||
+      // Health and biometric recognition data are sensitive information in themselves.
+      policy.collectedItems.some((item) =>
+        item.dataTypes?.some((type) => type === 'health' || type === 'biometricRecognition'),
+      ),
     deemed:
       policy.collectedItems.some((item) => item.basis === 'deemedConsent') ||
       policy.behaviouralAdvertising?.basis === 'deemedConsent',

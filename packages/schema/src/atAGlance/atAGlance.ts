@@ -4,7 +4,7 @@
 import { schemaWords } from '../deriveLabels.js';
 import { resolveWords, type Translation } from '../i18n/translations.js';
 import { getLabelDefinition, type LabelId } from '../labels/index.js';
-import { consentSummary } from '../labels/policyFacts.js';
+import { consentSummary, sensitiveItems } from '../labels/policyFacts.js';
 import type { Policy } from '../policySchema.js';
 import { type Locale, localize } from '../text.js';
 import type { AtAGlanceWords } from './words.js';
@@ -80,20 +80,12 @@ export function thirdPartyRecipients(policy: Policy, locale: Locale): string[] {
   ];
 }
 
-/** Data types that make an item sensitive information in itself (PIPA Art. 23(1); Decree Art. 18(3)). */
-const sensitiveItemDataTypes: readonly string[] = ['health', 'biometricRecognition'];
-
 /**
  * Whether any sensitive information is processed: an entry in `sensitiveInformation`, or an item that says it holds a
- * sensitive data type (`collectedItems[].dataTypes`, where the policy gives them).
+ * sensitive data type (`collectedItems[].dataTypes`) — the items the sensitive-information label counts.
  */
 export function processesSensitiveInformation(policy: Policy): boolean {
-  if (policy.sensitiveInformation.length > 0) return true;
-  return policy.collectedItems.some((item) =>
-    ((item as { dataTypes?: readonly string[] }).dataTypes ?? []).some((type) =>
-      sensitiveItemDataTypes.includes(type),
-    ),
-  );
+  return sensitiveItems(policy).length > 0;
 }
 
 const linkTo = (policy: Policy, id: LabelId) =>

@@ -1,8 +1,13 @@
 import type {
   AutomaticCollectionDeviceKind,
+  CertificationScheme,
   CollectionStage,
+  CompatibilityCriterion,
+  DataType,
+  GuardianRightKind,
   LegalBasis,
   OverseasTransferBasis,
+  PseudonymisationPurpose,
   RefusalEffect,
   RightsChannelKind,
   ThirdPartyBasis,
@@ -48,11 +53,21 @@ export interface SchemaWords {
   collectionStages: Record<CollectionStage, string>;
   refusalEffects: Record<RefusalEffect, string>;
   uniqueIdentifiers: Record<UniqueIdentifierKind, string>;
+  /** The names of the data types an item holds (`collectedItems[].dataTypes`): "건강정보" / "health information". */
+  dataTypes: Record<DataType, string>;
   automaticCollectionDevices: Record<AutomaticCollectionDeviceKind, string>;
   overseasTransferBases: Record<OverseasTransferBasis, string>;
   thirdPartyBases: Record<ThirdPartyBasis, string>;
   specialCategoryBases: Record<'separateConsent' | 'legalObligation', string>;
   rightsChannels: Record<RightsChannelKind, string>;
+  /** "통계작성" / "statistics": the purposes PIPA Art. 28-2(1) allows pseudonymised information for. */
+  pseudonymisationPurposes: Record<PseudonymisationPurpose, string>;
+  /** "ISMS-P", "ISO/IEC 27701": certification schemes as their certificates name them. */
+  certificationSchemes: Record<CertificationScheme, string>;
+  /** "열람" / "access": what a child's legal representative may ask for. */
+  guardianRights: Record<GuardianRightKind, string>;
+  /** Enforcement Decree Art. 14-2(1): the criteria weighed before further use or provision. */
+  compatibilityCriteria: Record<CompatibilityCriterion, string>;
   laws: Record<LawId, string>;
   format: {
     /** "5년" / "5 years". */
@@ -69,6 +84,11 @@ export interface SchemaWords {
      * `names` are all of them, in order.
      */
     someOrganisations(names: readonly string[]): string;
+    /**
+     * Items named as the PIPC caption rule asks: up to three by name, else two and how many more ("이름, 연락처 외 3개" /
+     * "name, phone number and 3 more"). `names` are all of them, in order.
+     */
+    someItems(names: readonly string[]): string;
     /** A country's name from its ISO 3166-1 code. */
     country(code: string): string;
     /** "개인정보 보호법 제15조·제22조" / "PIPA Arts. 15 and 22". */

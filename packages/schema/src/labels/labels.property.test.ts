@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { policyInputArbitrary } from '../../../../test/fixtures/policyArbitrary.js';
 import {
   assertPolicy,
@@ -13,6 +13,8 @@ import {
 } from '../index.js';
 
 const runs = { numRuns: 1000 };
+// 1,000 generated policies per property can outlast Vitest's 5 s default while other work shares the 2 cores.
+vi.setConfig({ testTimeout: 60_000 });
 const policyArbitrary = policyInputArbitrary.map((input) => assertPolicy(input));
 const label = (labels: DerivedLabel[], id: string) => labels.find((candidate) => candidate.id === id);
 const both = (policy: Policy) => ({
@@ -65,9 +67,10 @@ describe('every caption says what the data says, for generated policies', () => 
             tracking.optOut.available,
           );
         }
-        // No other label claims a way out at all.
+        // No other label claims a way out at all (generative AI's training opt-out is checked below).
+        const claimsWayOut = ['behavioural-advertising', 'automatic-collection', 'generative-ai'];
         for (const derived of ko) {
-          if (derived.id !== 'behavioural-advertising' && derived.id !== 'automatic-collection') {
+          if (!claimsWayOut.includes(derived.id)) {
             expect(derived.caption).not.toContain('거부 가능');
           }
         }
@@ -207,3 +210,241 @@ describe('every caption says what the data says, for generated policies', () => 
     );
   });
 });
+
+describe('data-type labels say what the items say, for generated policies', () => {
+  /** Independent of the label definitions: the groups that hold `type`, read straight from the data. */
+  const groupsWith = (policy: Policy, test: (types: readonly string[]) => boolean) =>
+    policy.collectedItems.filter((item) => test(item.dataTypes ?? []));
+  const itemNames = (groups: Policy['collectedItems'], locale: 'ko' | 'en') =>
+    groups.flatMap((group) => group.items.map((item) => item[locale]!));
+
+  it('shows each data-type label exactly when an item holds that type, counting and naming its items', () => {
+    fc.assert(
+      fc.property(policyArbitrary, (policy) => {
+        const { ko, en } = both(policy);
+        for (const [id, holds, koWord] of [
+          ['health-information', (t: readonly string[]) => t.includes('health'), '건강정보 관련'],
+          ['location-information', (t: readonly string[]) => t.includes('location'), '위치정보 관련'],
+          ['payment-information', (t: readonly string[]) => t.includes('payment'), '결제정보 관련'],
+          ['images-and-video', (t: readonly string[]) => t.includes('images'), '개인영상정보 관련'],
+          [
+            'biometric-information',
+            (t: readonly string[]) => t.includes('biometric') || t.includes('biometricRecognition'),
+            '생체정보 관련',
+          ],
+          [
+            'biometric-recognition',
+            (t: readonly string[]) => t.includes('biometricRecognition'),
+            '생체인식정보 관련',
+          ],
+        ] as const) {
+          const groups = groupsWith(policy, holds);
+          expect(label(ko, id) !== undefined, id).toBe(groups.length > 0);
+          if (groups.length === 0) continue;
+          const names = itemNames(groups, 'ko');
+          const shown =
+            names.length <= 3 ? names.join(', ') : `${names.slice(0, 2).join(', ')} 외 ${names.length - 2}개`;
+          expect(label(ko, id)!.caption).toBe(`${koWord} 항목 ${names.length}개: ${shown}`);
+          expect(
+            label(en, id)!.caption.startsWith(`${names.length} item${names.length === 1 ? '' : 's'} `),
+          ).toBe(true);
+          for (const name of itemNames(groups, 'en').slice(0, names.length <= 3 ? 3 : 2)) {
+            expect(label(en, id)!.caption).toContain(name);
+          }
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('counts as sensitive every item referred to or of a sensitive type, and as ordinary every other', () => {
+    fc.assert(
+      fc.property(policyArbitrary, (policy) => {
+        const { ko } = both(policy);
+        const referenced = new Set(policy.sensitiveInformation.map((entry) => entry.itemId));
+        const sensitive = policy.collectedItems.filter(
+          (item) =>
+            referenced.has(item.id) ||
+            item.dataTypes?.includes('health') ||
+            item.dataTypes?.includes('biometricRecognition'),
+        );
+        const sensitiveCount = sensitive.reduce((sum, item) => sum + item.items.length, 0);
+        expect(label(ko, 'sensitive-information')?.caption).toBe(
+          sensitive.length > 0 ? `민감정보 ${sensitiveCount}종 처리` : undefined,
+        );
+        const identifiers = new Set(policy.uniqueIdentifiers.map((entry) => entry.itemId));
+        const ordinary = policy.collectedItems.filter(
+          (item) => !sensitive.includes(item) && !identifiers.has(item.id),
+        );
+        const ordinaryCount = ordinary.reduce((sum, item) => sum + item.items.length, 0);
+        expect(
+          label(ko, 'personal-information')?.caption.startsWith(`일반 개인정보 항목 ${ordinaryCount}개: `),
+        ).toBe(ordinary.length > 0 ? true : undefined);
+      }),
+      runs,
+    );
+  });
+
+  it('shows resident registration numbers and identity document numbers exactly when uniqueIdentifiers name them', () => {
+    fc.assert(
+      fc.property(policyArbitrary, (policy) => {
+        const { ko, en } = both(policy);
+        const kinds = policy.uniqueIdentifiers.map((entry) => entry.kind);
+        const rrn = kinds.includes('residentRegistrationNumber');
+        expect(label(ko, 'resident-registration-number') !== undefined).toBe(rrn);
+        // The flag is raised once, by the number's own label.
+        const flags = ko.flatMap((derived) =>
+          derived.attention.filter((f) => f.code === 'resident-registration-number'),
+        );
+        expect(flags.length).toBe(rrn ? 1 : 0);
+        const documents = kinds.filter((kind) => kind !== 'residentRegistrationNumber');
+        expect(label(ko, 'identity-document-numbers') !== undefined).toBe(documents.length > 0);
+        if (documents.length > 0) {
+          const names = {
+            passportNumber: 'passport number',
+            driversLicenseNumber: 'driver’s licence number',
+            alienRegistrationNumber: 'alien registration number',
+          } as const;
+          for (const kind of documents)
+            expect(label(en, 'identity-document-numbers')!.caption).toContain(names[kind]);
+        }
+      }),
+      runs,
+    );
+  });
+});
+
+describe('the PIPC 2026 labels say what the data says, for generated policies', () => {
+  const distinctTexts = (texts: readonly { ko?: string }[]) => new Set(texts.map((text) => text.ko)).size;
+
+  it('show each label exactly when its data is there', () => {
+    fc.assert(
+      fc.property(policyArbitrary, (policy) => {
+        const ids = new Set(deriveLabels(policy).map((derived) => derived.id));
+        const inForce = policy.certifications.some(
+          (entry) => entry.validFrom <= policy.effectiveDate && policy.effectiveDate <= entry.validTo,
+        );
+        expect(ids.has('additional-use')).toBe(policy.additionalUse.length > 0);
+        expect(ids.has('behavioural-information')).toBe(
+          policy.behaviouralInformation !== undefined || policy.behaviouralAdvertising !== undefined,
+        );
+        expect(ids.has('pseudonymisation')).toBe(policy.pseudonymisedInformation.length > 0);
+        expect(ids.has('on-device-processing')).toBe(policy.onDeviceProcessing.length > 0);
+        expect(ids.has('generative-ai')).toBe(policy.generativeAi !== undefined);
+        expect(ids.has('certifications')).toBe(inForce);
+        expect(ids.has('legal-representative')).toBe(policy.children.collectsFromUnder14);
+        expect(ids.has('domestic-agent')).toBe(policy.domesticAgent !== undefined);
+        expect(ids.has('access-requests')).toBe(policy.accessRequests !== undefined);
+      }),
+      runs,
+    );
+  });
+
+  it('never name a certificate that is not in force on the effective date', () => {
+    fc.assert(
+      fc.property(policyArbitrary, (policy) => {
+        const caption = label(deriveLabels(policy, { locale: 'ko' }), 'certifications')?.caption;
+        if (!caption) return;
+        const named = caption
+          .replace(/^인증: /, '')
+          .replace(/ 외 \d+건$/, '')
+          .split(', ');
+        const inForce = policy.certifications.filter(
+          (entry) => entry.validFrom <= policy.effectiveDate && policy.effectiveDate <= entry.validTo,
+        );
+        const inForceNames = inForce.map((entry) =>
+          entry.name ? entry.name.ko : schemaNames[entry.scheme as keyof typeof schemaNames],
+        );
+        for (const name of named) expect(inForceNames).toContain(name);
+        if (inForce.length <= 3) expect(named).toHaveLength(inForce.length);
+        else expect(caption).toContain(` 외 ${inForce.length - 2}건`);
+      }),
+      runs,
+    );
+  });
+
+  it('count further uses and provisions, behavioural items once, and say "can opt out" of AI training only when one can', () => {
+    fc.assert(
+      fc.property(policyArbitrary, (policy) => {
+        const { ko, en } = both(policy);
+        const provisions = policy.additionalUse.filter((use) => use.kind === 'provision').length;
+        const uses = policy.additionalUse.length - provisions;
+        const further = label(ko, 'additional-use')?.caption ?? '';
+        expect(further.includes(`추가적 이용 ${uses}건`)).toBe(uses > 0);
+        expect(further.includes(`추가적 제공 ${provisions}건`)).toBe(provisions > 0);
+
+        const behavioural = label(ko, 'behavioural-information');
+        if (behavioural) {
+          const items = [
+            ...(policy.behaviouralInformation?.items ?? []),
+            ...(policy.behaviouralAdvertising?.items ?? []),
+          ];
+          expect(behavioural.caption.startsWith(`행태정보 ${distinctTexts(items)}종 수집`)).toBe(true);
+          // The ads label leaves what is collected, and by whom, to this one.
+          const ads = label(ko, 'behavioural-advertising')?.caption ?? '';
+          for (const operator of policy.behaviouralAdvertising?.operators ?? []) {
+            expect(ads).not.toContain(operator.name.ko);
+          }
+        }
+
+        const training = policy.generativeAi?.training;
+        const canOptOut = training?.optOut.available === true;
+        expect((label(ko, 'generative-ai')?.caption ?? '').includes('AI 학습 이용(거부 가능)')).toBe(
+          canOptOut,
+        );
+        expect((label(en, 'generative-ai')?.caption ?? '').includes('you can opt out')).toBe(canOptOut);
+        expect((label(ko, 'generative-ai')?.caption ?? '').includes('AI 학습')).toBe(training !== undefined);
+      }),
+      runs,
+    );
+  });
+
+  it('list exactly the rights a legal representative is given, and each pseudonymisation purpose named', () => {
+    fc.assert(
+      fc.property(policyArbitrary, (policy) => {
+        const { ko } = both(policy);
+        const guardian = label(ko, 'legal-representative')?.caption;
+        if (guardian) {
+          const rights = policy.children.guardianRights?.rights ?? [];
+          for (const [right, word] of Object.entries(rightWords)) {
+            expect(guardian.includes(word)).toBe(rights.includes(right as keyof typeof rightWords));
+          }
+        }
+        const pseudonymisation = label(ko, 'pseudonymisation')?.caption;
+        if (pseudonymisation) {
+          for (const [purpose, word] of Object.entries(purposeWords)) {
+            expect(pseudonymisation.includes(word)).toBe(
+              policy.pseudonymisedInformation.some((entry) => entry.purposeKind === purpose),
+            );
+          }
+          const combined = policy.pseudonymisedInformation.filter((entry) => entry.combination).length;
+          expect(pseudonymisation.includes(`결합 ${combined}건`)).toBe(combined > 0);
+        }
+      }),
+      runs,
+    );
+  });
+});
+
+// Written out here rather than read from the words, so a wrong word in locales/ko.ts fails these tests.
+const schemaNames = {
+  ismsP: 'ISMS-P',
+  isms: 'ISMS',
+  iso27001: 'ISO/IEC 27001',
+  iso27701: 'ISO/IEC 27701',
+  apecCbpr: 'APEC CBPR',
+  apecPrp: 'APEC PRP',
+  other: '기타 인증',
+};
+const rightWords = {
+  access: '열람',
+  correction: '정정',
+  deletion: '삭제',
+  suspension: '처리정지',
+  consentWithdrawal: '동의 철회',
+};
+const purposeWords = {
+  statistics: '통계작성',
+  scientificResearch: '과학적 연구',
+  publicInterestArchiving: '공익적 기록보존',
+};

@@ -1,5 +1,11 @@
 // Facts several labels state, computed once here so that the labels, the page and the exporter agree on them.
-import { declinableConsentBases, type LegalBasis } from '../enums.js';
+import {
+  type DataType,
+  declinableConsentBases,
+  type LegalBasis,
+  sensitiveDataTypes,
+  type UniqueIdentifierKind,
+} from '../enums.js';
 import type { CollectedItem, Policy } from '../policySchema.js';
 import type { Duration } from '../primitives.js';
 import type { LocalizedText } from '../text.js';
@@ -69,6 +75,61 @@ export function processesChildrensData(policy: Policy): boolean {
 /** The collected item a sensitive-information or unique-identifier entry refers to. */
 export function referencedItem(policy: Policy, itemId: string): CollectedItem | undefined {
   return policy.collectedItems.find((item) => item.id === itemId);
+}
+
+/**
+ * The collected items that hold data of `type`, in policy order. Biometric data used for recognition is biometric
+ * data too, so `biometric` finds items marked `biometricRecognition` as well.
+ */
+export function itemsHolding(policy: Policy, type: DataType): CollectedItem[] {
+  return policy.collectedItems.filter(
+    (item) =>
+      item.dataTypes?.includes(type) ||
+      (type === 'biometric' && item.dataTypes?.includes('biometricRecognition')),
+  );
+}
+
+/**
+ * The collected items that are sensitive information (PIPA Art. 23): those a `sensitiveInformation` entry refers to,
+ * and those whose data types are sensitive in themselves (health, biometric recognition) — said once, in either place.
+ */
+export function sensitiveItems(policy: Policy): CollectedItem[] {
+  const referenced = new Set(policy.sensitiveInformation.map((entry) => entry.itemId));
+  return policy.collectedItems.filter(
+    (item) => referenced.has(item.id) || item.dataTypes?.some((type) => sensitiveDataTypes.includes(type)),
+  );
+}
+
+/** The collected items that hold a unique identifying number of one of `kinds` (PIPA Art. 24), in policy order. */
+export function identifierItems(policy: Policy, kinds: readonly UniqueIdentifierKind[]): CollectedItem[] {
+  const ids = new Set(
+    policy.uniqueIdentifiers.filter((entry) => kinds.includes(entry.kind)).map((entry) => entry.itemId),
+  );
+  return policy.collectedItems.filter((item) => ids.has(item.id));
+}
+
+/**
+ * Ordinary personal information: the collected items that are neither sensitive information nor hold a unique
+ * identifying number. Location, payment, images and biometric data not used for recognition are ordinary personal
+ * information in law (they have labels of their own as well).
+ */
+export function ordinaryItems(policy: Policy): CollectedItem[] {
+  const special = new Set([
+    ...sensitiveItems(policy).map((item) => item.id),
+    ...policy.uniqueIdentifiers.map((entry) => entry.itemId),
+  ]);
+  return policy.collectedItems.filter((item) => !special.has(item.id));
+}
+
+/** What a data-type caption states: how many individual items, and their names in policy order (it names 2 or 3). */
+export interface ItemNamesFacts {
+  count: number;
+  items: LocalizedText[];
+}
+
+export function itemNamesFacts(groups: readonly CollectedItem[]): ItemNamesFacts {
+  const items = groups.flatMap((group) => group.items);
+  return { count: items.length, items };
 }
 
 /** A length of time in days, for comparing periods (a month counts 30 days, a year 365). */

@@ -1,8 +1,11 @@
 import { defineLabel } from './defineLabel.js';
-import { referencedItem } from './policyFacts.js';
+import { sensitiveItems } from './policyFacts.js';
 
 export interface SensitiveInformationFacts {
-  /** How many sensitive items, counted in the collected items the entries refer to. */
+  /**
+   * How many sensitive items: those of the collected items the entries refer to, and of those whose data types are
+   * sensitive in themselves (health, biometric recognition), each item once.
+   */
   count: number;
 }
 
@@ -11,12 +14,9 @@ export const sensitiveInformationLabel = defineLabel({
   family: 'dataType',
   legalReference: [{ law: 'pipa', article: '23' }],
   dpvConcept: 'dpv:SensitivePersonalData',
-  sourceFields: ['sensitiveInformation'],
-  applies: (policy) => policy.sensitiveInformation.length > 0,
+  sourceFields: ['sensitiveInformation', 'collectedItems'],
+  applies: (policy) => sensitiveItems(policy).length > 0,
   facts: (policy): SensitiveInformationFacts => ({
-    count: policy.sensitiveInformation.reduce(
-      (sum, entry) => sum + (referencedItem(policy, entry.itemId)?.items.length ?? 0),
-      0,
-    ),
+    count: sensitiveItems(policy).reduce((sum, item) => sum + item.items.length, 0),
   }),
 });

@@ -6,6 +6,10 @@ export interface UniqueIdentifiersFacts {
   kinds: UniqueIdentifierKind[];
 }
 
+/**
+ * Unique identifying numbers (고유식별정보) as a whole: the kinds processed. Resident registration numbers and identity
+ * document numbers also have labels of their own, from the same `uniqueIdentifiers[]` entries.
+ */
 export const uniqueIdentifiersLabel = defineLabel({
   id: 'unique-identifiers',
   family: 'dataType',
@@ -19,8 +23,5 @@ export const uniqueIdentifiersLabel = defineLabel({
   facts: (policy): UniqueIdentifiersFacts => ({
     kinds: [...new Set(policy.uniqueIdentifiers.map((entry) => entry.kind))],
   }),
-  attention: (policy) =>
-    policy.uniqueIdentifiers.some((entry) => entry.kind === 'residentRegistrationNumber')
-      ? [{ code: 'resident-registration-number' }]
-      : [],
+  // The resident-registration-number flag is raised by that number's own label, once.
 });

@@ -2,7 +2,7 @@ import { enLabelTitles } from '../generated/labelTitles.js';
 import { articleParts, groupByLaw } from '../i18n/legalReference.js';
 import type { Translation } from '../i18n/translations.js';
 import type { CaptionContext, SchemaWords } from '../i18n/words.js';
-import type { RetentionPeriod } from '../labels/policyFacts.js';
+import type { ItemNamesFacts, RetentionPeriod } from '../labels/policyFacts.js';
 import type { OpenEndedRetentionKind } from '../labels/retention.js';
 import type { Duration } from '../primitives.js';
 
@@ -48,6 +48,12 @@ const article = (text: string) => {
 
 const title = (id: string) => enLabelTitles[id]!;
 
+/** "3 items with health information: medical records, prescriptions and 1 more": a data-type caption. */
+const itemsCaption =
+  (kind: string) =>
+  ({ count: items, items: names }: ItemNamesFacts, { words, text }: CaptionContext) =>
+    `${count(items, 'item', 'items')} ${kind}: ${words.format.someItems(names.map(text))}`;
+
 /** The schema's words in English: label titles (from the label metadata), descriptions and captions, and values. */
 export const schemaEn: SchemaWords = {
   locale: 'en',
@@ -79,6 +85,71 @@ export const schemaEn: SchemaWords = {
       heading: 'Unique identifying numbers',
       description:
         'Whether national ID, passport or similar identifying numbers are processed, and on what basis.',
+      caption: ({ kinds }, { words }) =>
+        `Processes ${listFormat.format(kinds.map((kind) => words.uniqueIdentifiers[kind]))}`,
+    },
+    'personal-information': {
+      title: title('personal-information'),
+      heading: 'Ordinary personal information',
+      description:
+        'Which personal information is processed that is neither sensitive nor a unique identifying number.',
+      caption: itemsCaption('of ordinary personal information'),
+    },
+    'health-information': {
+      title: title('health-information'),
+      heading: 'Health information',
+      description:
+        'Whether information about health, such as medical records, is processed (it is sensitive information).',
+      caption: itemsCaption('with health information'),
+    },
+    'biometric-information': {
+      title: title('biometric-information'),
+      heading: 'Biometric information',
+      description:
+        'Whether information about physical or behavioural features, such as face, fingerprints or voice, is processed.',
+      caption: itemsCaption('with biometric data'),
+    },
+    'biometric-recognition': {
+      title: title('biometric-recognition'),
+      heading: 'Biometric recognition',
+      description:
+        'Whether biometric data is used to recognise or verify who you are, as in face or fingerprint login. Such data is sensitive information.',
+      caption: itemsCaption('with biometric recognition data'),
+    },
+    'images-and-video': {
+      title: title('images-and-video'),
+      heading: 'Images and video of people',
+      description: 'Whether photos or video in which people can be recognised are processed.',
+      caption: itemsCaption('with images or video'),
+    },
+    'location-information': {
+      title: title('location-information'),
+      heading: 'Location information',
+      description:
+        'Whether location information, such as where you are or the routes you take, is processed.',
+      caption: itemsCaption('with location information'),
+    },
+    'payment-information': {
+      title: title('payment-information'),
+      heading: 'Payment information',
+      description:
+        'Whether payment information, such as card or account numbers and payment records, is processed.',
+      caption: itemsCaption('with payment information'),
+    },
+    'resident-registration-number': {
+      title: title('resident-registration-number'),
+      heading: 'Resident registration numbers',
+      description: 'Whether resident registration numbers are processed, and which laws require or allow it.',
+      caption: ({ laws }, { words, text }) =>
+        laws.length > 0
+          ? `Processed under ${words.format.someItems(laws.map(text))}`
+          : 'Resident registration numbers processed',
+    },
+    'identity-document-numbers': {
+      title: title('identity-document-numbers'),
+      heading: 'Passport and other identity document numbers',
+      description:
+        "Whether passport, driver's licence or alien registration numbers are processed, and on what basis.",
       caption: ({ kinds }, { words }) =>
         `Processes ${listFormat.format(kinds.map((kind) => words.uniqueIdentifiers[kind]))}`,
     },
@@ -242,6 +313,106 @@ export const schemaEn: SchemaWords = {
       description: 'Where to report a privacy violation or ask for dispute mediation.',
       caption: ({ count: places }) => `${count(places, 'place', 'places')} to seek redress`,
     },
+    'additional-use': {
+      title: title('additional-use'),
+      heading: 'Further use and provision',
+      description:
+        'Whether personal information is used further or provided without consent, within what is compatible with the purpose it was collected for, and the criteria weighed.',
+      caption: ({ uses, provisions, recipients }, { words, text }) =>
+        [
+          uses ? count(uses, 'further use', 'further uses') : '',
+          provisions
+            ? `${count(provisions, 'further provision', 'further provisions')} to ${words.format.someOrganisations(recipients.map(text))}`
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' · '),
+    },
+    'behavioural-information': {
+      title: title('behavioural-information'),
+      heading: 'Behavioural information',
+      description:
+        'Whether behavioural information such as searches and pages viewed is collected, what and by whom, and how to refuse.',
+      caption: ({ items, collectors }, { words, text }) =>
+        `${count(items, 'kind', 'kinds')} of behavioural data collected${collectors.length > 0 ? ` · by ${words.format.someOrganisations(collectors.map(text))}` : ''}`,
+    },
+    pseudonymisation: {
+      title: title('pseudonymisation'),
+      heading: 'Pseudonymisation',
+      description:
+        'Whether personal information is pseudonymised for statistics, scientific research or archiving, and whether it is provided or combined.',
+      caption: ({ purposes, otherPurposes, recipients, combinations }, { words, text }) => {
+        const named = purposes.map((purpose) => words.pseudonymisationPurposes[purpose]);
+        const other = otherPurposes ? count(otherPurposes, 'other use', 'other uses') : '';
+        return [
+          named.length > 0
+            ? `Pseudonymised for ${listFormat.format(other ? [...named, other] : named)}`
+            : `Pseudonymised for ${count(otherPurposes, 'use', 'uses')}`,
+          recipients.length > 0 ? `provided to ${words.format.someOrganisations(recipients.map(text))}` : '',
+          combinations ? count(combinations, 'combination', 'combinations') : '',
+        ]
+          .filter(Boolean)
+          .join(' · ');
+      },
+    },
+    'on-device-processing': {
+      title: title('on-device-processing'),
+      heading: 'Processed only on your device',
+      description: 'Which features process personal information on your device without sending it to us.',
+      caption: ({ features, nothingLeavesDevice }) =>
+        nothingLeavesDevice
+          ? `On your device only · ${count(features, 'feature', 'features')}`
+          : `On your device · ${count(features, 'feature', 'features')} · some results sent`,
+    },
+    'generative-ai': {
+      title: title('generative-ai'),
+      heading: 'Generative AI and your information',
+      description:
+        'How generative-AI features process personal information such as what you enter, whether it trains models, and how to opt out.',
+      caption: ({ features, prompts, training, trainingOptOut }) =>
+        [
+          count(features, 'generative-AI feature', 'generative-AI features'),
+          prompts ? 'processes what you enter' : '',
+          training ? `used for training (${trainingOptOut ? 'you can opt out' : 'no opt-out'})` : '',
+        ]
+          .filter(Boolean)
+          .join(' · '),
+    },
+    'legal-representative': {
+      title: title('legal-representative'),
+      heading: 'Rights of a child’s legal representative',
+      description:
+        'What the legal representative of a child under 14 can ask for about the child’s information, and how.',
+      caption: ({ rights }, { words }) =>
+        rights.length > 0
+          ? `Guardians can ask for ${listFormat.format(rights.map((right) => words.guardianRights[right]))}`
+          : 'Guardians of children under 14',
+    },
+    certifications: {
+      title: title('certifications'),
+      heading: 'Privacy certifications',
+      description:
+        'The privacy and security certifications held (ISMS-P and others), what they cover and until when.',
+      caption: ({ inForce }, { words, text }) => {
+        const names = inForce.map((entry) =>
+          entry.name ? text(entry.name) : words.certificationSchemes[entry.scheme],
+        );
+        return `Certified: ${names.length <= 3 ? listFormat.format(names) : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`}`;
+      },
+    },
+    'domestic-agent': {
+      title: title('domestic-agent'),
+      heading: 'Domestic agent in Korea',
+      description:
+        'The agent in Korea of a controller without an address or office there, and how to reach them.',
+      caption: ({ name, phone }, { text }) => `Domestic agent: ${text(name)} · ${phone}`,
+    },
+    'access-requests': {
+      title: title('access-requests'),
+      heading: 'Where to ask to see your information',
+      description: 'Where and how to ask to see the personal information held about you (an access request).',
+      caption: ({ department, phone }, { text }) => `Access requests: ${text(department)} · ${phone}`,
+    },
     'policy-changes': {
       title: title('policy-changes'),
       heading: 'Changes to this policy',
@@ -289,6 +460,14 @@ export const schemaEn: SchemaWords = {
     driversLicenseNumber: 'driver’s licence number',
     alienRegistrationNumber: 'alien registration number',
   },
+  dataTypes: {
+    health: 'health information',
+    biometric: 'biometric data',
+    biometricRecognition: 'biometric recognition data',
+    images: 'images and video of people',
+    location: 'location information',
+    payment: 'payment information',
+  },
   automaticCollectionDevices: {
     cookie: 'Cookie',
     localStorage: 'Local storage',
@@ -319,6 +498,33 @@ export const schemaEn: SchemaWords = {
     inPerson: 'In person',
     app: 'App',
   },
+  pseudonymisationPurposes: {
+    statistics: 'statistics',
+    scientificResearch: 'scientific research',
+    publicInterestArchiving: 'public-interest archiving',
+  },
+  certificationSchemes: {
+    ismsP: 'ISMS-P',
+    isms: 'ISMS',
+    iso27001: 'ISO/IEC 27001',
+    iso27701: 'ISO/IEC 27701',
+    apecCbpr: 'APEC CBPR',
+    apecPrp: 'APEC PRP',
+    other: 'Other certification',
+  },
+  guardianRights: {
+    access: 'access',
+    correction: 'correction',
+    deletion: 'deletion',
+    suspension: 'suspension of processing',
+    consentWithdrawal: 'withdrawal of consent',
+  },
+  compatibilityCriteria: {
+    relatedToOriginalPurpose: 'Relation to the original purpose',
+    foreseeable: 'Whether you could expect it, given how the information was collected',
+    noUnfairHarm: 'Whether it unfairly harms your interests',
+    safeguards: 'Safeguards such as pseudonymisation or encryption',
+  },
   laws: {
     pipa: 'PIPA',
     pipaDecree: 'Enforcement Decree',
@@ -348,6 +554,10 @@ export const schemaEn: SchemaWords = {
     },
     list: (values) => listFormat.format(values),
     someOrganisations: (names) =>
+      names.length <= 3
+        ? listFormat.format(names)
+        : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`,
+    someItems: (names) =>
       names.length <= 3
         ? listFormat.format(names)
         : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`,

@@ -2,7 +2,7 @@ import { koLabelTitles } from '../generated/labelTitles.js';
 import { articleParts, groupByLaw } from '../i18n/legalReference.js';
 import type { Translation } from '../i18n/translations.js';
 import type { CaptionContext, SchemaWords } from '../i18n/words.js';
-import type { RetentionPeriod } from '../labels/policyFacts.js';
+import type { ItemNamesFacts, RetentionPeriod } from '../labels/policyFacts.js';
 import type { OpenEndedRetentionKind } from '../labels/retention.js';
 import type { Duration } from '../primitives.js';
 
@@ -38,6 +38,12 @@ function article(text: string): string {
 
 const title = (id: string) => koLabelTitles[id]!;
 
+/** "건강정보 관련 항목 3개: 진료 기록, 처방전 외 1개": a data-type caption, from its count and item names. */
+const itemsCaption =
+  (kind: string) =>
+  ({ count, items }: ItemNamesFacts, { words, text }: CaptionContext) =>
+    `${kind} 항목 ${count}개: ${words.format.someItems(items.map(text))}`;
+
 /** The schema's words in Korean: label titles (from the label metadata), descriptions and captions, and values. */
 export const schemaKo: SchemaWords = {
   locale: 'ko',
@@ -66,6 +72,65 @@ export const schemaKo: SchemaWords = {
       title: title('unique-identifiers'),
       heading: '고유식별정보의 처리',
       description: '주민등록번호, 여권번호 등 고유식별정보를 처리하는 근거를 알려 줍니다.',
+      caption: ({ kinds }, { words }) =>
+        `${kinds.map((kind) => words.uniqueIdentifiers[kind]).join(', ')} 처리`,
+    },
+    'personal-information': {
+      title: title('personal-information'),
+      heading: '처리하는 일반 개인정보',
+      description: '민감정보나 고유식별정보가 아닌 일반 개인정보 가운데 무엇을 처리하는지 알려 줍니다.',
+      caption: itemsCaption('일반 개인정보'),
+    },
+    'health-information': {
+      title: title('health-information'),
+      heading: '건강정보의 처리',
+      description: '진료 기록, 건강 상태 등 건강에 관한 정보(민감정보)를 처리하는지 알려 줍니다.',
+      caption: itemsCaption('건강정보 관련'),
+    },
+    'biometric-information': {
+      title: title('biometric-information'),
+      heading: '생체정보의 처리',
+      description: '얼굴, 지문, 음성처럼 몸과 행동의 특징에 관한 정보를 처리하는지 알려 줍니다.',
+      caption: itemsCaption('생체정보 관련'),
+    },
+    'biometric-recognition': {
+      title: title('biometric-recognition'),
+      heading: '생체인식정보의 처리',
+      description:
+        '얼굴 인식, 지문 인증처럼 본인을 알아보거나 확인하려고 생체정보를 처리하는지 알려 줍니다. 생체인식정보는 민감정보입니다.',
+      caption: itemsCaption('생체인식정보 관련'),
+    },
+    'images-and-video': {
+      title: title('images-and-video'),
+      heading: '개인영상정보의 처리',
+      description: '사진, 동영상처럼 사람을 알아볼 수 있는 영상을 처리하는지 알려 줍니다.',
+      caption: itemsCaption('개인영상정보 관련'),
+    },
+    'location-information': {
+      title: title('location-information'),
+      heading: '위치정보의 처리',
+      description: '현재 위치, 이동 경로 등 위치정보를 처리하는지 알려 줍니다.',
+      caption: itemsCaption('위치정보 관련'),
+    },
+    'payment-information': {
+      title: title('payment-information'),
+      heading: '결제정보의 처리',
+      description: '카드번호, 계좌번호, 결제 기록 등 결제정보를 처리하는지 알려 줍니다.',
+      caption: itemsCaption('결제정보 관련'),
+    },
+    'resident-registration-number': {
+      title: title('resident-registration-number'),
+      heading: '주민등록번호의 처리',
+      description: '주민등록번호를 처리하는지, 그것을 요구하거나 허용하는 법령이 무엇인지 알려 줍니다.',
+      caption: ({ laws }, { words, text }) =>
+        laws.length > 0
+          ? `주민등록번호 처리 · 근거 법령: ${words.format.someItems(laws.map(text))}`
+          : '주민등록번호 처리',
+    },
+    'identity-document-numbers': {
+      title: title('identity-document-numbers'),
+      heading: '여권번호 등 신분증 번호의 처리',
+      description: '여권번호, 운전면허번호, 외국인등록번호를 처리하는지, 어떤 근거로 처리하는지 알려 줍니다.',
       caption: ({ kinds }, { words }) =>
         `${kinds.map((kind) => words.uniqueIdentifiers[kind]).join(', ')} 처리`,
     },
@@ -213,6 +278,103 @@ export const schemaKo: SchemaWords = {
       description: '개인정보 침해를 신고하거나 분쟁 조정을 신청할 수 있는 기관을 알려 줍니다.',
       caption: ({ count }) => `구제 기관 ${count}곳`,
     },
+    'additional-use': {
+      title: title('additional-use'),
+      heading: '개인정보의 추가적인 이용·제공',
+      description:
+        '동의 없이도 처음 수집한 목적과 관련된 범위에서 개인정보를 더 이용하거나 제공하는지, 그 판단 기준을 알려 줍니다.',
+      caption: ({ uses, provisions, recipients }, { words, text }) =>
+        [
+          uses ? `추가적 이용 ${uses}건` : '',
+          provisions
+            ? `추가적 제공 ${provisions}건: ${words.format.someOrganisations(recipients.map(text))}`
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' · '),
+    },
+    'behavioural-information': {
+      title: title('behavioural-information'),
+      heading: '행태정보의 수집·이용',
+      description:
+        '검색·열람 기록 같은 행태정보를 수집하는지, 무엇을 누가 수집하며 어떻게 거부하는지 알려 줍니다.',
+      caption: ({ items, collectors }, { words, text }) =>
+        `행태정보 ${items}종 수집${collectors.length > 0 ? ` · 수집 회사: ${words.format.someOrganisations(collectors.map(text))}` : ''}`,
+    },
+    pseudonymisation: {
+      title: title('pseudonymisation'),
+      heading: '가명처리',
+      description:
+        '개인정보를 가명처리해 통계작성, 과학적 연구 등에 쓰는지, 제공하거나 결합하는지 알려 줍니다.',
+      caption: ({ purposes, otherPurposes, recipients, combinations }, { words, text }) =>
+        [
+          purposes.length > 0
+            ? `가명처리: ${purposes.map((purpose) => words.pseudonymisationPurposes[purpose]).join('·')}${otherPurposes ? ` 외 ${otherPurposes}건` : ''}`
+            : `가명처리 ${otherPurposes}건`,
+          recipients.length > 0
+            ? `제공 ${recipients.length}곳: ${words.format.someOrganisations(recipients.map(text))}`
+            : '',
+          combinations ? `결합 ${combinations}건` : '',
+        ]
+          .filter(Boolean)
+          .join(' · '),
+    },
+    'on-device-processing': {
+      title: title('on-device-processing'),
+      heading: '기기 안에서만 처리하는 개인정보',
+      description: '서버로 보내지 않고 이용자의 기기 안에서만 처리하는 개인정보와 기능을 알려 줍니다.',
+      caption: ({ features, nothingLeavesDevice }) =>
+        nothingLeavesDevice
+          ? `기기 안에서만 처리 · 기능 ${features}가지`
+          : `기기 안에서 처리 · 기능 ${features}가지 · 일부 결과 전송`,
+    },
+    'generative-ai': {
+      title: title('generative-ai'),
+      heading: '생성형 인공지능(AI)과 개인정보',
+      description:
+        '생성형 AI 기능이 입력한 내용 등 개인정보를 어떻게 처리하는지, AI 학습에 쓰는지와 거부하는 방법을 알려 줍니다.',
+      caption: ({ features, prompts, training, trainingOptOut }) =>
+        [
+          `생성형 AI 기능 ${features}가지`,
+          prompts ? '입력 내용 처리' : '',
+          training ? `AI 학습 이용(${trainingOptOut ? '거부 가능' : '거부 불가'})` : '',
+        ]
+          .filter(Boolean)
+          .join(' · '),
+    },
+    'legal-representative': {
+      title: title('legal-representative'),
+      heading: '법정대리인의 권리와 행사 방법',
+      description:
+        '만 14세 미만 아동의 법정대리인이 아동의 개인정보에 대해 무엇을 요구할 수 있는지, 그 방법을 알려 줍니다.',
+      caption: ({ rights }, { words }) =>
+        rights.length > 0
+          ? `법정대리인 ${rights.map((right) => words.guardianRights[right]).join('·')} 요구 가능`
+          : '만 14세 미만 아동의 법정대리인',
+    },
+    certifications: {
+      title: title('certifications'),
+      heading: '개인정보 보호 인증',
+      description: '개인정보 보호·정보보호 인증(ISMS-P 등)을 받았는지, 인증 범위와 유효기간을 알려 줍니다.',
+      caption: ({ inForce }, { words, text }) => {
+        const names = inForce.map((entry) =>
+          entry.name ? text(entry.name) : words.certificationSchemes[entry.scheme],
+        );
+        return `인증: ${names.length <= 3 ? names.join(', ') : `${names.slice(0, 2).join(', ')} 외 ${names.length - 2}건`}`;
+      },
+    },
+    'domestic-agent': {
+      title: title('domestic-agent'),
+      heading: '국내대리인',
+      description: '국내에 주소나 영업소가 없는 개인정보처리자가 지정한 국내대리인과 연락처를 알려 줍니다.',
+      caption: ({ name, phone }, { text }) => `국내대리인 ${text(name)} · ${phone}`,
+    },
+    'access-requests': {
+      title: title('access-requests'),
+      heading: '개인정보 열람청구를 접수·처리하는 부서',
+      description: '내 개인정보를 보여 달라고(열람청구) 요청할 곳과 방법을 알려 줍니다.',
+      caption: ({ department, phone }, { text }) => `열람청구 ${text(department)} · ${phone}`,
+    },
     'policy-changes': {
       title: title('policy-changes'),
       heading: '개인정보 처리방침의 변경',
@@ -255,6 +417,14 @@ export const schemaKo: SchemaWords = {
     driversLicenseNumber: '운전면허번호',
     alienRegistrationNumber: '외국인등록번호',
   },
+  dataTypes: {
+    health: '건강정보',
+    biometric: '생체정보',
+    biometricRecognition: '생체인식정보',
+    images: '개인영상정보',
+    location: '위치정보',
+    payment: '결제정보',
+  },
   automaticCollectionDevices: {
     cookie: '쿠키',
     localStorage: '로컬 스토리지',
@@ -284,6 +454,33 @@ export const schemaKo: SchemaWords = {
     mail: '우편',
     inPerson: '방문',
     app: '앱',
+  },
+  pseudonymisationPurposes: {
+    statistics: '통계작성',
+    scientificResearch: '과학적 연구',
+    publicInterestArchiving: '공익적 기록보존',
+  },
+  certificationSchemes: {
+    ismsP: 'ISMS-P',
+    isms: 'ISMS',
+    iso27001: 'ISO/IEC 27001',
+    iso27701: 'ISO/IEC 27701',
+    apecCbpr: 'APEC CBPR',
+    apecPrp: 'APEC PRP',
+    other: '기타 인증',
+  },
+  guardianRights: {
+    access: '열람',
+    correction: '정정',
+    deletion: '삭제',
+    suspension: '처리정지',
+    consentWithdrawal: '동의 철회',
+  },
+  compatibilityCriteria: {
+    relatedToOriginalPurpose: '당초 수집 목적과의 관련성',
+    foreseeable: '수집 정황과 처리 관행에 비춘 예측 가능성',
+    noUnfairHarm: '정보주체의 이익을 부당하게 침해하는지 여부',
+    safeguards: '가명처리·암호화 등 안전성 확보 조치',
   },
   laws: {
     pipa: '개인정보 보호법',
@@ -316,6 +513,8 @@ export const schemaKo: SchemaWords = {
     list: (values) => values.join(', '),
     someOrganisations: (names) =>
       names.length <= 3 ? names.join(', ') : `${names.slice(0, 2).join(', ')} 외 ${names.length - 2}곳`,
+    someItems: (names) =>
+      names.length <= 3 ? names.join(', ') : `${names.slice(0, 2).join(', ')} 외 ${names.length - 2}개`,
     country: (code) => {
       try {
         regionNames ??= new Intl.DisplayNames(['ko'], { type: 'region', fallback: 'code' });

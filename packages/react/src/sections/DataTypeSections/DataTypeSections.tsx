@@ -1,0 +1,88 @@
+import {
+  type CollectedItem,
+  identifierItems,
+  itemsHolding,
+  type LabelId,
+  localize,
+  ordinaryItems,
+  type Policy,
+} from '@privacy-label-kit/schema/core';
+import { collectedItemAnchor } from '../../ConsentTable/ConsentTable.js';
+import { policySection, type SectionContent } from '../../PolicySection/PolicySection.js';
+import { PolicyTable } from '../../PolicyTable/PolicyTable.js';
+import { basisName, purposeTitles, text, textList } from '../content.js';
+
+/**
+ * The collected items behind one data-type label: the one selection its definition counts (the same helpers from the
+ * schema), so the section lists exactly what the caption counts.
+ */
+function DataTypeItems({ policy, words, items }: SectionContent & { items: readonly CollectedItem[] }) {
+  const { locale, schema, page } = words;
+  return (
+    <PolicyTable
+      columns={[
+        {
+          header: page.collectedItems.items,
+          cell: (item) => (
+            <>
+              {textList(item.items, locale)}
+              <span className="plk-note">
+                <a href={`#${collectedItemAnchor(item.id)}`}>{page.collectedItems.seeItem}</a>
+              </span>
+            </>
+          ),
+        },
+        {
+          header: page.collectedItems.purposes,
+          cell: (item) => textList(purposeTitles(policy, item), locale),
+        },
+        {
+          header: page.sensitive.basis,
+          cell: (item) => (
+            <>
+              {basisName(item.basis, schema)}
+              {item.law ? <span className="plk-note">{text(item.law, locale)}</span> : null}
+            </>
+          ),
+        },
+        {
+          header: page.collectedItems.retention,
+          cell: (item) => schema.format.retention(item.retention, (value) => localize(value, locale)),
+        },
+      ]}
+      rows={items}
+      rowKey={(item) => item.id}
+      rowProps={(item) => ({ 'data-plk-item': item.id })}
+    />
+  );
+}
+
+/** One section per data-type label, each a table of the items its label counts, linked to their rows. */
+const dataTypeSection = (id: LabelId, select: (policy: Policy) => readonly CollectedItem[]) =>
+  policySection(id, (section) => <DataTypeItems {...section} items={select(section.policy)} />);
+
+export const PersonalInformationSection = dataTypeSection('personal-information', ordinaryItems);
+export const ImagesAndVideoSection = dataTypeSection('images-and-video', (policy) =>
+  itemsHolding(policy, 'images'),
+);
+export const ResidentRegistrationNumberSection = dataTypeSection('resident-registration-number', (policy) =>
+  identifierItems(policy, ['residentRegistrationNumber']),
+);
+export const IdentityDocumentNumbersSection = dataTypeSection('identity-document-numbers', (policy) =>
+  identifierItems(policy, ['passportNumber', 'driversLicenseNumber', 'alienRegistrationNumber']),
+);
+export const BiometricInformationSection = dataTypeSection('biometric-information', (policy) =>
+  itemsHolding(policy, 'biometric'),
+);
+export const BiometricRecognitionSection = dataTypeSection('biometric-recognition', (policy) =>
+  itemsHolding(policy, 'biometricRecognition'),
+);
+export const PaymentInformationSection = dataTypeSection('payment-information', (policy) =>
+  itemsHolding(policy, 'payment'),
+);
+export const LocationInformationSection = dataTypeSection('location-information', (policy) =>
+  itemsHolding(policy, 'location'),
+);
+export const HealthInformationSection = dataTypeSection('health-information', (policy) =>
+  itemsHolding(policy, 'health'),
+);
