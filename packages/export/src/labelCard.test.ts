@@ -1,6 +1,7 @@
+import { familyColors } from '@privacy-label-kit/icons';
 import { type DerivedLabel, deriveLabels, labelIds, parsePolicy } from '@privacy-label-kit/schema';
 import { describe, expect, it } from 'vitest';
-import { readExample } from '../../../test/fixtures/examples.js';
+import { exampleNames, readExample } from '../../../test/fixtures/examples.js';
 import './node.js';
 import { cardMetrics, layoutLabelCard, renderLabelSvg } from './labelCard.js';
 import { parseSvg } from './testing/support.js';
@@ -76,6 +77,24 @@ describe('renderLabelSvg', () => {
     });
     expect(processing).toContain('stroke="#1f5bd6"');
     expect(officer).toContain('stroke="#0b7a4b"');
+  });
+
+  it('draws every family’s icon in its own colour online, framed at stroke 1.5, in black offline', () => {
+    const families = new Set<string>();
+    for (const name of exampleNames()) {
+      for (const label of labelsOf(name, 'en')) {
+        families.add(label.family);
+        for (const variant of ['online', 'offline'] as const) {
+          const icon = parseSvg(renderLabelSvg(label, { variant, locale: 'en' })).getElementsByTagName(
+            'g',
+          )[0]!;
+          const colour = variant === 'online' ? familyColors[label.family] : '#000000';
+          expect(icon.getAttribute('stroke'), `${name} ${label.id} ${variant}`).toBe(colour);
+          expect(icon.getAttribute('stroke-width'), label.id).toBe('1.5');
+        }
+      }
+    }
+    expect([...families].sort()).toEqual(['dataType', 'processing', 'protection', 'video']);
   });
 });
 

@@ -62,6 +62,17 @@ describe('iconToSvg', () => {
       retentionIcon.glyph.map(([tag]) => tag),
     );
   });
+
+  it('strokes a framed icon at 1.5 (the glyph’s stroke scaled with it) and a glyph alone at 2', () => {
+    expect(
+      parseStrictXml(iconToSvg(retentionIcon, { variant: 'offline' })).attributes.get('stroke-width'),
+    ).toBe('1.5');
+    expect(
+      parseStrictXml(iconToSvg(retentionIcon, { variant: 'offline', frame: false })).attributes.get(
+        'stroke-width',
+      ),
+    ).toBe('2');
+  });
 });
 
 describe('labelSvg', () => {

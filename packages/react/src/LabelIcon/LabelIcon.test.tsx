@@ -73,6 +73,15 @@ describe('LabelIcon', () => {
     expect(svg.classList.contains('brand-icon')).toBe(true);
     expect(svg.getAttribute('stroke')).toBe('currentColor');
   });
+
+  it('strokes the framed icon at 1.5, as the SVG files and PDFs do, and the glyph alone at 2', () => {
+    const framed = render(<LabelIcon icon={privacyOfficer} />).container.querySelector('svg')!;
+    const glyphOnly = render(<LabelIcon icon={privacyOfficer} frame={false} />).container.querySelector(
+      'svg',
+    )!;
+    expect(framed.getAttribute('stroke-width')).toBe('1.5');
+    expect(glyphOnly.getAttribute('stroke-width')).toBe('2');
+  });
 });
 
 describe('LabelIconById (@privacy-label-kit/react/by-id)', () => {
