@@ -34,7 +34,10 @@ describe('exportLabels', () => {
   it('writes one file per label × format × variant × locale, plus a sheet, a summary, a large-print summary and an easy-read version per variant × locale, the CCTV sign in A4 and A5 per variant × locale (the shop has a counter camera), and a read-me per locale', () => {
     const labelCount = deriveLabels(shop).length;
     const perCombination = labelCount * (1 + 3 + 1); // SVG, PNG at 1×/2×/4×, PDF
-    expect(manifest.files).toHaveLength(4 * perCombination + 4 * 4 + 4 * 2 + 2);
+    // Print and web formats: 3 short-policy papers, 2 stickers and a label-paper sheet per variant × locale, the QR
+    // code as SVG and PNG once, the policy page once (both languages) and a label-summary snippet per locale.
+    const printAndWeb = 4 * 6 + 2 + 1 + 2;
+    expect(manifest.files).toHaveLength(4 * perCombination + 4 * 4 + 4 * 2 + 2 + printAndWeb);
     const kinds = manifest.files.map((file) => `${file.kind}/${file.variant}/${file.locale}`);
     expect(kinds.filter((kind) => kind === 'label-sheet/offline/ko')).toHaveLength(1);
     expect(kinds.filter((kind) => kind === 'summary/online/en')).toHaveLength(1);
@@ -71,7 +74,7 @@ describe('exportLabels', () => {
     for (const file of manifest.files) {
       const bytes = await readFile(join(outDir, file.path));
       if (file.format === 'svg') expect(() => parseSvg(bytes.toString('utf8')), file.path).not.toThrow();
-      if (file.format === 'png') {
+      if (file.format === 'png' && file.kind === 'label') {
         expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
         // IHDR: width and height as big-endian integers at bytes 16 and 20.
         expect(bytes.readUInt32BE(16), file.path).toBe(300 * file.scale!);
@@ -87,7 +90,8 @@ describe('exportLabels', () => {
     for (const file of pdfs) {
       const page = await renderPdfPage(join(outDir, file.path), 12);
       expect(page.width, file.path).toBeGreaterThan(10);
-      if (file.kind !== 'label')
+      // The print formats' own sizes (B5, A5, A6, stickers) are checked in printFormats.test.ts.
+      if (!['label', 'short-policy', 'sticker'].includes(file.kind))
         expect((await pdfInfo(join(outDir, file.path)))['Page size'], file.path).toContain(
           file.path.includes('cctv-sign-a5-') ? '419.53 x 595.28' : '(A4)',
         );

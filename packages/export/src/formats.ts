@@ -17,6 +17,7 @@ import { renderLabelPdf, renderLabelSheetPdf } from './labelPdf.js';
 import { renderLargePrintSummaryPdf } from './largePrintSummaryPdf.js';
 import type { ExportFileKind, Purpose } from './locales/packWords.js';
 import { labelPngSvg, type PngScale, pngScales, type Rasteriser } from './png.js';
+import { printAndWebFormats } from './printFormats.js';
 import { renderSummaryPdf } from './summaryPdf.js';
 
 export type { ExportFileKind, Purpose };
@@ -225,6 +226,7 @@ export function formatRegistry(): readonly FormatEntry[] {
     largePrintSummaryFormat,
     easyReadFormat,
     cctvSignFormat,
+    ...printAndWebFormats,
   ];
   return registry;
 }

@@ -1,0 +1,419 @@
+// Rendering with poppler and decoding QR codes is slow on a shared 2-core machine: the describe blocks get 60 s.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deriveLabels, type Policy, parsePolicy } from '@privacy-label-kit/schema';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readExample } from '../../../test/fixtures/examples.js';
+// Node rendering (fonts from disk, pdfkit's Node build, resvg) and the built-in words, as the main entry sets them up.
+import './index.js';
+import { averyL7173, labelPaperCells, renderLabelPaperPdf } from './labelPaperPdf.js';
+import { exportWords } from './locales/words.js';
+import { makePack } from './pack.js';
+import { printAndWebFormats } from './printFormats.js';
+import { mm, namesWithMore, shortPolicyFacts } from './printLayout.js';
+import { qrCodeSvg, renderQrPng } from './qrFiles.js';
+import { rasteriseSvg } from './rasteriser.js';
+import {
+  layoutLines,
+  layoutShortPolicy,
+  renderShortPolicyPdf,
+  shortPolicyPaperSizes,
+  shortPolicyPapers,
+} from './shortPolicyPdf.js';
+import { layoutSticker, renderStickerPdf, stickerSizes } from './stickerPdf.js';
+import { decodeQr, readPng, renderPdfPagePng } from './testing/qrDecode.js';
+import {
+  inkInRegion,
+  parseSvg,
+  pdfInfo,
+  pdfText,
+  renderPdfPage,
+  temporaryFolder,
+} from './testing/support.js';
+
+function example(name: string): Policy {
+  const result = parsePolicy(readExample(name));
+  if (!result.ok) throw new Error(`${name} is not valid`);
+  return result.policy;
+}
+
+const shop = example('small-shop');
+const creationDate = new Date('2026-03-02T00:00:00Z');
+
+/** A policy far longer than any page: 500 items, 12 purposes, 9 third parties and 14 processors. */
+function crowded(): Policy {
+  const items = Array.from({ length: 500 }, (_, index) => ({
+    ko: `항목${index + 1} 정보`,
+    en: `item ${index + 1}`,
+  }));
+  return {
+    ...shop,
+    purposes: Array.from({ length: 12 }, (_, index) => ({
+      ...shop.purposes[0]!,
+      id: `purpose-${index}`,
+      title: { ko: `긴 처리 목적 설명 ${index + 1}번째`, en: `a long purpose, number ${index + 1}` },
+    })),
+    collectedItems: [{ ...shop.collectedItems[0]!, items, purposeIds: ['purpose-0'] }],
+    thirdPartyProvision: Array.from({ length: 9 }, (_, index) => ({
+      ...shop.thirdPartyProvision[0]!,
+      recipient: { ko: `제공받는 회사 ${index + 1}`, en: `Recipient ${index + 1}` },
+    })),
+    entrustment: Array.from({ length: 14 }, (_, index) => ({
+      ...shop.entrustment[0]!,
+      processor: { ko: `수탁 회사 ${index + 1}`, en: `Processor ${index + 1}` },
+    })),
+  };
+}
+
+/** Page size in millimetres from pdfinfo ("515.906 x 728.504 pts"). */
+async function pageSizeMm(file: string): Promise<[number, number]> {
+  const match = /([\d.]+) x ([\d.]+) pts/.exec((await pdfInfo(file))['Page size'] ?? '');
+  if (!match) throw new Error('pdfinfo gave no page size');
+  return [Number(match[1]) / mm(1), Number(match[2]) / mm(1)];
+}
+
+/** Whitespace-free text, so a line break in the extracted text does not hide a phrase. */
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+describe('the PIPC naming rule for third parties and processors', () => {
+  const ko = exportWords('ko');
+  const en = exportWords('en');
+
+  it('names up to three and counts the rest, each name once', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[가-힣]{2,6}$/), { maxLength: 12 }), (names) => {
+        const korean = namesWithMore(names, ko);
+        const english = namesWithMore(names, en);
+        if (names.length === 0) {
+          expect(korean).toBe('없음');
+          return;
+        }
+        const shown = names.slice(0, 3);
+        expect(korean.startsWith(shown.join(' · '))).toBe(true);
+        for (const hidden of names.slice(3)) expect(korean.split(' · ')).not.toContain(hidden);
+        if (names.length > 3) {
+          expect(korean.endsWith(`외 ${names.length - 3}곳`)).toBe(true);
+          expect(english.endsWith(`and ${names.length - 3} more`)).toBe(true);
+        } else {
+          expect(korean).toBe(names.join(' · '));
+        }
+      }),
+    );
+  });
+
+  it('is what the short policy prints for processors', () => {
+    const facts = shortPolicyFacts(crowded(), 'ko');
+    expect(facts.find((fact) => fact.term === '처리 위탁')?.value).toBe(
+      '수탁 회사 1 · 수탁 회사 2 · 수탁 회사 3 외 11곳',
+    );
+    expect(facts.find((fact) => fact.term === '제3자 제공')?.value).toBe(
+      '제공받는 회사 1 · 제공받는 회사 2 · 제공받는 회사 3 외 6곳',
+    );
+  });
+
+  it('lists items, purposes, retention, third parties, processors and both contacts', () => {
+    const terms = shortPolicyFacts(shop, 'ko').map((fact) => fact.term);
+    expect(terms).toEqual([
+      '처리 항목',
+      '처리 목적',
+      '보유 기간',
+      '제3자 제공',
+      '처리 위탁',
+      '개인정보 보호책임자',
+      '고충처리 부서',
+    ]);
+  });
+});
+
+describe('short policy (간이형) PDFs', { timeout: 60_000 }, () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = await temporaryFolder();
+  });
+
+  for (const paper of shortPolicyPapers) {
+    for (const locale of ['ko', 'en'] as const) {
+      it(`${paper.toUpperCase()} in ${locale}: page size, extractable and visible text, a QR code to the policy`, async () => {
+        const labels = deriveLabels(shop, { locale });
+        const file = join(folder, `short-policy-${paper}-${locale}.pdf`);
+        await writeFile(
+          file,
+          await renderShortPolicyPdf(shop, labels, { paper, variant: 'offline', locale, creationDate }),
+        );
+        const spec = shortPolicyPaperSizes[paper];
+        const [width, height] = await pageSizeMm(file);
+        expect(width).toBeCloseTo(spec.width, 0);
+        expect(height).toBeCloseTo(spec.height, 0);
+        expect((await pdfInfo(file)).Pages).toBe('1');
+
+        const text = squeeze(await pdfText(file));
+        const words = exportWords(locale);
+        for (const fact of shortPolicyFacts(shop, locale)) {
+          expect(text).toContain(squeeze(fact.term));
+          expect(text).toContain(squeeze(fact.value));
+        }
+        expect(text).toContain(squeeze(words.print.shortPolicyTitle));
+        expect(text).toContain(shop.policyUrl);
+        if (locale === 'ko') expect(text).toContain('우체국택배(우정사업본부)');
+
+        // Ink where the title is: the glyphs are drawn, not only extractable.
+        const page = await renderPdfPage(file, 50);
+        expect(inkInRegion(page, { left: 0.05, top: 0.03, right: 0.6, bottom: 0.1 })).toBeGreaterThan(40);
+        expect(decodeQr(await renderPdfPagePng(file))).toBe(shop.policyUrl);
+      });
+    }
+  }
+
+  it('shrinks type within the paper’s limits, then continues behind the QR code instead of clipping', async () => {
+    const policy = crowded();
+    for (const paper of shortPolicyPapers) {
+      for (const locale of ['ko', 'en'] as const) {
+        const labels = deriveLabels(policy, { locale });
+        const options = { paper, variant: 'online', locale, creationDate } as const;
+        const layout = layoutShortPolicy(policy, labels, options);
+        const spec = shortPolicyPaperSizes[paper];
+        expect(layout.bodySize).toBe(spec.minBody);
+        expect(layout.continued).toBe(true);
+        const qr = layout.blocks.find((block) => block.kind === 'qr');
+        expect(qr).toBeDefined();
+        for (const line of layoutLines(layout)) {
+          // Every line inside the margins, and every body line above the QR code's footer.
+          expect(line.x).toBeGreaterThanOrEqual(mm(spec.margin) - 0.01);
+          expect(line.baseline).toBeLessThan(mm(spec.height - spec.margin));
+          expect(line.size).toBeGreaterThanOrEqual(spec.minBody * 0.8 - 1e-9);
+        }
+        const factLines = layout.blocks.flatMap((block) =>
+          block.kind === 'facts' ? block.items.flatMap((item) => item.value) : [],
+        );
+        for (const line of factLines) expect(line.baseline).toBeLessThan(qr!.kind === 'qr' ? qr!.y : 0);
+      }
+    }
+    const file = join(folder, 'crowded-a6.pdf');
+    await writeFile(
+      file,
+      await renderShortPolicyPdf(policy, deriveLabels(policy, { locale: 'ko' }), {
+        paper: 'a6',
+        variant: 'offline',
+        locale: 'ko',
+        creationDate,
+      }),
+    );
+    const text = await pdfText(file);
+    expect(squeeze(text)).toContain('전체내용은QR코드로확인하세요.');
+    expect((await pdfInfo(file)).Pages).toBe('1');
+    expect(decodeQr(await renderPdfPagePng(file))).toBe(shop.policyUrl);
+  });
+
+  it('breaks Korean lines only between words', () => {
+    const policy = crowded();
+    const layout = layoutShortPolicy(policy, deriveLabels(policy, { locale: 'ko' }), {
+      paper: 'a5',
+      variant: 'online',
+      locale: 'ko',
+      creationDate,
+    });
+    const values = layout.blocks.flatMap((block) =>
+      block.kind === 'facts' ? block.items.map((item) => item.value) : [],
+    );
+    expect(values.length).toBeGreaterThan(0);
+    for (const lines of values) {
+      // A line that does not end at a space was split inside a word; only a value's last line may do so.
+      for (const line of lines.slice(0, -1)) expect(line.spaceAfter, line.text).toBe(true);
+    }
+  });
+
+  it('says so, and draws no QR code, when the policy gives no address for the full text', async () => {
+    const draft = { ...shop, policyUrl: '' };
+    const file = join(folder, 'no-url.pdf');
+    await writeFile(
+      file,
+      await renderShortPolicyPdf(draft, deriveLabels(draft, { locale: 'ko' }), {
+        paper: 'a5',
+        variant: 'online',
+        locale: 'ko',
+        creationDate,
+      }),
+    );
+    expect(squeeze(await pdfText(file))).toContain(squeeze(exportWords('ko').print.noPolicyUrl));
+    expect(decodeQr(await renderPdfPagePng(file))).toBeUndefined();
+  });
+});
+
+describe('delivery-box stickers', { timeout: 60_000 }, () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = await temporaryFolder();
+  });
+
+  for (const size of stickerSizes) {
+    for (const locale of ['ko', 'en'] as const) {
+      it(`${size} mm in ${locale}: size, key labels, QR code`, async () => {
+        const labels = deriveLabels(shop, { locale });
+        const file = join(folder, `sticker-${size}-${locale}.pdf`);
+        await writeFile(
+          file,
+          await renderStickerPdf(shop, labels, { size, variant: 'online', locale, creationDate }),
+        );
+        const [width, height] = (await pageSizeMm(file)).map(Math.round);
+        expect(`${width}x${height}`).toBe(size);
+        const text = squeeze(await pdfText(file));
+        const layout = layoutSticker(shop, labels, { size, variant: 'online', locale, creationDate });
+        expect(layout.cells.map((cell) => cell.label.id)).toEqual([
+          'collected-items',
+          'purposes',
+          'retention',
+          'third-party-provision',
+          'entrustment',
+          'grievance-department',
+        ]);
+        for (const cell of layout.cells) expect(text).toContain(squeeze(cell.label.title));
+        expect(layout.textSize).toBeGreaterThanOrEqual(5);
+        expect(text).toContain(shop.policyUrl);
+        expect(decodeQr(await renderPdfPagePng(file))).toBe(shop.policyUrl);
+      });
+    }
+  }
+
+  it('keeps every key label of a crowded policy on the small sticker, titles whole', () => {
+    const policy = crowded();
+    const labels = deriveLabels(policy, { locale: 'en' });
+    const layout = layoutSticker(policy, labels, {
+      size: '90x50',
+      variant: 'offline',
+      locale: 'en',
+      creationDate,
+    });
+    expect(layout.cells.length).toBeGreaterThanOrEqual(6);
+    for (const cell of layout.cells) {
+      for (const line of cell.title.slice(0, -1)) expect(line.spaceAfter).toBe(true);
+      expect(cell.icon.y + cell.icon.size).toBeLessThan(mm(50));
+    }
+  });
+});
+
+describe('label paper (Avery L7173, 2 × 5 on A4)', { timeout: 60_000 }, () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = await temporaryFolder();
+  });
+
+  it('puts one key label with a readable QR code in each cell, with cut marks in the margins', async () => {
+    const labels = deriveLabels(shop, { locale: 'ko' });
+    const file = join(folder, 'label-paper.pdf');
+    await writeFile(
+      file,
+      await renderLabelPaperPdf(shop, labels, { variant: 'offline', locale: 'ko', creationDate }),
+    );
+    const [width, height] = await pageSizeMm(file);
+    expect([Math.round(width), Math.round(height)]).toEqual([210, 297]);
+    const text = squeeze(await pdfText(file));
+    for (const title of ['처리항목', '처리목적', '보유기간', '제3자제공', '처리위탁', '고충처리부서']) {
+      expect(text).toContain(title);
+    }
+    const image = await renderPdfPagePng(file);
+    const cells = labelPaperCells(averyL7173);
+    const region = (index: number) => {
+      const cell = cells[index]!;
+      return {
+        left: cell.x / mm(210),
+        top: cell.y / mm(297),
+        right: (cell.x + cell.width) / mm(210),
+        bottom: (cell.y + cell.height) / mm(297),
+      };
+    };
+    // Six key labels for the small shop: six codes, each in its own cell, and the last four cells empty.
+    for (let index = 0; index < 6; index++)
+      expect(decodeQr(image, region(index)), `cell ${index}`).toBe(shop.policyUrl);
+    for (let index = 6; index < 10; index++) expect(decodeQr(image, region(index))).toBeUndefined();
+    const grey = await renderPdfPage(file, 72);
+    // Cut marks: ink in the left margin beside the first row edge, none in the middle of the margin between edges.
+    const top = averyL7173.top / 297;
+    expect(
+      inkInRegion(grey, { left: 0, top: top - 0.002, right: 0.02, bottom: top + 0.002 }),
+    ).toBeGreaterThan(0);
+  });
+
+  it('fills every cell with one chosen label', async () => {
+    const labels = deriveLabels(shop, { locale: 'en' });
+    const file = join(folder, 'label-paper-one.pdf');
+    await writeFile(
+      file,
+      await renderLabelPaperPdf(shop, labels, {
+        variant: 'online',
+        locale: 'en',
+        creationDate,
+        labelId: 'third-party-provision',
+      }),
+    );
+    const title = labels.find((label) => label.id === 'third-party-provision')!.title;
+    expect((await pdfText(file)).split(title).length - 1).toBe(10);
+  });
+});
+
+describe('the QR code on its own', { timeout: 60_000 }, () => {
+  it('is an SVG and a PNG that decode to the policy address', async () => {
+    const words = exportWords('ko');
+    const svg = qrCodeSvg(shop.policyUrl, { title: words.qrAlt(shop.policyUrl), locale: 'ko' });
+    const root = parseSvg(svg).documentElement;
+    expect(root.getAttribute('role')).toBe('img');
+    expect(root.getElementsByTagName('title')[0]?.textContent).toBe(words.qrAlt(shop.policyUrl));
+    const png = await renderQrPng(shop.policyUrl, {
+      title: words.qrAlt(shop.policyUrl),
+      locale: 'ko',
+      rasterise: rasteriseSvg,
+    });
+    const image = readPng(png);
+    expect(image.width).toBe(Number(root.getAttribute('width')) * 4);
+    expect(decodeQr(image)).toBe(shop.policyUrl);
+  });
+
+  it('decodes for any address a policy may give', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.webUrl({ withQueryParameters: true, withFragments: true }), async (url) => {
+        const png = await rasteriseSvg(qrCodeSvg(url, { title: 'QR', locale: 'en' }), 1);
+        expect(decodeQr(readPng(png))).toBe(url);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
+describe('the print and web formats in a pack', { timeout: 60_000 }, () => {
+  it('makes every file in its purpose folder, with a kind the read-me explains, for both variants and languages', async () => {
+    const pack = await makePack(shop, { registry: printAndWebFormats, readme: false });
+    const paths = pack.files.map((file) => file.path).sort();
+    const expected = [
+      'web/privacy_policy.html',
+      'web/label-summary-snippet-ko.html',
+      'web/label-summary-snippet-en.html',
+      'print/qr-code.svg',
+      'print/qr-code.png',
+    ];
+    for (const variant of ['online', 'offline']) {
+      for (const locale of ['ko', 'en']) {
+        for (const paper of shortPolicyPapers)
+          expected.push(`print/short-policy-${paper}-${variant}-${locale}.pdf`);
+        for (const size of stickerSizes) expected.push(`box/sticker-${size}-${variant}-${locale}.pdf`);
+        expected.push(`box/label-paper-l7173-${variant}-${locale}.pdf`);
+      }
+    }
+    expect(paths).toEqual(expected.sort());
+    const page = new TextDecoder().decode(pack.files.find((file) => file.kind === 'policy-page')!.data);
+    expect(page).not.toMatch(/<script/i);
+    // Both languages in the one page, the second's ids prefixed, with a switch between them.
+    expect(page).toContain('<div class="plk-locale plk-locale-default" id="ko" lang="ko">');
+    expect(page).toContain('<div class="plk-locale" id="en" lang="en">');
+    expect(page).toContain('id="en-privacy-retention"');
+    const qr = pack.files.find((file) => file.path === 'print/qr-code.png')!;
+    expect(decodeQr(readPng(qr.data))).toBe(shop.policyUrl);
+  });
+
+  it('makes no QR code file for a draft without the full policy’s address', async () => {
+    const pack = await makePack(
+      { ...shop, policyUrl: '' },
+      { registry: printAndWebFormats, readme: false, formats: ['svg', 'png'], locales: ['ko'] },
+    );
+    expect(pack.files.map((file) => file.kind)).not.toContain('qr');
+  });
+});
