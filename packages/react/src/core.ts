@@ -34,18 +34,27 @@ export {
   useSection,
 } from './PolicySection/PolicySection.js';
 export { PrivacyPolicy, type PrivacyPolicyProps } from './PrivacyPolicy/PrivacyPolicy.js';
+export { AccessRequestsSection } from './sections/AccessRequestsSection/AccessRequestsSection.js';
+export { AdditionalUseSection } from './sections/AdditionalUseSection/AdditionalUseSection.js';
 export { AutomatedDecisionsSection } from './sections/AutomatedDecisionsSection/AutomatedDecisionsSection.js';
 export { AutomaticCollectionSection } from './sections/AutomaticCollectionSection/AutomaticCollectionSection.js';
 export { BehaviouralAdvertisingSection } from './sections/BehaviouralAdvertisingSection/BehaviouralAdvertisingSection.js';
+export { BehaviouralInformationSection } from './sections/BehaviouralInformationSection/BehaviouralInformationSection.js';
+export { CertificationsSection } from './sections/CertificationsSection/CertificationsSection.js';
 export { ChildrenSection } from './sections/ChildrenSection/ChildrenSection.js';
 export { CollectedItemsSection } from './sections/CollectedItemsSection/CollectedItemsSection.js';
 export { ContactDepartmentSection } from './sections/ContactDepartmentSection/ContactDepartmentSection.js';
 export { DestructionSection } from './sections/DestructionSection/DestructionSection.js';
+export { DomesticAgentSection } from './sections/DomesticAgentSection/DomesticAgentSection.js';
 export { EntrustmentSection } from './sections/EntrustmentSection/EntrustmentSection.js';
 export { FixedVideoDevicesSection } from './sections/FixedVideoDevicesSection/FixedVideoDevicesSection.js';
+export { GenerativeAiSection } from './sections/GenerativeAiSection/GenerativeAiSection.js';
+export { LegalRepresentativeSection } from './sections/LegalRepresentativeSection/LegalRepresentativeSection.js';
 export { MobileVideoDevicesSection } from './sections/MobileVideoDevicesSection/MobileVideoDevicesSection.js';
+export { OnDeviceProcessingSection } from './sections/OnDeviceProcessingSection/OnDeviceProcessingSection.js';
 export { OverseasTransferSection } from './sections/OverseasTransferSection/OverseasTransferSection.js';
 export { PrivacyOfficerSection } from './sections/PrivacyOfficerSection/PrivacyOfficerSection.js';
+export { PseudonymisationSection } from './sections/PseudonymisationSection/PseudonymisationSection.js';
 export { PseudonymisedInformationSection } from './sections/PseudonymisedInformationSection/PseudonymisedInformationSection.js';
 export { PurposesSection } from './sections/PurposesSection/PurposesSection.js';
 export { policySections } from './sections/policySections.js';

@@ -103,6 +103,27 @@ export const UniqueIdentifiersSection = /* @__PURE__ */ withBuiltInWords(
   pageWords,
 );
 export const VersionHistorySection = /* @__PURE__ */ withBuiltInWords(core.VersionHistorySection, pageWords);
+export const AccessRequestsSection = /* @__PURE__ */ withBuiltInWords(core.AccessRequestsSection, pageWords);
+export const AdditionalUseSection = /* @__PURE__ */ withBuiltInWords(core.AdditionalUseSection, pageWords);
+export const BehaviouralInformationSection = /* @__PURE__ */ withBuiltInWords(
+  core.BehaviouralInformationSection,
+  pageWords,
+);
+export const CertificationsSection = /* @__PURE__ */ withBuiltInWords(core.CertificationsSection, pageWords);
+export const DomesticAgentSection = /* @__PURE__ */ withBuiltInWords(core.DomesticAgentSection, pageWords);
+export const GenerativeAiSection = /* @__PURE__ */ withBuiltInWords(core.GenerativeAiSection, pageWords);
+export const LegalRepresentativeSection = /* @__PURE__ */ withBuiltInWords(
+  core.LegalRepresentativeSection,
+  pageWords,
+);
+export const OnDeviceProcessingSection = /* @__PURE__ */ withBuiltInWords(
+  core.OnDeviceProcessingSection,
+  pageWords,
+);
+export const PseudonymisationSection = /* @__PURE__ */ withBuiltInWords(
+  core.PseudonymisationSection,
+  pageWords,
+);
 
 /** The section component of each label, each bringing the built-in words. */
 export const policySections: typeof policySectionsWithoutWords = /* @__PURE__ */ Object.freeze(

@@ -18,6 +18,7 @@ export * from './i18n/korean.js';
 export * from './i18n/translations.js';
 export type * from './i18n/words.js';
 export * from './jsonSchema.js';
+export { certificationsInForce, inForceOn } from './labels/certifications.js';
 export * from './labels/defineLabel.js';
 export * from './labels/index.js';
 export { latestVersion } from './labels/policyChanges.js';

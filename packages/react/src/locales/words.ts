@@ -148,6 +148,85 @@ export interface PageWords {
     howToRequestAccess: string;
     notice: string;
   };
+  /** Further use and provision without consent (PIPA Arts. 15(3), 17(4)); criteria names are the schema's words. */
+  additionalUse: {
+    intro: string;
+    kind: string;
+    kinds: { use: string; provision: string };
+    items: string;
+    recipient: string;
+    criteria: string;
+  };
+  behaviouralInformation: {
+    items: string;
+    collectionMethod: string;
+    purposes: string;
+    retention: string;
+    collectors: string;
+    collectionTool: string;
+    optOut: string;
+    /** Said plainly when the policy gives no way to stop the collection. */
+    noWayToOptOut: string;
+    optOutConsequence: string;
+    /** Before the link to the personalised-ads section, when behavioural information is collected only for ads. */
+    onlyForAds: string;
+    /** The same, when it is also collected for ads. */
+    alsoForAds: string;
+    seeAds: string;
+  };
+  pseudonymisation: {
+    intro: string;
+    purposeKind: string;
+    recipient: string;
+    processor: string;
+    combinedWith: string;
+    agency: string;
+  };
+  onDevice: {
+    intro: string;
+    feature: string;
+    items: string;
+    purpose: string;
+    sentOffDevice: string;
+    nothingSent: string;
+  };
+  generativeAi: {
+    features: string;
+    prompts: string;
+    training: string;
+    items: string;
+    retention: string;
+    processor: string;
+    purpose: string;
+    optOut: string;
+    noWayToOptOut: string;
+    optOutConsequence: string;
+  };
+  certifications: {
+    intro: string;
+    certification: string;
+    scope: string;
+    number: string;
+    period: string;
+    /** "2025. 3. 1. ~ 2028. 2. 28." */
+    periodValue: (values: { from: string; to: string }) => string;
+    /** Beside a certificate whose period does not cover the policy's effective date. */
+    notInForce: string;
+  };
+  legalRepresentative: {
+    intro: string;
+    howToExercise: string;
+    /** When the policy does not list the rights itself: what the Act gives a legal representative. */
+    byLaw: string;
+  };
+  accessRequests: {
+    intro: string;
+    department: string;
+    phone: string;
+    email: string;
+    address: string;
+    howToRequest: string;
+  };
   children: {
     intro: string;
     minimumAge: string;

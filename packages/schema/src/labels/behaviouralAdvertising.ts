@@ -7,10 +7,12 @@ export interface BehaviouralAdvertisingFacts {
   canOptOut: boolean;
   /** Whether behavioural information is collected on deemed consent. */
   deemedConsent: boolean;
-  /** How many ad companies collect behavioural information on the service. */
-  operators: number;
 }
 
+/**
+ * Personalised ads built from behavioural information (PIPC guideline): the basis, deemed consent and whether ads can
+ * be blocked. What is collected and who collects it is the behavioural-information label's to state.
+ */
 export const behaviouralAdvertisingLabel = defineLabel({
   id: 'behavioural-advertising',
   family: 'processing',
@@ -23,7 +25,6 @@ export const behaviouralAdvertisingLabel = defineLabel({
     return {
       canOptOut: ads.optOut.available,
       deemedConsent: ads.basis === 'deemedConsent',
-      operators: ads.operators.length,
     };
   },
   attention: (policy) => {

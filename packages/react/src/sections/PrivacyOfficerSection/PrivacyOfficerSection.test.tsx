@@ -15,12 +15,8 @@ describe('PrivacyOfficerSection', () => {
     expect(screen.queryByRole('heading', { name: 'Domestic agent' })).toBeNull();
   });
 
-  it('adds the domestic agent when the policy names one (PIPA Art. 31-2)', () => {
+  it('leaves the domestic agent to its own section (PIPA Art. 31-2), so it is said once', () => {
     render(<PrivacyOfficerSection policy={policyWithEverySection()} locale="en" />);
-    const heading = screen.getByRole('heading', { level: 3, name: 'Domestic agent' });
-    const agent = heading.parentElement!;
-    expect(agent.textContent).toContain('Domestic Agent Co.');
-    expect(agent.textContent).toContain('1 Sejong-daero, Jung-gu, Seoul');
-    expect(screen.getByRole('link', { name: 'agent@example.com' })).toBeTruthy();
+    expect(screen.queryByText(/Domestic Agent Co\./)).toBeNull();
   });
 });

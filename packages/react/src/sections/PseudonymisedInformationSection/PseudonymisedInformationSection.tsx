@@ -1,7 +1,10 @@
 import { policySection, SubHeading } from '../../PolicySection/PolicySection.js';
 import { Detail, Details, text, textList } from '../content.js';
 
-/** PIPA Art. 28-2: pseudonymised information, its purpose, items, retention and who receives or processes it. */
+/**
+ * PIPA Art. 28-2: pseudonymised information as a data type — which items, for how long, per use. Who receives or
+ * processes it, and whether it is combined, is the pseudonymisation section's.
+ */
 export const PseudonymisedInformationSection = policySection(
   'pseudonymised-information',
   ({ policy, words }) => {
@@ -16,8 +19,6 @@ export const PseudonymisedInformationSection = policySection(
             <Details>
               <Detail term={m.items}>{textList(entry.items, locale)}</Detail>
               <Detail term={m.retention}>{text(entry.retention, locale)}</Detail>
-              <Detail term={m.recipient}>{text(entry.recipient, locale)}</Detail>
-              <Detail term={m.processor}>{text(entry.processor, locale)}</Detail>
             </Details>
           </div>
         ))}

@@ -1,0 +1,60 @@
+import { sectionAnchor } from '@privacy-label-kit/schema/core';
+import { policySection, SubHeading } from '../../PolicySection/PolicySection.js';
+import { Detail, Details, OptOutSteps, text, textList } from '../content.js';
+
+/**
+ * Behavioural information (행태정보, PIPC guideline) collected for purposes other than personalised ads: what, how,
+ * for what, for how long, who else collects it and how to stop it. Collection for ads is told once, in the
+ * behavioural-advertising section, which this one links to rather than repeats.
+ */
+export const BehaviouralInformationSection = policySection('behavioural-information', ({ policy, words }) => {
+  const { locale } = words;
+  const m = words.page.behaviouralInformation;
+  const info = policy.behaviouralInformation;
+  const ads = policy.behaviouralAdvertising;
+  return (
+    <>
+      {info ? (
+        <>
+          <Details>
+            <Detail term={m.items}>{textList(info.items, locale)}</Detail>
+            <Detail term={m.collectionMethod}>{text(info.collectionMethod, locale)}</Detail>
+            <Detail term={m.purposes}>{textList(info.purposes, locale)}</Detail>
+            <Detail term={m.retention}>{text(info.retention, locale)}</Detail>
+            <Detail term={m.collectors}>
+              {info.collectors.length > 0 ? (
+                <ul className="plk-plain-list">
+                  {info.collectors.map((collector, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: collectors have no id; their order is the policy's
+                    <li key={index}>
+                      {text(collector.name, locale)}
+                      {collector.collectionTool ? (
+                        <span className="plk-note">
+                          {`${m.collectionTool}: `}
+                          {text(collector.collectionTool, locale)}
+                        </span>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </Detail>
+          </Details>
+          <SubHeading>{m.optOut}</SubHeading>
+          <OptOutSteps
+            optOut={info.optOut}
+            locale={locale}
+            consequenceTerm={m.optOutConsequence}
+            noWayOut={m.noWayToOptOut}
+          />
+        </>
+      ) : null}
+      {ads ? (
+        <p data-plk-behavioural-ads="">
+          {info ? m.alsoForAds : m.onlyForAds}{' '}
+          <a href={`#${sectionAnchor('behavioural-advertising')}`}>{m.seeAds}</a>
+        </p>
+      ) : null}
+    </>
+  );
+});

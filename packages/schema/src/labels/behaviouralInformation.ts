@@ -1,0 +1,48 @@
+import type { Policy } from '../policySchema.js';
+import type { LocalizedText } from '../text.js';
+import { defineLabel } from './defineLabel.js';
+
+export interface BehaviouralInformationFacts {
+  /** How many kinds of behavioural information are collected, for ads and for anything else, each counted once. */
+  items: number;
+  /** Everyone besides the controller who collects it on the service (ad operators and other collectors), once each. */
+  collectors: LocalizedText[];
+}
+
+const key = (text: LocalizedText) => JSON.stringify(Object.entries(text).sort());
+
+/** Each text once, in first-seen order (the same item or company named in both places is one). */
+function distinct(texts: readonly LocalizedText[]): LocalizedText[] {
+  const seen = new Map<string, LocalizedText>();
+  for (const text of texts) if (!seen.has(key(text))) seen.set(key(text), text);
+  return [...seen.values()];
+}
+
+/** Where the policy says behavioural information is collected: for ads, for other purposes, or both. */
+export function collectsBehaviouralInformation(policy: Policy): boolean {
+  return policy.behaviouralInformation !== undefined || policy.behaviouralAdvertising !== undefined;
+}
+
+/**
+ * Behavioural information (행태정보, PIPC guideline): what is collected and who collects it. Its use for personalised
+ * ads — basis, deemed consent, blocking ads, children — is the behavioural-advertising label's to state, so this label
+ * states none of it.
+ */
+export const behaviouralInformationLabel = defineLabel({
+  id: 'behavioural-information',
+  family: 'processing',
+  legalReference: [{ law: 'policyGuideline' }, { law: 'adsGuideline' }],
+  sourceFields: ['behaviouralInformation', 'behaviouralAdvertising'],
+  applies: collectsBehaviouralInformation,
+  facts: (policy): BehaviouralInformationFacts => {
+    const other = policy.behaviouralInformation;
+    const ads = policy.behaviouralAdvertising;
+    return {
+      items: distinct([...(other?.items ?? []), ...(ads?.items ?? [])]).length,
+      collectors: distinct([
+        ...(ads?.operators ?? []).map((operator) => operator.name),
+        ...(other?.collectors ?? []).map((collector) => collector.name),
+      ]),
+    };
+  },
+});

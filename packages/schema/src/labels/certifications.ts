@@ -1,0 +1,34 @@
+import type { CertificationScheme } from '../enums.js';
+import type { Certification, Policy } from '../policySchema.js';
+import type { LocalizedText } from '../text.js';
+import { defineLabel } from './defineLabel.js';
+
+/** A certificate is in force on a day when the day is within its period, both ends included. */
+export const inForceOn = (certification: Certification, isoDate: string) =>
+  certification.validFrom <= isoDate && isoDate <= certification.validTo;
+
+/** The certifications in force on the day the policy takes effect; the label claims these and no others. */
+export const certificationsInForce = (policy: Policy) =>
+  policy.certifications.filter((certification) => inForceOn(certification, policy.effectiveDate));
+
+export interface CertificationsFacts {
+  /** Each certification in force on the policy's effective date: its scheme and, for other schemes, its name. */
+  inForce: Array<{ scheme: CertificationScheme; name?: LocalizedText }>;
+}
+
+/**
+ * Privacy and security certifications (ISMS-P, ISO/IEC 27701, APEC CBPR …). The label appears only while one is in
+ * force on the policy's effective date, so it never claims an expired certificate; the checks flag listed ones that
+ * are not in force.
+ */
+export const certificationsLabel = defineLabel({
+  id: 'certifications',
+  family: 'protection',
+  legalReference: [{ law: 'pipa', article: '32-2' }],
+  dpvConcept: 'dpv:Certification',
+  sourceFields: ['certifications', 'effectiveDate'],
+  applies: (policy) => certificationsInForce(policy).length > 0,
+  facts: (policy): CertificationsFacts => ({
+    inForce: certificationsInForce(policy).map(({ scheme, name }) => (name ? { scheme, name } : { scheme })),
+  }),
+});
