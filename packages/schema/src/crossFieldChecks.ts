@@ -1,4 +1,10 @@
-import { declinableConsentBases, type LegalBasis, specialCategoryBases } from './enums.js';
+import {
+  type DataType,
+  declinableConsentBases,
+  type LegalBasis,
+  sensitiveDataTypes,
+  specialCategoryBases,
+} from './enums.js';
 import type { PolicyErrorCode } from './errorMessages.js';
 
 type Path = ReadonlyArray<string | number>;
@@ -81,6 +87,8 @@ export function crossFieldChecks(policy: unknown, report: Report): void {
     }
   }
 
+  checkDataTypes(policy, itemsById, report);
+
   for (const [index, provision] of entries(policy.thirdPartyProvision)) {
     if (provision.basis === 'legalObligation' && !isText(provision.law)) {
       report(['thirdPartyProvision', index, 'law'], 'missing_law');
@@ -158,6 +166,53 @@ function checkOptOut(optOut: Entry | undefined, path: Path, report: Report) {
     report([...path, 'how'], 'missing_opt_out_steps');
   if (optOut.available === false && optOut.how !== undefined) {
     report([...path, 'how'], 'opt_out_steps_without_opt_out');
+  }
+}
+
+/**
+ * An item says which data types it holds, once: no type twice, no `biometric` beside `biometricRecognition` (which
+ * says it already), and an item of a sensitive type (health, biometric recognition) is sensitive information in
+ * itself, so it needs the special-category basis and no `sensitiveInformation` entry that only repeats it.
+ */
+function checkDataTypes(policy: Entry, itemsById: ReadonlyMap<unknown, Entry>, report: Report) {
+  const referencedAsSensitive = new Set(
+    entries(policy.sensitiveInformation).map(([, entry]) => entry.itemId),
+  );
+  for (const [index, item] of entries(policy.collectedItems)) {
+    if (!Array.isArray(item.dataTypes)) continue;
+    const types = item.dataTypes as unknown[];
+    types.forEach((type, typeIndex) => {
+      const at: Path = ['collectedItems', index, 'dataTypes', typeIndex];
+      if (types.indexOf(type) !== typeIndex) report(at, 'duplicate_data_type', { value: type });
+      else if (type === 'biometric' && types.includes('biometricRecognition')) {
+        report(at, 'biometric_implied_by_recognition');
+      }
+    });
+    const sensitiveType = types.find((type) => sensitiveDataTypes.includes(type as DataType));
+    if (
+      sensitiveType !== undefined &&
+      typeof item.basis === 'string' &&
+      !specialCategoryBases.includes(item.basis as LegalBasis) &&
+      // A sensitiveInformation entry on the item reports the same basis already.
+      !referencedAsSensitive.has(item.id)
+    ) {
+      report(['collectedItems', index, 'basis'], 'sensitive_data_type_basis', {
+        value: sensitiveType,
+        known: [...specialCategoryBases],
+      });
+    }
+  }
+  for (const [index, entry] of entries(policy.sensitiveInformation)) {
+    const item = itemsById.get(entry.itemId);
+    const types = Array.isArray(item?.dataTypes) ? (item.dataTypes as unknown[]) : [];
+    const sensitiveType = types.find((type) => sensitiveDataTypes.includes(type as DataType));
+    if (
+      sensitiveType !== undefined &&
+      entry.disclosureRisk === undefined &&
+      entry.howToKeepPrivate === undefined
+    ) {
+      report(['sensitiveInformation', index], 'sensitive_stated_twice', { value: entry.itemId });
+    }
   }
 }
 

@@ -87,6 +87,25 @@ export const uniqueIdentifierKinds = [
 ] as const;
 export type UniqueIdentifierKind = (typeof uniqueIdentifierKinds)[number];
 
+/**
+ * The kinds of personal information the PIPC's 2026 data-type symbols name, as a collected item says it holds them
+ * (`collectedItems[].dataTypes`). Health information and biometric data used to recognise a person are sensitive
+ * information (PIPA Art. 23(1), Decree Art. 18(3)); the unique identifying numbers are not here, because
+ * `uniqueIdentifiers[]` already says which item holds which number.
+ */
+export const dataTypes = [
+  'health',
+  'biometric',
+  'biometricRecognition',
+  'images',
+  'location',
+  'payment',
+] as const;
+export type DataType = (typeof dataTypes)[number];
+
+/** Data types that make an item sensitive information in itself (PIPA Art. 23(1); Decree Art. 18(3)). */
+export const sensitiveDataTypes: readonly DataType[] = ['health', 'biometricRecognition'];
+
 export const overseasTransferBases = [
   'consent',
   'contractDisclosed',

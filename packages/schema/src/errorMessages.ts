@@ -109,6 +109,22 @@ export const policyErrorMessages = {
     ko: '민감정보와 고유식별정보는 별도 동의(separateConsent)나 법령(legalObligation)에 근거해야 하는데, 이 항목의 근거는 {value}입니다. collectedItems에서 그 항목의 근거를 고쳐 주세요(개인정보 보호법 제23조·제24조).',
     en: "Sensitive information and unique identifiers need separate consent (separateConsent) or a law (legalObligation), but the item it refers to has the basis {value}. Fix that item's basis in collectedItems (PIPA Arts. 23, 24).",
   },
+  duplicate_data_type: {
+    ko: '같은 종류({value})가 이 항목의 dataTypes에 두 번 있습니다. 한 번만 적고 이것은 지워 주세요.',
+    en: "{value} is already in this item's dataTypes: say it once and remove this entry.",
+  },
+  biometric_implied_by_recognition: {
+    ko: 'biometricRecognition(생체인식정보)은 생체정보라는 뜻을 이미 담고 있습니다. dataTypes에서 biometric을 지워 주세요.',
+    en: 'biometricRecognition already says the item holds biometric data: remove biometric from dataTypes.',
+  },
+  sensitive_data_type_basis: {
+    ko: '이 항목은 dataTypes에 적은 종류({value}) 때문에 민감정보입니다(개인정보 보호법 제23조). 근거를 별도 동의나 법령({values}) 중 하나로 고치거나, 그런 정보가 없다면 dataTypes에서 그 종류를 지워 주세요.',
+    en: 'This item holds {value} data, which is sensitive information (PIPA Art. 23): set its basis to one of {values}, or remove {value} from dataTypes if it does not hold such data.',
+  },
+  sensitive_stated_twice: {
+    ko: '항목 {value}의 정보는 dataTypes(건강정보·생체인식정보)만으로 이미 민감정보입니다. 이 항목을 지우거나, 공개될 가능성(disclosureRisk)이나 비공개 방법(howToKeepPrivate)을 적을 때만 남겨 주세요.',
+    en: 'The item {value} is already sensitive information through its dataTypes (health, biometric recognition): remove this entry, or keep it only to add disclosureRisk or howToKeepPrivate.',
+  },
   missing_opt_out_steps: {
     ko: '거부할 수 있다면("available": true) 거부하는 방법을 "how"에 적어 주세요.',
     en: 'If users can refuse ("available": true), list the steps in "how".',

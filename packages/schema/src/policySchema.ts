@@ -6,6 +6,7 @@ import {
   certificationSchemes,
   collectionStages,
   compatibilityCriteria,
+  dataTypes,
   guardianRightKinds,
   legalBases,
   overseasTransferBases,
@@ -151,8 +152,22 @@ export const collectedItemSchema = z
     retention: retentionSchema,
     refusal: refusalSchema,
     collectionMethod: text.optional().describe('How it is collected, e.g. 회원가입 화면, 고객센터'),
+    dataTypes: z
+      .array(z.enum(dataTypes))
+      .optional()
+      .describe(
+        'The kinds of information among these items, each once (PIPC 2026 data-type symbols): health (건강정보), ' +
+          'biometric (생체정보: face, fingerprint, voice …), biometricRecognition (생체인식정보: biometric data used to ' +
+          'identify or authenticate a person, e.g. face or fingerprint login; it is biometric too, so do not add ' +
+          'biometric as well), images (개인영상정보: photos and video of people), location (위치정보) or payment ' +
+          '(결제정보). health and biometricRecognition are sensitive information (PIPA Art. 23), so the item needs ' +
+          'separateConsent or legalObligation. Unique identifying numbers are said in uniqueIdentifiers[], not here',
+      ),
   })
-  .describe('A group of items collected at one stage on one legal basis');
+  .describe(
+    'A group of items collected at one stage on one legal basis. Put items of a special kind (health, location …) in ' +
+      'a group of their own, so that the labels count exactly them',
+  );
 export type CollectedItem = z.infer<typeof collectedItemSchema>;
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -11,6 +11,17 @@ import { CertificationsSection } from './CertificationsSection/CertificationsSec
 import { ChildrenSection } from './ChildrenSection/ChildrenSection.js';
 import { CollectedItemsSection } from './CollectedItemsSection/CollectedItemsSection.js';
 import { ContactDepartmentSection } from './ContactDepartmentSection/ContactDepartmentSection.js';
+import {
+  BiometricInformationSection,
+  BiometricRecognitionSection,
+  HealthInformationSection,
+  IdentityDocumentNumbersSection,
+  ImagesAndVideoSection,
+  LocationInformationSection,
+  PaymentInformationSection,
+  PersonalInformationSection,
+  ResidentRegistrationNumberSection,
+} from './DataTypeSections/DataTypeSections.js';
 import { DestructionSection } from './DestructionSection/DestructionSection.js';
 import { DomesticAgentSection } from './DomesticAgentSection/DomesticAgentSection.js';
 import { EntrustmentSection } from './EntrustmentSection/EntrustmentSection.js';
@@ -35,9 +46,18 @@ import { VersionHistorySection } from './VersionHistorySection/VersionHistorySec
 
 /** The section component for each label: the label links to it, and it repeats the label at its heading. */
 export const policySections: Readonly<Record<LabelId, ComponentType<PolicySectionProps>>> = {
-  'collected-items': CollectedItemsSection,
+  'personal-information': PersonalInformationSection,
   'sensitive-information': SensitiveInformationSection,
+  'images-and-video': ImagesAndVideoSection,
   'unique-identifiers': UniqueIdentifiersSection,
+  'resident-registration-number': ResidentRegistrationNumberSection,
+  'identity-document-numbers': IdentityDocumentNumbersSection,
+  'biometric-information': BiometricInformationSection,
+  'biometric-recognition': BiometricRecognitionSection,
+  'payment-information': PaymentInformationSection,
+  'location-information': LocationInformationSection,
+  'health-information': HealthInformationSection,
+  'collected-items': CollectedItemsSection,
   purposes: PurposesSection,
   'additional-use': AdditionalUseSection,
   retention: RetentionSection,

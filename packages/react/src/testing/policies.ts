@@ -49,6 +49,7 @@ export function policyWithEverySection(): Policy {
       stage: 'serviceUse',
       items: [{ ko: '건강 정보', en: 'Health information' }],
       basis: 'separateConsent',
+      dataTypes: ['health'],
       purposeIds: ['order'],
       retention: { kind: 'untilPurposeFulfilled' },
       refusal: {
@@ -68,6 +69,46 @@ export function policyWithEverySection(): Policy {
       refusal: { canRefuse: false },
     },
   );
+  // The data types the summary shows besides health and payment (the shop's payment records hold payment data).
+  const optionalItem = {
+    stage: 'serviceUse',
+    purposeIds: ['order'],
+    retention: { kind: 'untilPurposeFulfilled' },
+  };
+  input.collectedItems.push(
+    {
+      ...optionalItem,
+      id: 'fitting-photos',
+      items: [{ ko: '맞춤 제작용 전신 사진', en: 'Full-length photos for made-to-measure' }],
+      basis: 'consentOptional',
+      dataTypes: ['images'],
+      refusal: { canRefuse: true, effect: 'featureUnavailable' },
+    },
+    {
+      ...optionalItem,
+      id: 'pickup-location',
+      items: [{ ko: '매장 픽업 시 현재 위치', en: 'Your location when you pick up in store' }],
+      basis: 'consentOptional',
+      dataTypes: ['location'],
+      refusal: { canRefuse: true, effect: 'none' },
+    },
+    {
+      ...optionalItem,
+      id: 'face-login',
+      items: [{ ko: '얼굴 인식 로그인용 특징값', en: 'Face template for face login' }],
+      basis: 'separateConsent',
+      dataTypes: ['biometricRecognition'],
+      refusal: { canRefuse: true, effect: 'none' },
+    },
+    {
+      ...optionalItem,
+      id: 'tax-refund',
+      items: [{ ko: '여권번호', en: 'Passport number' }],
+      basis: 'legalObligation',
+      law: { ko: '조세특례제한법', en: 'Restriction of Special Taxation Act' },
+      refusal: { canRefuse: false },
+    },
+  );
   input.sensitiveInformation = [
     {
       itemId: 'health',
@@ -78,7 +119,10 @@ export function policyWithEverySection(): Policy {
       howToKeepPrivate: { ko: '후기를 비공개로 설정하세요.', en: 'Mark the review as private.' },
     },
   ];
-  input.uniqueIdentifiers = [{ kind: 'residentRegistrationNumber', itemId: 'cash-receipts' }];
+  input.uniqueIdentifiers = [
+    { kind: 'residentRegistrationNumber', itemId: 'cash-receipts' },
+    { kind: 'passportNumber', itemId: 'tax-refund' },
+  ];
   input.entrustment = [
     ...(input.entrustment as unknown[]),
     {

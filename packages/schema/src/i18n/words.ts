@@ -3,6 +3,7 @@ import type {
   CertificationScheme,
   CollectionStage,
   CompatibilityCriterion,
+  DataType,
   GuardianRightKind,
   LegalBasis,
   OverseasTransferBasis,
@@ -52,6 +53,8 @@ export interface SchemaWords {
   collectionStages: Record<CollectionStage, string>;
   refusalEffects: Record<RefusalEffect, string>;
   uniqueIdentifiers: Record<UniqueIdentifierKind, string>;
+  /** The names of the data types an item holds (`collectedItems[].dataTypes`): "건강정보" / "health information". */
+  dataTypes: Record<DataType, string>;
   automaticCollectionDevices: Record<AutomaticCollectionDeviceKind, string>;
   overseasTransferBases: Record<OverseasTransferBasis, string>;
   thirdPartyBases: Record<ThirdPartyBasis, string>;
@@ -81,6 +84,11 @@ export interface SchemaWords {
      * `names` are all of them, in order.
      */
     someOrganisations(names: readonly string[]): string;
+    /**
+     * Items named as the PIPC caption rule asks: up to three by name, else two and how many more ("이름, 연락처 외 3개" /
+     * "name, phone number and 3 more"). `names` are all of them, in order.
+     */
+    someItems(names: readonly string[]): string;
     /** A country's name from its ISO 3166-1 code. */
     country(code: string): string;
     /** "개인정보 보호법 제15조·제22조" / "PIPA Arts. 15 and 22". */

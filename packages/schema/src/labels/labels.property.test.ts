@@ -211,6 +211,109 @@ describe('every caption says what the data says, for generated policies', () => 
   });
 });
 
+describe('data-type labels say what the items say, for generated policies', () => {
+  /** Independent of the label definitions: the groups that hold `type`, read straight from the data. */
+  const groupsWith = (policy: Policy, test: (types: readonly string[]) => boolean) =>
+    policy.collectedItems.filter((item) => test(item.dataTypes ?? []));
+  const itemNames = (groups: Policy['collectedItems'], locale: 'ko' | 'en') =>
+    groups.flatMap((group) => group.items.map((item) => item[locale]!));
+
+  it('shows each data-type label exactly when an item holds that type, counting and naming its items', () => {
+    fc.assert(
+      fc.property(policyArbitrary, (policy) => {
+        const { ko, en } = both(policy);
+        for (const [id, holds, koWord] of [
+          ['health-information', (t: readonly string[]) => t.includes('health'), '건강정보 관련'],
+          ['location-information', (t: readonly string[]) => t.includes('location'), '위치정보 관련'],
+          ['payment-information', (t: readonly string[]) => t.includes('payment'), '결제정보 관련'],
+          ['images-and-video', (t: readonly string[]) => t.includes('images'), '개인영상정보 관련'],
+          [
+            'biometric-information',
+            (t: readonly string[]) => t.includes('biometric') || t.includes('biometricRecognition'),
+            '생체정보 관련',
+          ],
+          [
+            'biometric-recognition',
+            (t: readonly string[]) => t.includes('biometricRecognition'),
+            '생체인식정보 관련',
+          ],
+        ] as const) {
+          const groups = groupsWith(policy, holds);
+          expect(label(ko, id) !== undefined, id).toBe(groups.length > 0);
+          if (groups.length === 0) continue;
+          const names = itemNames(groups, 'ko');
+          const shown =
+            names.length <= 3 ? names.join(', ') : `${names.slice(0, 2).join(', ')} 외 ${names.length - 2}개`;
+          expect(label(ko, id)!.caption).toBe(`${koWord} 항목 ${names.length}개: ${shown}`);
+          expect(
+            label(en, id)!.caption.startsWith(`${names.length} item${names.length === 1 ? '' : 's'} `),
+          ).toBe(true);
+          for (const name of itemNames(groups, 'en').slice(0, names.length <= 3 ? 3 : 2)) {
+            expect(label(en, id)!.caption).toContain(name);
+          }
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('counts as sensitive every item referred to or of a sensitive type, and as ordinary every other', () => {
+    fc.assert(
+      fc.property(policyArbitrary, (policy) => {
+        const { ko } = both(policy);
+        const referenced = new Set(policy.sensitiveInformation.map((entry) => entry.itemId));
+        const sensitive = policy.collectedItems.filter(
+          (item) =>
+            referenced.has(item.id) ||
+            item.dataTypes?.includes('health') ||
+            item.dataTypes?.includes('biometricRecognition'),
+        );
+        const sensitiveCount = sensitive.reduce((sum, item) => sum + item.items.length, 0);
+        expect(label(ko, 'sensitive-information')?.caption).toBe(
+          sensitive.length > 0 ? `민감정보 ${sensitiveCount}종 처리` : undefined,
+        );
+        const identifiers = new Set(policy.uniqueIdentifiers.map((entry) => entry.itemId));
+        const ordinary = policy.collectedItems.filter(
+          (item) => !sensitive.includes(item) && !identifiers.has(item.id),
+        );
+        const ordinaryCount = ordinary.reduce((sum, item) => sum + item.items.length, 0);
+        expect(
+          label(ko, 'personal-information')?.caption.startsWith(`일반 개인정보 항목 ${ordinaryCount}개: `),
+        ).toBe(ordinary.length > 0 ? true : undefined);
+      }),
+      runs,
+    );
+  });
+
+  it('shows resident registration numbers and identity document numbers exactly when uniqueIdentifiers name them', () => {
+    fc.assert(
+      fc.property(policyArbitrary, (policy) => {
+        const { ko, en } = both(policy);
+        const kinds = policy.uniqueIdentifiers.map((entry) => entry.kind);
+        const rrn = kinds.includes('residentRegistrationNumber');
+        expect(label(ko, 'resident-registration-number') !== undefined).toBe(rrn);
+        // The flag is raised once, by the number's own label.
+        const flags = ko.flatMap((derived) =>
+          derived.attention.filter((f) => f.code === 'resident-registration-number'),
+        );
+        expect(flags.length).toBe(rrn ? 1 : 0);
+        const documents = kinds.filter((kind) => kind !== 'residentRegistrationNumber');
+        expect(label(ko, 'identity-document-numbers') !== undefined).toBe(documents.length > 0);
+        if (documents.length > 0) {
+          const names = {
+            passportNumber: 'passport number',
+            driversLicenseNumber: 'driver’s licence number',
+            alienRegistrationNumber: 'alien registration number',
+          } as const;
+          for (const kind of documents)
+            expect(label(en, 'identity-document-numbers')!.caption).toContain(names[kind]);
+        }
+      }),
+      runs,
+    );
+  });
+});
+
 describe('the PIPC 2026 labels say what the data says, for generated policies', () => {
   const distinctTexts = (texts: readonly { ko?: string }[]) => new Set(texts.map((text) => text.ko)).size;
 

@@ -2,7 +2,7 @@ import { enLabelTitles } from '../generated/labelTitles.js';
 import { articleParts, groupByLaw } from '../i18n/legalReference.js';
 import type { Translation } from '../i18n/translations.js';
 import type { CaptionContext, SchemaWords } from '../i18n/words.js';
-import type { RetentionPeriod } from '../labels/policyFacts.js';
+import type { ItemNamesFacts, RetentionPeriod } from '../labels/policyFacts.js';
 import type { OpenEndedRetentionKind } from '../labels/retention.js';
 import type { Duration } from '../primitives.js';
 
@@ -48,6 +48,12 @@ const article = (text: string) => {
 
 const title = (id: string) => enLabelTitles[id]!;
 
+/** "3 items with health information: medical records, prescriptions and 1 more": a data-type caption. */
+const itemsCaption =
+  (kind: string) =>
+  ({ count: items, items: names }: ItemNamesFacts, { words, text }: CaptionContext) =>
+    `${count(items, 'item', 'items')} ${kind}: ${words.format.someItems(names.map(text))}`;
+
 /** The schema's words in English: label titles (from the label metadata), descriptions and captions, and values. */
 export const schemaEn: SchemaWords = {
   locale: 'en',
@@ -79,6 +85,71 @@ export const schemaEn: SchemaWords = {
       heading: 'Unique identifying numbers',
       description:
         'Whether national ID, passport or similar identifying numbers are processed, and on what basis.',
+      caption: ({ kinds }, { words }) =>
+        `Processes ${listFormat.format(kinds.map((kind) => words.uniqueIdentifiers[kind]))}`,
+    },
+    'personal-information': {
+      title: title('personal-information'),
+      heading: 'Ordinary personal information',
+      description:
+        'Which personal information is processed that is neither sensitive nor a unique identifying number.',
+      caption: itemsCaption('of ordinary personal information'),
+    },
+    'health-information': {
+      title: title('health-information'),
+      heading: 'Health information',
+      description:
+        'Whether information about health, such as medical records, is processed (it is sensitive information).',
+      caption: itemsCaption('with health information'),
+    },
+    'biometric-information': {
+      title: title('biometric-information'),
+      heading: 'Biometric information',
+      description:
+        'Whether information about physical or behavioural features, such as face, fingerprints or voice, is processed.',
+      caption: itemsCaption('with biometric data'),
+    },
+    'biometric-recognition': {
+      title: title('biometric-recognition'),
+      heading: 'Biometric recognition',
+      description:
+        'Whether biometric data is used to recognise or verify who you are, as in face or fingerprint login. Such data is sensitive information.',
+      caption: itemsCaption('with biometric recognition data'),
+    },
+    'images-and-video': {
+      title: title('images-and-video'),
+      heading: 'Images and video of people',
+      description: 'Whether photos or video in which people can be recognised are processed.',
+      caption: itemsCaption('with images or video'),
+    },
+    'location-information': {
+      title: title('location-information'),
+      heading: 'Location information',
+      description:
+        'Whether location information, such as where you are or the routes you take, is processed.',
+      caption: itemsCaption('with location information'),
+    },
+    'payment-information': {
+      title: title('payment-information'),
+      heading: 'Payment information',
+      description:
+        'Whether payment information, such as card or account numbers and payment records, is processed.',
+      caption: itemsCaption('with payment information'),
+    },
+    'resident-registration-number': {
+      title: title('resident-registration-number'),
+      heading: 'Resident registration numbers',
+      description: 'Whether resident registration numbers are processed, and which laws require or allow it.',
+      caption: ({ laws }, { words, text }) =>
+        laws.length > 0
+          ? `Processed under ${words.format.someItems(laws.map(text))}`
+          : 'Resident registration numbers processed',
+    },
+    'identity-document-numbers': {
+      title: title('identity-document-numbers'),
+      heading: 'Passport and other identity document numbers',
+      description:
+        "Whether passport, driver's licence or alien registration numbers are processed, and on what basis.",
       caption: ({ kinds }, { words }) =>
         `Processes ${listFormat.format(kinds.map((kind) => words.uniqueIdentifiers[kind]))}`,
     },
@@ -389,6 +460,14 @@ export const schemaEn: SchemaWords = {
     driversLicenseNumber: 'driver’s licence number',
     alienRegistrationNumber: 'alien registration number',
   },
+  dataTypes: {
+    health: 'health information',
+    biometric: 'biometric data',
+    biometricRecognition: 'biometric recognition data',
+    images: 'images and video of people',
+    location: 'location information',
+    payment: 'payment information',
+  },
   automaticCollectionDevices: {
     cookie: 'Cookie',
     localStorage: 'Local storage',
@@ -475,6 +554,10 @@ export const schemaEn: SchemaWords = {
     },
     list: (values) => listFormat.format(values),
     someOrganisations: (names) =>
+      names.length <= 3
+        ? listFormat.format(names)
+        : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`,
+    someItems: (names) =>
       names.length <= 3
         ? listFormat.format(names)
         : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`,

@@ -2,7 +2,7 @@ import { koLabelTitles } from '../generated/labelTitles.js';
 import { articleParts, groupByLaw } from '../i18n/legalReference.js';
 import type { Translation } from '../i18n/translations.js';
 import type { CaptionContext, SchemaWords } from '../i18n/words.js';
-import type { RetentionPeriod } from '../labels/policyFacts.js';
+import type { ItemNamesFacts, RetentionPeriod } from '../labels/policyFacts.js';
 import type { OpenEndedRetentionKind } from '../labels/retention.js';
 import type { Duration } from '../primitives.js';
 
@@ -38,6 +38,12 @@ function article(text: string): string {
 
 const title = (id: string) => koLabelTitles[id]!;
 
+/** "건강정보 관련 항목 3개: 진료 기록, 처방전 외 1개": a data-type caption, from its count and item names. */
+const itemsCaption =
+  (kind: string) =>
+  ({ count, items }: ItemNamesFacts, { words, text }: CaptionContext) =>
+    `${kind} 항목 ${count}개: ${words.format.someItems(items.map(text))}`;
+
 /** The schema's words in Korean: label titles (from the label metadata), descriptions and captions, and values. */
 export const schemaKo: SchemaWords = {
   locale: 'ko',
@@ -66,6 +72,65 @@ export const schemaKo: SchemaWords = {
       title: title('unique-identifiers'),
       heading: '고유식별정보의 처리',
       description: '주민등록번호, 여권번호 등 고유식별정보를 처리하는 근거를 알려 줍니다.',
+      caption: ({ kinds }, { words }) =>
+        `${kinds.map((kind) => words.uniqueIdentifiers[kind]).join(', ')} 처리`,
+    },
+    'personal-information': {
+      title: title('personal-information'),
+      heading: '처리하는 일반 개인정보',
+      description: '민감정보나 고유식별정보가 아닌 일반 개인정보 가운데 무엇을 처리하는지 알려 줍니다.',
+      caption: itemsCaption('일반 개인정보'),
+    },
+    'health-information': {
+      title: title('health-information'),
+      heading: '건강정보의 처리',
+      description: '진료 기록, 건강 상태 등 건강에 관한 정보(민감정보)를 처리하는지 알려 줍니다.',
+      caption: itemsCaption('건강정보 관련'),
+    },
+    'biometric-information': {
+      title: title('biometric-information'),
+      heading: '생체정보의 처리',
+      description: '얼굴, 지문, 음성처럼 몸과 행동의 특징에 관한 정보를 처리하는지 알려 줍니다.',
+      caption: itemsCaption('생체정보 관련'),
+    },
+    'biometric-recognition': {
+      title: title('biometric-recognition'),
+      heading: '생체인식정보의 처리',
+      description:
+        '얼굴 인식, 지문 인증처럼 본인을 알아보거나 확인하려고 생체정보를 처리하는지 알려 줍니다. 생체인식정보는 민감정보입니다.',
+      caption: itemsCaption('생체인식정보 관련'),
+    },
+    'images-and-video': {
+      title: title('images-and-video'),
+      heading: '개인영상정보의 처리',
+      description: '사진, 동영상처럼 사람을 알아볼 수 있는 영상을 처리하는지 알려 줍니다.',
+      caption: itemsCaption('개인영상정보 관련'),
+    },
+    'location-information': {
+      title: title('location-information'),
+      heading: '위치정보의 처리',
+      description: '현재 위치, 이동 경로 등 위치정보를 처리하는지 알려 줍니다.',
+      caption: itemsCaption('위치정보 관련'),
+    },
+    'payment-information': {
+      title: title('payment-information'),
+      heading: '결제정보의 처리',
+      description: '카드번호, 계좌번호, 결제 기록 등 결제정보를 처리하는지 알려 줍니다.',
+      caption: itemsCaption('결제정보 관련'),
+    },
+    'resident-registration-number': {
+      title: title('resident-registration-number'),
+      heading: '주민등록번호의 처리',
+      description: '주민등록번호를 처리하는지, 그것을 요구하거나 허용하는 법령이 무엇인지 알려 줍니다.',
+      caption: ({ laws }, { words, text }) =>
+        laws.length > 0
+          ? `주민등록번호 처리 · 근거 법령: ${words.format.someItems(laws.map(text))}`
+          : '주민등록번호 처리',
+    },
+    'identity-document-numbers': {
+      title: title('identity-document-numbers'),
+      heading: '여권번호 등 신분증 번호의 처리',
+      description: '여권번호, 운전면허번호, 외국인등록번호를 처리하는지, 어떤 근거로 처리하는지 알려 줍니다.',
       caption: ({ kinds }, { words }) =>
         `${kinds.map((kind) => words.uniqueIdentifiers[kind]).join(', ')} 처리`,
     },
@@ -352,6 +417,14 @@ export const schemaKo: SchemaWords = {
     driversLicenseNumber: '운전면허번호',
     alienRegistrationNumber: '외국인등록번호',
   },
+  dataTypes: {
+    health: '건강정보',
+    biometric: '생체정보',
+    biometricRecognition: '생체인식정보',
+    images: '개인영상정보',
+    location: '위치정보',
+    payment: '결제정보',
+  },
   automaticCollectionDevices: {
     cookie: '쿠키',
     localStorage: '로컬 스토리지',
@@ -440,6 +513,8 @@ export const schemaKo: SchemaWords = {
     list: (values) => values.join(', '),
     someOrganisations: (names) =>
       names.length <= 3 ? names.join(', ') : `${names.slice(0, 2).join(', ')} 외 ${names.length - 2}곳`,
+    someItems: (names) =>
+      names.length <= 3 ? names.join(', ') : `${names.slice(0, 2).join(', ')} 외 ${names.length - 2}개`,
     country: (code) => {
       try {
         regionNames ??= new Intl.DisplayNames(['ko'], { type: 'region', fallback: 'code' });
