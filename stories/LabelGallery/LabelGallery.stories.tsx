@@ -27,6 +27,26 @@ export const ProtectionFamily: Story = {
   },
 };
 
+/** Each of the four families is one radio button named with its frame shape; choosing it shows that family alone. */
+export const EveryFamilyFilter: Story = {
+  args: { locale: 'ko' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const families = [
+      ['개인정보 종류 (원)', 'dataType'],
+      ['처리 단계 (육각형)', 'processing'],
+      ['보호 의무 (둥근 사각형)', 'protection'],
+      ['영상정보처리기기 (네 모서리 틀)', 'video'],
+    ] as const;
+    for (const [name, family] of families) {
+      await userEvent.click(canvas.getByRole('radio', { name }));
+      const cards = [...canvasElement.querySelectorAll('[data-icon-id]')];
+      expect(cards.length, family).toBeGreaterThan(0);
+      for (const card of cards) expect(card.getAttribute('data-family')).toBe(family);
+    }
+  },
+};
+
 export const SearchByTag: Story = {
   args: { locale: 'ko' },
   play: async ({ canvasElement }) => {
