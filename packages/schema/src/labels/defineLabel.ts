@@ -8,7 +8,7 @@ import type { Policy } from '../policySchema.js';
 export type LabelFamily = 'dataType' | 'processing' | 'protection' | 'video';
 
 /** The acts and guidelines a label answers to; their names are words (see `SchemaWords.laws`). */
-export type LawId = 'pipa' | 'pipaDecree' | 'policyGuideline' | 'adsGuideline';
+export type LawId = 'pipa' | 'pipaDecree' | 'policyGuideline' | 'adsGuideline' | 'locationInformationAct';
 
 /**
  * One provision: the law, and an article as the law numbers it — "28-8" (Art. 28-8, 제28조의8), "30(1)(3-2)"
@@ -50,7 +50,10 @@ export interface LabelDefinition<Id extends string = string, Facts = unknown> {
   family: LabelFamily;
   /** The article(s) of the Personal Information Protection Act (PIPA), its Decree or a PIPC guideline. */
   legalReference: readonly LegalReference[];
-  /** The closest W3C Data Privacy Vocabulary (DPV 2) concept, as a `dpv:` CURIE, where one fits. */
+  /**
+   * The closest W3C Data Privacy Vocabulary (DPV 2) concept, as a `dpv:` CURIE, or for a kind of data a `pd:` one from
+   * its personal-data extension (https://w3id.org/dpv/pd#), where one fits.
+   */
   dpvConcept?: string;
   /** The policy fields whose content makes this label apply. */
   sourceFields: readonly string[];

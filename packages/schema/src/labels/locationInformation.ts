@@ -7,7 +7,11 @@ export type LocationInformationFacts = ItemNamesFacts;
 export const locationInformationLabel = defineLabel({
   id: 'location-information',
   family: 'dataType',
-  legalReference: [{ law: 'pipa', article: '15' }, { law: 'policyGuideline' }],
+  legalReference: [
+    { law: 'pipa', article: '15' },
+    // Personal location information is collected with the consent the Location Information Act asks for.
+    { law: 'locationInformationAct', article: '18' },
+  ],
   dpvConcept: 'pd:Location',
   sourceFields: ['collectedItems'],
   applies: (policy) => itemsHolding(policy, 'location').length > 0,

@@ -530,6 +530,7 @@ export const schemaEn: SchemaWords = {
     pipaDecree: 'Enforcement Decree',
     policyGuideline: 'PIPC policy-writing guideline',
     adsGuideline: 'PIPC guideline on personalised advertising',
+    locationInformationAct: 'Location Information Act',
   },
   format: {
     duration,

@@ -487,6 +487,7 @@ export const schemaKo: SchemaWords = {
     pipaDecree: '개인정보 보호법 시행령',
     policyGuideline: '개인정보 처리방침 작성지침',
     adsGuideline: '맞춤형 광고 개인정보보호 가이드라인',
+    locationInformationAct: '위치정보의 보호 및 이용 등에 관한 법률',
   },
   format: {
     duration,
