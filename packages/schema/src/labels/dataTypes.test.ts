@@ -2,7 +2,7 @@
 // data (`collectedItems[].dataTypes`) or a `uniqueIdentifiers[]` entry names the number, and disappears without it.
 import { describe, expect, it } from 'vitest';
 import { readExample } from '../../../../test/fixtures/examples.js';
-import { assertPolicy, type DerivedLabel, deriveLabels, parsePolicy } from '../index.js';
+import { assertPolicy, type DerivedLabel, deriveLabels, lintPolicy, parsePolicy } from '../index.js';
 
 /** The small shop without any data types, so each test adds the one it is about. */
 function shop() {
@@ -182,5 +182,33 @@ describe('validation: an item says which data types it holds, once', () => {
       expect(result.errors[0]!.jsonPath).toBe('$.collectedItems[5].dataTypes[0]');
       expect(result.errors[0]!.message.en).toContain('"biometricRecognition"');
     }
+  });
+});
+
+describe('review: an item sensitive by its data types still says how it could become public', () => {
+  const findings = (input: unknown) =>
+    lintPolicy(assertPolicy(input)).filter((finding) => finding.ruleId === 'sensitive-disclosure-missing');
+
+  it("asks for a sensitiveInformation entry with the disclosure risk, at the item's data types", () => {
+    const [finding, ...rest] = findings(shopWithItem(['health'], ['진료 기록'], 'separateConsent'));
+    expect(rest).toEqual([]);
+    expect(finding?.jsonPath).toBe('$.collectedItems[5].dataTypes');
+    expect(finding?.message.ko).toContain('진료 기록');
+    expect(finding?.fix.en).toBe(
+      'Add {"itemId": "extra", "disclosureRisk": …, "howToKeepPrivate": …} to sensitiveInformation.',
+    );
+  });
+
+  it('is content once the entry gives both', () => {
+    const policy = shopWithItem(['biometricRecognition'], ['얼굴 특징값'], 'separateConsent');
+    policy.sensitiveInformation = [
+      {
+        itemId: 'extra',
+        disclosureRisk: { ko: '공개되지 않습니다.', en: 'It is never shown to others.' },
+        howToKeepPrivate: { ko: '설정에서 얼굴 로그인을 끄세요.', en: 'Turn face login off in settings.' },
+      },
+    ];
+    expect(findings(policy)).toEqual([]);
+    expect(findings(shopWithItem(['location'], ['현재 위치']))).toEqual([]);
   });
 });

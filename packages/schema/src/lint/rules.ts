@@ -7,6 +7,7 @@ import type { PolicyDiff } from '../diff/diffPolicies.js';
 import type { LegalBasis, RefusalEffect, UniqueIdentifierKind } from '../enums.js';
 import type { LegalReference } from '../labels/defineLabel.js';
 import { latestVersion } from '../labels/policyChanges.js';
+import { sensitiveItems } from '../labels/policyFacts.js';
 import type { Policy } from '../policySchema.js';
 import type { LocalizedText } from '../text.js';
 import {
@@ -55,6 +56,8 @@ export interface LintRuleParams {
   'sensitive-disclosure-missing': {
     items: LocalizedText[];
     missing: Array<'disclosureRisk' | 'howToKeepPrivate'>;
+    /** Set when the item is sensitive by its data types and has no `sensitiveInformation` entry to write them in. */
+    itemIdWithoutEntry?: string;
   };
   'change-notice-too-short': { days: number; required: 7 | 30; version: string };
   'significant-change-without-comparison': { version: string };
@@ -362,17 +365,35 @@ export const lintRules = [
       { law: 'pipa', article: '23(3)' },
       { law: 'pipa', article: '30(1)' },
     ],
-    check: ({ policy }) =>
-      policy.sensitiveInformation.flatMap((entry, index) => {
+    check: ({ policy }) => {
+      const findings = policy.sensitiveInformation.flatMap((entry, index) => {
         const missing = (['disclosureRisk', 'howToKeepPrivate'] as const).filter((key) => !entry[key]);
         if (missing.length === 0) return [];
         return [
           {
-            path: ['sensitiveInformation', index, missing[0]!],
-            params: { items: itemsOf(policy, entry.itemId), missing: [...missing] },
+            path: ['sensitiveInformation', index, missing[0]!] as Array<string | number>,
+            params: {
+              items: itemsOf(policy, entry.itemId),
+              missing: [...missing],
+            } as LintRuleParams['sensitive-disclosure-missing'],
           },
         ];
-      }),
+      });
+      // Items that are sensitive by their data types (health, biometric recognition) without an entry of their own.
+      const entries = new Set(policy.sensitiveInformation.map((entry) => entry.itemId));
+      for (const item of sensitiveItems(policy)) {
+        if (entries.has(item.id)) continue;
+        findings.push({
+          path: ['collectedItems', policy.collectedItems.indexOf(item), 'dataTypes'],
+          params: {
+            items: item.items,
+            missing: ['disclosureRisk', 'howToKeepPrivate'],
+            itemIdWithoutEntry: item.id,
+          },
+        });
+      }
+      return findings;
+    },
   }),
   // PIPC guideline (2026) and common template wording: 7 days' notice, 30 for a change adverse to users.
   defineRule({

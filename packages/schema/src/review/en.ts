@@ -161,7 +161,10 @@ export const reviewEn: ReviewWords = {
           'Where the service could make sensitive information public, the policy says so and how to keep it private.',
         message: ({ items, missing }, text) =>
           `For the sensitive information in ${someEn(items.map(text))}, the policy does not say ${listFormat.format(missing.map((key) => (key === 'disclosureRisk' ? 'how it could become public' : 'how to keep it private')))}.`,
-        fix: ({ missing }) => `Fill in ${listFormat.format(missing.map((key) => `"${key}"`))}.`,
+        fix: ({ missing, itemIdWithoutEntry }) =>
+          itemIdWithoutEntry
+            ? `Add {"itemId": "${itemIdWithoutEntry}", "disclosureRisk": …, "howToKeepPrivate": …} to sensitiveInformation.`
+            : `Fill in ${listFormat.format(missing.map((key) => `"${key}"`))}.`,
       },
       'change-notice-too-short': {
         title: 'Change announced too late',

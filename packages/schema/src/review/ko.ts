@@ -152,7 +152,10 @@ export const reviewKo: ReviewWords = {
           '서비스를 통해 민감정보가 공개될 수 있다면 그 가능성과 비공개로 선택하는 방법을 알려야 합니다.',
         message: ({ items, missing }, text) =>
           `민감정보 「${someKo(items.map(text))}」에 ${missing.map((key) => (key === 'disclosureRisk' ? '공개될 가능성' : '비공개로 선택하는 방법')).join('과 ')}이 없습니다.`,
-        fix: ({ missing }) => `${missing.map((key) => `"${key}"`).join(', ')} 항목을 적어 주세요.`,
+        fix: ({ missing, itemIdWithoutEntry }) =>
+          itemIdWithoutEntry
+            ? `sensitiveInformation에 {"itemId": "${itemIdWithoutEntry}", "disclosureRisk": …, "howToKeepPrivate": …}를 추가해 주세요.`
+            : `${missing.map((key) => `"${key}"`).join(', ')} 항목을 적어 주세요.`,
       },
       'change-notice-too-short': {
         title: '변경 공지 기간 부족',
