@@ -2,7 +2,9 @@
 // language imports from here and registers or passes only that language's words, e.g.
 //   import { ko } from '@privacy-label-kit/react/locales/ko'; registerTranslations(ko);
 // Every component renders on the server; see README.md for SSR, theming and languages.
+export { AtAGlance, type AtAGlanceProps } from './AtAGlance/AtAGlance.js';
 export { AttentionFlags, type AttentionFlagsProps, WarningSign } from './AttentionFlags/AttentionFlags.js';
+export { CctvSign, type CctvSignProps } from './CctvSign/CctvSign.js';
 export { ChangeNotice, type ChangeNoticeProps } from './ChangeNotice/ChangeNotice.js';
 export {
   ConsentTable,
@@ -12,7 +14,12 @@ export {
 } from './ConsentTable/ConsentTable.js';
 export { Character, type CharacterProps } from './EasyReadPolicy/Character.js';
 export { EasyReadPolicy, type EasyReadPolicyProps } from './EasyReadPolicy/EasyReadPolicy.js';
-export { LabelBadge, type LabelBadgeProps } from './LabelBadge/LabelBadge.js';
+export {
+  LabelBadge,
+  type LabelBadgeProps,
+  type LabelDisplay,
+  labelDisplays,
+} from './LabelBadge/LabelBadge.js';
 export { LabelIcon, type LabelIconProps, type LabelIconVariant } from './LabelIcon/LabelIcon.js';
 export { LabelSummary, type LabelSummaryProps } from './LabelSummary/LabelSummary.js';
 export { localizedNode } from './locale/LocalizedText.js';

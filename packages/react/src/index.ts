@@ -5,7 +5,9 @@
 import type { Locale, Policy, Translation } from '@privacy-label-kit/schema/core';
 import * as core from './core.js';
 import {
+  AtAGlance as AtAGlanceWithoutWords,
   AttentionFlags as AttentionFlagsWithoutWords,
+  CctvSign as CctvSignWithoutWords,
   ChangeNotice as ChangeNoticeWithoutWords,
   ConsentTable as ConsentTableWithoutWords,
   EasyReadPolicy as EasyReadPolicyWithoutWords,
@@ -21,8 +23,8 @@ import {
   usePolicyWords as usePolicyWordsWithoutBuiltIns,
 } from './core.js';
 import { withBuiltInWords } from './locale/withBuiltInWords.js';
-import { en, enEasyRead, enReview } from './locales/en.js';
-import { ko, koEasyRead, koReview } from './locales/ko.js';
+import { en, enAtAGlance, enEasyRead, enReview, enVideoSign } from './locales/en.js';
+import { ko, koAtAGlance, koEasyRead, koReview, koVideoSign } from './locales/ko.js';
 
 export * from './core.js';
 
@@ -30,6 +32,8 @@ export * from './core.js';
 const pageWords: readonly Translation[] = [ko, en];
 const easyReadWords: readonly Translation[] = [ko, en, koEasyRead, enEasyRead];
 const reviewWords: readonly Translation[] = [ko, en, koReview, enReview];
+const atAGlanceWords: readonly Translation[] = [ko, en, koAtAGlance, enAtAGlance];
+const videoSignWords: readonly Translation[] = [ko, en, koVideoSign, enVideoSign];
 
 export const PrivacyPolicy = /* @__PURE__ */ withBuiltInWords(PrivacyPolicyWithoutWords, pageWords);
 export const LabelSummary = /* @__PURE__ */ withBuiltInWords(LabelSummaryWithoutWords, pageWords);
@@ -44,6 +48,8 @@ export const EasyReadPolicy = /* @__PURE__ */ withBuiltInWords(EasyReadPolicyWit
 export const ChangeNotice = /* @__PURE__ */ withBuiltInWords(ChangeNoticeWithoutWords, reviewWords);
 export const PolicyComparison = /* @__PURE__ */ withBuiltInWords(PolicyComparisonWithoutWords, reviewWords);
 export const PolicyFindings = /* @__PURE__ */ withBuiltInWords(PolicyFindingsWithoutWords, reviewWords);
+export const AtAGlance = /* @__PURE__ */ withBuiltInWords(AtAGlanceWithoutWords, atAGlanceWords);
+export const CctvSign = /* @__PURE__ */ withBuiltInWords(CctvSignWithoutWords, videoSignWords);
 
 export const AutomatedDecisionsSection = /* @__PURE__ */ withBuiltInWords(
   core.AutomatedDecisionsSection,

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 const componentsAndHooks = [
   'AccessRequestsSection',
   'AdditionalUseSection',
+  'AtAGlance',
   'AttentionFlags',
   'AutomatedDecisionsSection',
   'AutomaticCollectionSection',
   'BehaviouralAdvertisingSection',
   'BehaviouralInformationSection',
+  'CctvSign',
   'CertificationsSection',
   'ChangeNotice',
   'Character',
@@ -56,6 +58,7 @@ const componentsAndHooks = [
   'darkColors',
   'fontFamily',
   'groupByLegalBasis',
+  'labelDisplays',
   'largeTypeDarkColors',
   'largeTypeLayout',
   'largeTypeLightColors',
@@ -87,8 +90,22 @@ describe('public API of the built package', () => {
   it('@privacy-label-kit/react/locales/ko and /en: one language each, page and schema words in one Translation', async () => {
     const ko = await import('@privacy-label-kit/react/locales/ko');
     const en = await import('@privacy-label-kit/react/locales/en');
-    expect(Object.keys(ko).sort()).toEqual(['ko', 'koEasyRead', 'koReview', 'pageKo']);
-    expect(Object.keys(en).sort()).toEqual(['en', 'enEasyRead', 'enReview', 'pageEn']);
+    expect(Object.keys(ko).sort()).toEqual([
+      'ko',
+      'koAtAGlance',
+      'koEasyRead',
+      'koReview',
+      'koVideoSign',
+      'pageKo',
+    ]);
+    expect(Object.keys(en).sort()).toEqual([
+      'en',
+      'enAtAGlance',
+      'enEasyRead',
+      'enReview',
+      'enVideoSign',
+      'pageEn',
+    ]);
     expect(ko.ko.locale).toBe('ko');
     expect(Object.keys(ko.ko.words).sort()).toEqual(['page', 'schema']);
     expect(Object.keys(ko.koEasyRead.words)).toEqual(['easyRead']);

@@ -1,7 +1,7 @@
 import { getLabelIcon } from '@privacy-label-kit/icons/map';
 import { deriveLabels } from '@privacy-label-kit/schema';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { usageSource } from '../../../../stories/docs/usageSource.js';
 import { examplePolicy } from '../../../../stories/fixtures/examplePolicies.js';
 import { LabelBadge } from './LabelBadge.js';
@@ -24,6 +24,7 @@ const meta = {
     label: { control: false },
     icon: { control: false },
     variant: { control: 'inline-radio', options: ['online', 'offline'] },
+    display: { control: 'inline-radio', options: ['caption', 'tooltip', 'toggle'] },
     locale: { control: 'inline-radio', options: ['ko', 'en'] },
   },
   decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
@@ -65,5 +66,25 @@ export const AsLink: Story = {
     expect(within(canvasElement).getByRole('link').getAttribute('href')).toBe(
       '#privacy-third-party-provision',
     );
+  },
+};
+
+/** In a tooltip: the link is named by the title, described by the caption, shown on hover and focus. */
+export const Tooltip: Story = {
+  args: { display: 'tooltip', href: '#privacy-third-party-provision' },
+  play: ({ canvasElement, args }) => {
+    const link = within(canvasElement).getByRole('link');
+    const tooltip = canvasElement.querySelector(`#${CSS.escape(link.getAttribute('aria-describedby')!)}`)!;
+    expect(tooltip.textContent).toBe(args.label.caption);
+  },
+};
+
+/** Behind an ⓘ toggle, named after the label. */
+export const Toggle: Story = {
+  args: { display: 'toggle', href: '#privacy-third-party-provision' },
+  play: async ({ canvasElement }) => {
+    const button = within(canvasElement).getByRole('button', { name: '제3자 제공 설명 보기' });
+    await userEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
   },
 };

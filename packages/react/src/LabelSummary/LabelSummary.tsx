@@ -2,7 +2,7 @@ import { getLabelIcon } from '@privacy-label-kit/icons/map';
 import type { DerivedLabel, Locale, Translation } from '@privacy-label-kit/schema/core';
 import { type HTMLAttributes, type ReactNode, useId } from 'react';
 import { styled } from 'styled-components';
-import { LabelBadge } from '../LabelBadge/LabelBadge.js';
+import { LabelBadge, type LabelDisplay } from '../LabelBadge/LabelBadge.js';
 import type { LabelIconVariant } from '../LabelIcon/LabelIcon.js';
 import { usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
@@ -31,6 +31,12 @@ export interface LabelSummaryProps extends HTMLAttributes<HTMLElement> {
    * colour — black when printed.
    */
   variant?: LabelIconVariant;
+  /**
+   * Where each label's caption is shown, as the PIPC guideline offers: 'caption' (default) under the title;
+   * 'tooltip' on hover and keyboard focus, read by screen readers as the link's description; 'toggle' behind an ⓘ
+   * button per label. Attention flags stay in view in every display.
+   */
+  display?: LabelDisplay;
 }
 
 const Root = styled.nav.withConfig({ componentId: 'plk-LabelSummary' })`
@@ -77,14 +83,19 @@ const Root = styled.nav.withConfig({ componentId: 'plk-LabelSummary' })`
       padding: ${layout['space-2']} ${layout['space-3']};
       border-radius: ${layout['radius-small']};
     }
-    & [data-plk-label] > svg {
+    & [data-plk-label] > svg,
+    & [data-plk-label] > .plk-badge-link > svg {
       grid-row: span 2;
       align-self: start;
       width: 2rem;
       height: 2rem;
     }
-    & [data-plk-label] .plk-badge-caption {
+    & [data-plk-label]:not([data-plk-display]) .plk-badge-caption {
       grid-column: 2;
+    }
+    & [data-plk-label] > .plk-badge-link {
+      column-gap: ${layout['space-2']};
+      row-gap: 0;
     }
   }
   @media print {
@@ -109,6 +120,7 @@ export function LabelSummary({
   heading,
   description,
   variant = 'online',
+  display = 'caption',
   ...rest
 }: LabelSummaryProps) {
   const { locale, page, translations } = usePolicyWords(localeProp, undefined, translationsProp);
@@ -119,7 +131,7 @@ export function LabelSummary({
     );
   }
   return (
-    <Root aria-labelledby={headingId} data-plk-label-summary="" {...rest}>
+    <Root aria-labelledby={headingId} data-plk-label-summary="" data-plk-display={display} {...rest}>
       <Heading level={headingLevel} id={headingId} className="plk-summary-heading">
         {heading ?? page.summary.heading}
       </Heading>
@@ -134,6 +146,7 @@ export function LabelSummary({
               icon={getLabelIcon(label.id)}
               href={`#${label.anchor}`}
               variant={variant}
+              display={display}
               locale={locale}
               translations={translations}
             />

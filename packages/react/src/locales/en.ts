@@ -1,4 +1,10 @@
-import { easyReadEn, reviewEn, type Translation } from '@privacy-label-kit/schema/core';
+import {
+  atAGlanceEnTranslation,
+  easyReadEn,
+  reviewEn,
+  type Translation,
+  videoSignEnTranslation,
+} from '@privacy-label-kit/schema/core';
 import { schemaEn } from '@privacy-label-kit/schema/locales/en';
 import type { PageWords } from './words.js';
 
@@ -30,6 +36,7 @@ export const pageEn: PageWords = {
     heading: 'Privacy labels at a glance',
     description:
       'The key points of this policy at a glance. Select a label to go to the part of the policy it summarises.',
+    showExplanation: ({ label }) => `Show explanation: ${label}`,
   },
   attentionFlag: { label: 'Attention' },
   toc: { heading: 'Contents' },
@@ -336,3 +343,10 @@ export const enEasyRead: Translation = { locale: 'en', words: { easyRead: easyRe
 
 /** English for `ChangeNotice`, `PolicyComparison` and `PolicyFindings` (the checks, the diff, the notice). */
 export const enReview: Translation = { locale: 'en', words: { review: reviewEn } };
+
+/**
+ * English for `AtAGlance` (the plain statements) and `CctvSign` (the CCTV sign): parts of their own, from the schema
+ * package, so the printed sign says what the page says. The main entry brings them; with `/core`, pass them.
+ */
+export const enAtAGlance: Translation = atAGlanceEnTranslation;
+export const enVideoSign: Translation = videoSignEnTranslation;

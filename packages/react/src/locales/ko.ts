@@ -1,4 +1,11 @@
-import { easyReadKo, reviewKo, type Translation, withParticle } from '@privacy-label-kit/schema/core';
+import {
+  atAGlanceKoTranslation,
+  easyReadKo,
+  reviewKo,
+  type Translation,
+  videoSignKoTranslation,
+  withParticle,
+} from '@privacy-label-kit/schema/core';
 import { schemaKo } from '@privacy-label-kit/schema/locales/ko';
 import type { PageWords } from './words.js';
 
@@ -24,6 +31,7 @@ export const pageKo: PageWords = {
   summary: {
     heading: '개인정보 처리 표시',
     description: '주요 내용을 한눈에 볼 수 있도록 표시했습니다. 표시를 선택하면 해당 내용으로 이동합니다.',
+    showExplanation: ({ label }) => `${label} 설명 보기`,
   },
   attentionFlag: { label: '주의' },
   toc: { heading: '목차' },
@@ -324,3 +332,10 @@ export const koEasyRead: Translation = { locale: 'ko', words: { easyRead: easyRe
 
 /** Korean for `ChangeNotice`, `PolicyComparison` and `PolicyFindings` (the checks, the diff, the notice). */
 export const koReview: Translation = { locale: 'ko', words: { review: reviewKo } };
+
+/**
+ * Korean for `AtAGlance` (the plain statements) and `CctvSign` (the CCTV sign): parts of their own, from the schema
+ * package, so the printed sign says what the page says. The main entry brings them; with `/core`, pass them.
+ */
+export const koAtAGlance: Translation = atAGlanceKoTranslation;
+export const koVideoSign: Translation = videoSignKoTranslation;

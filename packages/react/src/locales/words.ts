@@ -24,7 +24,12 @@ export interface PageWords {
     website: string;
     businessRegistrationNumber: string;
   };
-  summary: { heading: string; description: string };
+  summary: {
+    heading: string;
+    description: string;
+    /** The name of the ⓘ button that shows one label's explanation (the 'toggle' display): "제3자 제공 설명 보기". */
+    showExplanation: (values: { label: string }) => string;
+  };
   attentionFlag: {
     /** Read by screen readers before each flag ("주의:"); sighted readers see the warning sign. */
     label: string;
