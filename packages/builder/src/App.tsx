@@ -194,21 +194,41 @@ export function App() {
 
   // Autosave a moment after each change.
   const stepId = stepIds[stepIndex] ?? 'start';
+  const [autosave, setAutosave] = useState<'idle' | 'pending' | 'saved' | 'failed'>('idle');
+  const unsaved = useRef<Draft | undefined>(undefined);
   useEffect(() => {
     if (!loaded || !draft) return;
+    const savedAt = new Date();
+    const pending: Draft = {
+      policy: draft,
+      ...(source ? { source } : {}),
+      step: stepId,
+      savedAt: savedAt.toISOString(),
+    };
+    unsaved.current = pending;
+    setAutosave('pending');
     const timer = setTimeout(() => {
-      const savedAt = new Date();
-      saveDraft({
-        policy: draft,
-        ...(source ? { source } : {}),
-        step: stepId,
-        savedAt: savedAt.toISOString(),
-      })
-        .then(() => setStatus(words.autosave.saved(nowLabel(savedAt, locale))))
-        .catch(() => setStatus(words.autosave.failed));
-    }, 400);
+      saveDraft(pending)
+        .then(() => {
+          if (unsaved.current === pending) unsaved.current = undefined;
+          setAutosave('saved');
+          setStatus(words.autosave.saved(nowLabel(savedAt, locale)));
+        })
+        .catch(() => {
+          setAutosave('failed');
+          setStatus(words.autosave.failed);
+        });
+    }, 250);
     return () => clearTimeout(timer);
   }, [draft, source, stepId, loaded, words, locale]);
+  // A tab closed or reloaded in the moment before the next save still writes what was typed last.
+  useEffect(() => {
+    const flush = () => {
+      if (unsaved.current) void saveDraft(unsaved.current);
+    };
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, []);
 
   // Focus the step's heading when the person moves between steps (not on first load).
   useEffect(() => {
@@ -394,7 +414,9 @@ export function App() {
               {words.saveFile.button}
             </button>
           ) : null}
-          <Status role="status">{status}</Status>
+          <Status role="status" data-autosave={autosave}>
+            {status}
+          </Status>
         </Tools>
       </Header>
       <Main>

@@ -86,9 +86,7 @@ export function StartStep({
           ref={fileInput}
           type="file"
           accept=".json,application/json"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-hidden="true"
+          hidden
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';

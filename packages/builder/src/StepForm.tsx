@@ -89,6 +89,21 @@ const OptionalDataControlsTemplate: TemplatesType['OptionalDataControlsTemplate'
     </p>
   );
 
+/** A choice between kinds (the retention rule's): the choice is labelled with the field's name. */
+const MultiSchemaFieldTemplate: TemplatesType['MultiSchemaFieldTemplate'] = ({
+  schema,
+  selector,
+  optionSchemaField,
+}) => (
+  <div className="one-of">
+    <label className="form-group one-of-choice">
+      <span className="control-label">{schema.title}</span>
+      {selector}
+    </label>
+    {optionSchemaField}
+  </div>
+);
+
 export interface StepFormProps {
   schema: RJSFSchema;
   uiSchema: UiSchema;
@@ -123,7 +138,7 @@ export const StepForm = memo(function StepForm({
       formData={formData}
       validator={validator}
       fields={fields}
-      templates={{ ButtonTemplates: buttonTemplates, OptionalDataControlsTemplate }}
+      templates={{ ButtonTemplates: buttonTemplates, OptionalDataControlsTemplate, MultiSchemaFieldTemplate }}
       formContext={formContext}
       translateString={translateString}
       extraErrors={extraErrors}

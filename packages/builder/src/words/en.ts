@@ -65,6 +65,10 @@ export const builderEnWords: BuilderWords = {
     title: { label: 'Title of the policy', help: 'Leave it empty for “Privacy policy”.' },
     defaultLocale: { label: 'Main language', help: 'The language the policy is shown in first: ko or en.' },
     controller: { label: 'Your business' },
+    'collectedItems.items.retention': {
+      label: 'How long it is kept',
+      help: 'Until the account is deleted, a fixed period, what a law requires …',
+    },
     'controller.name': {
       label: 'Business name',
       help: 'The company or shop that decides how information is used.',

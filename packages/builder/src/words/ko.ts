@@ -55,6 +55,10 @@ export const builderKoWords: BuilderWords = {
     title: { label: '처리방침 제목', help: '비워 두면 “개인정보 처리방침”이 됩니다.' },
     defaultLocale: { label: '기본 언어', help: '처리방침을 처음 보여 줄 언어입니다: ko 또는 en.' },
     controller: { label: '사업자' },
+    'collectedItems.items.retention': {
+      label: '보유 기간',
+      help: '회원 탈퇴 시까지, 정해진 기간, 법령에 따른 기간 등에서 고릅니다.',
+    },
     'controller.name': { label: '사업자 이름', help: '개인정보를 어떻게 쓸지 정하는 회사나 가게입니다.' },
     serviceName: { label: '서비스·가게 이름', help: '손님이 아는 이름이 사업자 이름과 다르면 적으세요.' },
     policyUrl: {
