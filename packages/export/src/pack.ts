@@ -114,6 +114,7 @@ export interface PackOptions {
 interface PlannedFile {
   entry: Omit<ManifestEntry, 'bytes' | 'sha256'>;
   file: FormatFile;
+  scope: NonNullable<FormatEntry['scope']>;
 }
 
 /**
@@ -161,6 +162,7 @@ function planPack(
       seen.add(path);
       planned.push({
         file,
+        scope: entry.scope ?? 'variant-locale',
         entry: {
           path,
           kind: entry.kind,
@@ -322,7 +324,12 @@ export async function makePack(policy: Policy, options: PackOptions = {}): Promi
   if (withReadme) {
     const readmePaths = locales.map((locale) => `README-${locale}.txt`);
     for (const [index, locale] of locales.entries()) {
-      const text = renderPackReadme(policy, files, { locale, translations, readmePaths });
+      const text = renderPackReadme(policy, files, {
+        locale,
+        translations,
+        readmePaths,
+        scopes: new Map(planned.map(({ entry, scope }) => [entry.path, scope])),
+      });
       const bytes = encoder.encode(text);
       const file: PackFile = {
         path: readmePaths[index]!,

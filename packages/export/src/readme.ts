@@ -11,6 +11,12 @@ export interface PackReadmeOptions {
   translations?: readonly Translation[];
   /** The read-me files of the pack (one per language), listed at the end. */
   readmePaths: readonly string[];
+  /**
+   * How often each file's entry was called (by path; default per variant and language): a file made once per pack (a
+   * QR code, the page with every language) is listed without a language and variant, one per language without a
+   * variant.
+   */
+  scopes?: ReadonlyMap<string, 'variant-locale' | 'locale' | 'pack'>;
 }
 
 /** The read-me text of a pack in one language. Plain UTF-8 text with CRLF line ends: it opens in every editor. */
@@ -38,16 +44,25 @@ export function renderPackReadme(
     }
     for (const group of groups.values()) {
       const [first] = group;
-      lines.push(`  * ${words.kinds[first!.kind]} (${first!.format.toUpperCase()})`);
+      lines.push(`  * ${words.kinds[first!.kind]} [${first!.format.toUpperCase()}]`);
       const byEdition = new Map<string, typeof group>();
       for (const file of group) {
-        const key = `${words.languageName(file.locale)} · ${words.variants[file.variant]}`;
+        const scope = options.scopes?.get(file.path) ?? 'variant-locale';
+        const key =
+          scope === 'pack'
+            ? ''
+            : scope === 'locale'
+              ? words.languageName(file.locale)
+              : `${words.languageName(file.locale)} · ${words.variants[file.variant]}`;
         byEdition.set(key, [...(byEdition.get(key) ?? []), file]);
       }
       for (const [edition, editionFiles] of byEdition) {
-        lines.push(`    ${edition}:`);
+        if (edition) lines.push(`    ${edition}:`);
         for (const file of editionFiles) {
-          lines.push(`      ${file.path}${file.scale !== undefined ? `  (${words.scale(file.scale)})` : ''}`);
+          const indent = edition ? '      ' : '    ';
+          lines.push(
+            `${indent}${file.path}${file.scale !== undefined ? `  (${words.scale(file.scale)})` : ''}`,
+          );
         }
       }
       lines.push('');
