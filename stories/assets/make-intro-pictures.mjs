@@ -13,7 +13,7 @@ const result = await readPolicyFile(join(here, '../../assets/examples/small-shop
 if (!result.ok) throw new Error('assets/examples/small-shop.json is not a valid policy');
 const outDir = mkdtempSync(join(tmpdir(), 'plk-intro-'));
 try {
-  await exportLabels(result.policy, { outDir, force: true });
+  await exportLabels(result.policy, { outDir, force: true, formats: ['pdf'] });
   for (const locale of ['ko', 'en']) {
     for (const kind of ['label-sheet', 'summary']) {
       const target = join(here, 'intro', `${kind}-${locale}`);
@@ -23,7 +23,7 @@ try {
         '-r',
         '80',
         '-singlefile',
-        join(outDir, `${kind}-online-${locale}.pdf`),
+        join(outDir, 'print', `${kind}-online-${locale}.pdf`),
         target,
       ]);
       console.log(`${target}.png`);
