@@ -281,6 +281,14 @@ describe('the builder', () => {
           await page.screenshot({ path: join(shots, `step-${index + 1}-${width}.png`) });
         }
       }
+      // Visiting a step changes nothing: no empty optional parts appear (they would be errors).
+      await page
+        .getByRole('navigation', { name: '단계' })
+        .getByRole('button', { name: /점검과 내려받기/ })
+        .click();
+      await poll(() => page.locator('section[aria-labelledby="findings-heading"]').textContent()).toBe(
+        '점검 결과고칠 곳이 없습니다.',
+      );
       expect(errors).toEqual([]);
     },
   );

@@ -146,7 +146,7 @@ export const StepForm = memo(function StepForm({
       noHtml5Validate
       removeEmptyOptionalObjects
       experimental_defaultFormStateBehavior={{
-        emptyObjectFields: 'skipEmptyDefaults',
+        emptyObjectFields: 'skipDefaults',
         arrayMinItems: { populate: 'never' },
       }}
       onChange={(event) => onChange((event.formData ?? {}) as Record<string, unknown>)}
