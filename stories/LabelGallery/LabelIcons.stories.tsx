@@ -77,6 +77,10 @@ export const HealthInformation: Story = {
 };
 export const CollectedItems: Story = { ...iconPage('collected-items'), name: 'Collected items (처리 항목)' };
 export const Purposes: Story = { ...iconPage('purposes'), name: 'Purposes (처리 목적)' };
+export const AdditionalUse: Story = {
+  ...iconPage('additional-use'),
+  name: 'Further use and provision (추가적 이용·제공)',
+};
 export const Retention: Story = { ...iconPage('retention'), name: 'Retention (보유 기간)' };
 export const Destruction: Story = { ...iconPage('destruction'), name: 'Destruction (파기)' };
 export const ThirdPartyProvision: Story = {
@@ -92,6 +96,10 @@ export const AutomaticCollection: Story = {
   ...iconPage('automatic-collection'),
   name: 'Automatic collection (자동 수집 장치)',
 };
+export const BehaviouralInformation: Story = {
+  ...iconPage('behavioural-information'),
+  name: 'Behavioural information (행태정보)',
+};
 export const BehaviouralAdvertising: Story = {
   ...iconPage('behavioural-advertising'),
   name: 'Personalised ads (맞춤형 광고)',
@@ -100,9 +108,21 @@ export const PseudonymisedInformation: Story = {
   ...iconPage('pseudonymised-information'),
   name: 'Pseudonymised information (가명정보)',
 };
+export const Pseudonymisation: Story = {
+  ...iconPage('pseudonymisation'),
+  name: 'Pseudonymisation (가명처리)',
+};
 export const AutomatedDecisions: Story = {
   ...iconPage('automated-decisions'),
   name: 'Automated decisions (자동화된 결정)',
+};
+export const OnDeviceProcessing: Story = {
+  ...iconPage('on-device-processing'),
+  name: 'On-device processing (기기 내 처리)',
+};
+export const GenerativeAi: Story = {
+  ...iconPage('generative-ai'),
+  name: 'Generative AI (생성형 AI)',
 };
 export const FixedVideoDevices: Story = {
   ...iconPage('fixed-video-devices'),
@@ -117,17 +137,33 @@ export const DataSubjectRights: Story = {
   ...iconPage('data-subject-rights'),
   name: 'Your rights (정보주체의 권리)',
 };
+export const LegalRepresentative: Story = {
+  ...iconPage('legal-representative'),
+  name: 'Legal representative (법정대리인)',
+};
 export const SecurityMeasures: Story = {
   ...iconPage('security-measures'),
   name: 'Security measures (안전성 확보 조치)',
+};
+export const Certifications: Story = {
+  ...iconPage('certifications'),
+  name: 'Certifications (인증)',
 };
 export const PrivacyOfficer: Story = {
   ...iconPage('privacy-officer'),
   name: 'Privacy officer (개인정보 보호책임자)',
 };
+export const DomesticAgent: Story = {
+  ...iconPage('domestic-agent'),
+  name: 'Domestic agent (국내대리인)',
+};
 export const GrievanceDepartment: Story = {
   ...iconPage('grievance-department'),
   name: 'Contact department (고충 처리 부서)',
+};
+export const AccessRequests: Story = {
+  ...iconPage('access-requests'),
+  name: 'Access requests (열람청구)',
 };
 export const Remedies: Story = { ...iconPage('remedies'), name: 'Remedies (권익 침해 구제)' };
 export const PolicyChanges: Story = { ...iconPage('policy-changes'), name: 'Policy changes (처리방침 변경)' };

@@ -13,7 +13,10 @@ const meta = {
   args: { section: 'collected-items', example: 'messenger-platform', locale: 'ko', headingLevel: 2 },
   argTypes: {
     section: { control: 'select', options: [...labelIds] },
-    example: { control: 'select', options: ['messenger-platform', 'small-shop', 'kids-learning-app'] },
+    example: {
+      control: 'select',
+      options: ['messenger-platform', 'small-shop', 'kids-learning-app', 'clinic'],
+    },
     locale: { control: 'inline-radio', options: ['ko', 'en'] },
     variant: { control: 'inline-radio', options: ['online', 'offline'] },
   },
@@ -56,13 +59,24 @@ export const ThirdPartyProvision = sectionStory('third-party-provision');
 export const Entrustment = sectionStory('entrustment', 'en');
 export const OverseasTransfer = sectionStory('overseas-transfer');
 export const AutomaticCollection = sectionStory('automatic-collection', 'en');
+export const BehaviouralInformation = sectionStory('behavioural-information', 'en');
 export const BehaviouralAdvertising = sectionStory('behavioural-advertising');
 export const PseudonymisedInformation = sectionStory('pseudonymised-information', 'en');
+export const Pseudonymisation = sectionStory('pseudonymisation');
 export const AutomatedDecisions = sectionStory('automated-decisions');
+export const OnDeviceProcessing = sectionStory('on-device-processing', 'en');
+export const GenerativeAi = sectionStory('generative-ai');
 export const Children = sectionStory('children', 'en');
 export const Rights = sectionStory('data-subject-rights');
+export const LegalRepresentative = sectionStory('legal-representative', 'en');
 export const SecurityMeasures = sectionStory('security-measures', 'en');
+export const Certifications = sectionStory('certifications');
 export const PrivacyOfficer = sectionStory('privacy-officer');
 export const ContactDepartment = sectionStory('grievance-department', 'en');
+/** The clinic's access-request desk (the messenger example has none). */
+export const AccessRequests: Story = {
+  ...sectionStory('access-requests'),
+  args: { section: 'access-requests', locale: 'ko', example: 'clinic' },
+};
 export const Remedies = sectionStory('remedies');
 export const VersionHistory = sectionStory('policy-changes', 'en');
