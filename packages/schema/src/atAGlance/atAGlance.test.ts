@@ -37,7 +37,7 @@ const policyArbitrary = fc
     ({ input, transfers, providerCountries, processorCountries, pseudonymised, sensitive, identifiers }) => {
       // A copy: fast-check hands the same generated value to the mapper again while shrinking.
       const policy = structuredClone(input) as Record<string, any>;
-      const abroad = new Set(transfers);
+      const abroad = new Set<string>(transfers);
       const place = (entries: Record<string, unknown>[], countries: (string | undefined)[]) =>
         entries.forEach((entry, index) => {
           const chosen = countries[index];
