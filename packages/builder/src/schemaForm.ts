@@ -147,6 +147,17 @@ export function localizeSchema(
       else delete schema.description;
     }
     if (localizedText) {
+      // Drawn by LocalizedTextField; the two languages are titled here too, for anything else reading the schema.
+      schema.properties = Object.fromEntries(
+        Object.entries(source.properties ?? {}).map(([language, child]) => [
+          language,
+          {
+            ...child,
+            title: words.localizedText[language as 'ko' | 'en'] ?? language,
+            description: undefined,
+          },
+        ]),
+      );
       ui['ui:field'] = 'localizedText';
       if (longTextFields.has(key)) ui['ui:options'] = { multiline: true };
       return { schema, ui };
