@@ -96,6 +96,7 @@ const MultiSchemaFieldTemplate: TemplatesType['MultiSchemaFieldTemplate'] = ({
   optionSchemaField,
 }) => (
   <div className="one-of">
+    {/* biome-ignore lint/a11y/noLabelWithoutControl: the selector is rjsf's <select>, rendered inside this label */}
     <label className="form-group one-of-choice">
       <span className="control-label">{schema.title}</span>
       {selector}
