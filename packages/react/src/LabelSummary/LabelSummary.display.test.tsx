@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PrivacyPolicy } from '../PrivacyPolicy/PrivacyPolicy.js';
 import { smallShopPolicy } from '../testing/policies.js';
 import { LabelSummary } from './LabelSummary.js';
 
@@ -97,5 +98,11 @@ describe('LabelSummary display modes (PIPC guideline: caption, tooltip, ⓘ togg
       const html = renderToString(<LabelSummary labels={labels} locale="ko" display={display} />);
       for (const label of labels) expect(html).toContain(label.caption.replace(/&/g, '&amp;'));
     }
+  });
+
+  it('PrivacyPolicy passes summaryDisplay to its summary', () => {
+    render(<PrivacyPolicy policy={smallShopPolicy()} locale="ko" summaryDisplay="toggle" />);
+    const summary = screen.getByRole('navigation', { name: '개인정보 처리 표시' });
+    expect(within(summary).getAllByRole('button', { name: / 설명 보기$/ })).toHaveLength(labels.length);
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '@privacy-label-kit/schema/core';
 import { type HTMLAttributes, useMemo } from 'react';
 import { styled } from 'styled-components';
+import type { LabelDisplay } from '../LabelBadge/LabelBadge.js';
 import type { LabelIconVariant } from '../LabelIcon/LabelIcon.js';
 import { LabelSummary } from '../LabelSummary/LabelSummary.js';
 import { usePolicyWords } from '../locale/PolicyLocaleProvider.js';
@@ -53,6 +54,8 @@ export interface PrivacyPolicyProps extends HTMLAttributes<HTMLElement> {
   headingLevel?: Exclude<HeadingLevel, 6>;
   /** Show the label summary at the top. Default true. */
   summary?: boolean;
+  /** Where the summary shows each label's caption: 'caption' (default), 'tooltip' or 'toggle' (see `LabelSummary`). */
+  summaryDisplay?: LabelDisplay;
   /** Show the table of contents. Default true. */
   tableOfContents?: boolean;
   /**
@@ -210,6 +213,7 @@ export function PrivacyPolicy({
   brandColor,
   headingLevel = 1,
   summary = true,
+  summaryDisplay,
   tableOfContents = true,
   variant = 'online',
   typeScale,
@@ -286,6 +290,7 @@ export function PrivacyPolicy({
           translations={translations}
           headingLevel={sectionLevel}
           variant={variant}
+          display={summaryDisplay}
         />
       ) : null}
       {tableOfContents ? (
