@@ -36,7 +36,8 @@ describe('ChangeNotice (the second seed)', () => {
     const labels = [...container.querySelectorAll('[data-plk-label-change]')].map(
       (item) => item.querySelector('strong')?.textContent,
     );
-    expect(labels).toEqual(['처리 항목', '처리 목적', '처리방침 변경']);
+    // Ordinary personal information grows by the usage records collected on deemed consent.
+    expect(labels).toEqual(['개인정보', '처리 항목', '처리 목적', '처리방침 변경']);
     expect(container.querySelector('[data-plk-attention="refusal-ends-contract"]')).toBeTruthy();
     // The comparison table follows, as the guideline asks for a significant change.
     expect(screen.getByRole('table')).toBeTruthy();

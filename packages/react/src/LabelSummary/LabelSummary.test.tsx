@@ -27,7 +27,7 @@ describe('LabelSummary', () => {
     expect(flagged.map((label) => label.id)).toEqual(
       expect.arrayContaining([
         'collected-items',
-        'unique-identifiers',
+        'resident-registration-number',
         'overseas-transfer',
         'policy-changes',
       ]),

@@ -52,7 +52,9 @@ function sayings(container: HTMLElement, id: string): string {
 describe('PrivacyPolicy on deemed consent, refusal that ends the contract, and ads that cannot be refused', () => {
   it('says so in Korean, and nowhere says they can be refused', () => {
     const { container } = render(<PrivacyPolicy policy={deemedConsentPolicy()} locale="ko" />);
-    const row = container.querySelector('[data-plk-item="usage-patterns"]') as HTMLElement;
+    const row = container.querySelector(
+      '#privacy-collected-items [data-plk-item="usage-patterns"]',
+    ) as HTMLElement;
     // Its table is headed by what the basis is, never as required consent.
     const group = row.closest('[data-plk-basis]')!;
     expect(group.getAttribute('data-plk-basis')).toBe('deemedConsent');
@@ -77,7 +79,9 @@ describe('PrivacyPolicy on deemed consent, refusal that ends the contract, and a
 
   it('says so in English, and nowhere says you can opt out', () => {
     const { container } = render(<PrivacyPolicy policy={deemedConsentPolicy()} locale="en" />);
-    const row = container.querySelector('[data-plk-item="usage-patterns"]') as HTMLElement;
+    const row = container.querySelector(
+      '#privacy-collected-items [data-plk-item="usage-patterns"]',
+    ) as HTMLElement;
     expect(row.textContent).toContain('If you do not object within 7 days, you are treated as agreeing.');
     expect(row.querySelector('[data-plk-refusable]')?.textContent).toBe('If you refuse, your contract ends.');
     const ads = sayings(container, 'behavioural-advertising');
