@@ -18,7 +18,12 @@ const config: StorybookConfig = {
     '@storybook/addon-a11y',
     '@storybook/addon-vitest',
   ],
-  staticDirs: [{ from: '../stories/assets', to: '/assets' }],
+  // The builder (packages/builder) as built static files, one click from the Introduction page: `npm start` and
+  // `npm run build-storybook` build every workspace first, the builder included.
+  staticDirs: [
+    { from: '../stories/assets', to: '/assets' },
+    { from: '../packages/builder/dist', to: '/builder' },
+  ],
   // react-docgen (the default) reads props without the TypeScript API, which TypeScript 7 no longer has.
   typescript: { reactDocgen: 'react-docgen' },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

@@ -85,6 +85,20 @@ describe('the docs pages', () => {
     }
   });
 
+  it('opens the builder in one click from the Introduction page, in either language', async () => {
+    for (const [locale, name, query, heading] of [
+      ['ko', '코드 없이 라벨 만들기: 빌더 열기 →', '', '개인정보 처리 표시 만들기'],
+      ['en', 'Make your labels without code: open the builder →', '?lang=en', 'Privacy label builder'],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${server.origin}/?path=/docs/introduction--docs&globals=locale:${locale}`);
+      await page.frameLocator('#storybook-preview-iframe').getByRole('link', { name }).click();
+      await page.waitForURL(`${server.origin}/builder/index.html${query}`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
+      await page.close();
+    }
+  });
+
   it('notices a page that scrolls sideways or shows a Markdown table as text', async () => {
     // The same measurement on a deliberately broken page: a check that cannot fail would prove nothing.
     const url = server.page(

@@ -33,6 +33,9 @@ type Language = (typeof languages)[number];
 
 const localeKey = 'privacy-label-builder:locale';
 function initialLocale(): Language {
+  // A link may ask for a language (the English docs open ?lang=en); otherwise the last choice, then Korean.
+  const asked = new URLSearchParams(globalThis.location?.search ?? '').get('lang');
+  if (asked === 'en' || asked === 'ko') return asked;
   const saved = globalThis.localStorage?.getItem(localeKey);
   return saved === 'en' || saved === 'ko' ? saved : 'ko';
 }
