@@ -60,6 +60,13 @@ const withVersion = (policy: Raw, version: Raw) => {
  * Every rule with a policy that breaks it and a policy that keeps it, both from the small shop. A `previous` version
  * goes to `lintPolicy` for the rules that compare versions.
  */
+const furtherUse = (criteria: string[]) => ({
+  kind: 'use',
+  items: [{ ko: '휴대전화번호', en: 'Mobile number' }],
+  purpose: { ko: '배송 지연 안내', en: 'Late delivery notices' },
+  criteria: criteria.map((criterion) => ({ criterion, assessment: { ko: '검토함', en: 'Weighed' } })),
+});
+
 const cases: Record<LintRuleId, { fail: () => Raw; pass: () => Raw; previous?: () => Raw; path: string }> = {
   'optional-purpose-on-required-consent': {
     fail: () => {
@@ -287,6 +294,26 @@ const cases: Record<LintRuleId, { fail: () => Raw; pass: () => Raw; previous?: (
       }),
     pass: () => withVersion(shop(), { announcedOn: '2026-03-01', effectiveOn: '2026-04-10' }),
     path: '$.versionHistory[2].adverseToUsers',
+  },
+  'certification-not-in-force': {
+    fail: () => ({
+      ...shop(),
+      // The shop's policy takes effect on 2026-03-02; this certificate ended the day before.
+      certifications: [{ scheme: 'ismsP', validFrom: '2023-03-01', validTo: '2026-03-01' }],
+    }),
+    pass: () => ({
+      ...shop(),
+      certifications: [{ scheme: 'ismsP', validFrom: '2023-03-02', validTo: '2026-03-02' }],
+    }),
+    path: '$.certifications[0].validTo',
+  },
+  'additional-use-criteria-missing': {
+    fail: () => ({ ...shop(), additionalUse: [furtherUse(['relatedToOriginalPurpose', 'foreseeable'])] }),
+    pass: () => ({
+      ...shop(),
+      additionalUse: [furtherUse(['relatedToOriginalPurpose', 'foreseeable', 'noUnfairHarm', 'safeguards'])],
+    }),
+    path: '$.additionalUse[0].criteria',
   },
 };
 

@@ -4,7 +4,15 @@
 // guideline as summarised there.
 
 import type { PolicyDiff } from '../diff/diffPolicies.js';
-import type { LegalBasis, RefusalEffect, UniqueIdentifierKind } from '../enums.js';
+import {
+  type CertificationScheme,
+  type CompatibilityCriterion,
+  compatibilityCriteria,
+  type LegalBasis,
+  type RefusalEffect,
+  type UniqueIdentifierKind,
+} from '../enums.js';
+import { inForceOn } from '../labels/certifications.js';
 import type { LegalReference } from '../labels/defineLabel.js';
 import { latestVersion } from '../labels/policyChanges.js';
 import { sensitiveItems } from '../labels/policyFacts.js';
@@ -63,6 +71,16 @@ export interface LintRuleParams {
   'significant-change-without-comparison': { version: string };
   'adverse-change-not-declared': { version?: string; adverseChanges: number };
   'adverse-change-not-computed': { version: string };
+  'certification-not-in-force': {
+    scheme: CertificationScheme;
+    name?: LocalizedText;
+    validFrom: string;
+    validTo: string;
+    effectiveDate: string;
+    /** Whether the period ended before the effective date (else it starts after it). */
+    ended: boolean;
+  };
+  'additional-use-criteria-missing': { purpose: LocalizedText; missing: CompatibilityCriterion[] };
 }
 
 export type LintRuleId = keyof LintRuleParams;
@@ -464,6 +482,53 @@ export const lintRules = [
       if (!version?.adverseToUsers) return [];
       return [{ path: ['versionHistory', index!, 'adverseToUsers'], params: { version: version.version } }];
     },
+  }),
+  // A certificate outside its period is not held on the day the policy takes effect: the certifications label leaves
+  // it out, and the policy should not list it as held (PIPA Art. 32-2; ISMS-P certificates last three years).
+  defineRule({
+    id: 'certification-not-in-force',
+    severity: 'warning',
+    legalReference: [{ law: 'pipa', article: '32-2' }, { law: 'policyGuideline' }],
+    check: ({ policy }) =>
+      policy.certifications.flatMap(
+        (certification, index): Array<RawFinding<'certification-not-in-force'>> => {
+          if (inForceOn(certification, policy.effectiveDate)) return [];
+          const ended = certification.validTo < policy.effectiveDate;
+          const { scheme, name, validFrom, validTo } = certification;
+          return [
+            {
+              path: ['certifications', index, ended ? 'validTo' : 'validFrom'],
+              params: {
+                scheme,
+                ...(name ? { name } : {}),
+                validFrom,
+                validTo,
+                effectiveDate: policy.effectiveDate,
+                ended,
+              },
+            },
+          ];
+        },
+      ),
+  }),
+  // Enforcement Decree Art. 14-2: further use or provision without consent weighs every criterion, and the policy
+  // says in advance how it does.
+  defineRule({
+    id: 'additional-use-criteria-missing',
+    severity: 'warning',
+    legalReference: [
+      { law: 'pipa', article: '15(3)' },
+      { law: 'pipa', article: '17(4)' },
+      { law: 'pipaDecree', article: '14-2' },
+    ],
+    check: ({ policy }) =>
+      policy.additionalUse.flatMap((use, index): Array<RawFinding<'additional-use-criteria-missing'>> => {
+        const given = new Set(use.criteria.map((entry) => entry.criterion));
+        const missing = compatibilityCriteria.filter((criterion) => !given.has(criterion));
+        return missing.length > 0
+          ? [{ path: ['additionalUse', index, 'criteria'], params: { purpose: use.purpose, missing } }]
+          : [];
+      }),
   }),
 ] as const;
 

@@ -202,6 +202,28 @@ export const reviewEn: ReviewWords = {
           `Version ${version} is recorded as adverse to users, but comparing it with the previous version finds nothing adverse.`,
         fix: () => 'Check that every change is in the data; if it is, set "adverseToUsers" to false.',
       },
+      'certification-not-in-force': {
+        title: 'Certificate not valid on the effective date',
+        description:
+          'A certificate whose period ended before the policy takes effect, or starts after, must not look held. The label leaves it out.',
+        message: ({ scheme, name, validFrom, validTo, effectiveDate, ended }, text) => {
+          const certification = name ? text(name) : schemaEn.certificationSchemes[scheme];
+          const date = schemaEn.format.date;
+          return `${certification} is valid from ${date(validFrom)} to ${date(validTo)}, which ${ended ? 'ends before' : 'starts after'} the policy takes effect (${date(effectiveDate)}).`;
+        },
+        fix: ({ ended }) =>
+          ended
+            ? 'If it was renewed, give the new certificate’s "validFrom" and "validTo"; if not, remove it.'
+            : 'Check the dates against the certificate; if they are right, list it once it is valid.',
+      },
+      'additional-use-criteria-missing': {
+        title: 'Further use without every criterion weighed',
+        description:
+          'Use or provision without consent must weigh all four criteria of Enforcement Decree Art. 14-2, and the policy must say how beforehand.',
+        message: ({ purpose, missing }, text) =>
+          `The further use for "${text(purpose)}" does not say how it weighed: ${listFormat.format(missing.map((criterion) => schemaEn.compatibilityCriteria[criterion].toLowerCase()))}.`,
+        fix: () => 'Add each missing criterion to "criteria" with how it was weighed.',
+      },
     },
   },
   diff: {

@@ -194,6 +194,28 @@ export const reviewKo: ReviewWords = {
         fix: () =>
           '바뀐 내용이 데이터에 모두 반영됐는지 확인하고, 그렇다면 "adverseToUsers"를 false로 고쳐 주세요.',
       },
+      'certification-not-in-force': {
+        title: '시행일에 유효하지 않은 인증',
+        description:
+          '처리방침 시행일에 유효기간이 끝났거나 아직 시작하지 않은 인증은 받은 인증처럼 보여서는 안 됩니다. 라벨에서는 빠집니다.',
+        message: ({ scheme, name, validFrom, validTo, effectiveDate, ended }, text) => {
+          const certification = name ? text(name) : schemaKo.certificationSchemes[scheme];
+          const date = schemaKo.format.date;
+          return `${withParticle(certification, '은/는')} 유효기간(${date(validFrom)} ~ ${date(validTo)})이 시행일(${date(effectiveDate)}) ${ended ? '전에 끝났습니다' : '뒤에 시작합니다'}.`;
+        },
+        fix: ({ ended }) =>
+          ended
+            ? '인증을 갱신했다면 새 인증서의 "validFrom"과 "validTo"를 적고, 갱신하지 않았다면 이 인증을 지워 주세요.'
+            : '인증서에 적힌 날짜가 맞는지 확인하고, 맞다면 인증이 유효해진 뒤에 처리방침에 넣어 주세요.',
+      },
+      'additional-use-criteria-missing': {
+        title: '추가적 이용·제공의 고려사항 누락',
+        description:
+          '동의 없이 추가로 이용·제공하려면 시행령 제14조의2의 네 가지 사항을 모두 고려하고, 그 기준을 처리방침에 미리 밝혀야 합니다.',
+        message: ({ purpose, missing }, text) =>
+          `「${text(purpose)}」의 추가적 이용·제공에 ${missing.map((criterion) => schemaKo.compatibilityCriteria[criterion]).join(', ')}에 대한 판단이 없습니다.`,
+        fix: () => '"criteria"에 빠진 고려사항마다 어떻게 판단했는지 적어 주세요.',
+      },
     },
   },
   diff: {
