@@ -23,7 +23,7 @@ describe('the built @privacy-label-kit/schema package', () => {
     `;
     writeFileSync(join(consumer, 'check.mjs'), script);
     const output = execFileSync(process.execPath, ['check.mjs'], { cwd: consumer, encoding: 'utf8' });
-    expect(JSON.parse(output)).toEqual({ ok: true, labels: 14, definitions: 22 });
+    expect(JSON.parse(output)).toEqual({ ok: true, labels: 16, definitions: 40 });
   });
 
   it('ships types that TypeScript resolves through the exports map', () => {
@@ -79,7 +79,7 @@ describe('the built @privacy-label-kit/schema package', () => {
     const output = JSON.parse(
       execFileSync(process.execPath, ['core.mjs'], { cwd: consumer, encoding: 'utf8' }),
     );
-    expect(output.first).toBe('처리 항목');
+    expect(output.first).toBe('개인정보');
     expect(output.error).toMatch(/No words for "schema" in "en"/);
     expect(output.error).toMatch(/pass a translation/);
   });
