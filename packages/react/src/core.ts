@@ -27,6 +27,7 @@ export {
   PolicyLocaleProvider,
   type PolicyLocaleProviderProps,
   type PolicyWords,
+  usePolicyLocale,
   usePolicyWords,
 } from './locale/PolicyLocaleProvider.js';
 export type { PageWords } from './locales/words.js';

@@ -32,8 +32,9 @@ export * from './core.js';
 const pageWords: readonly Translation[] = [ko, en];
 const easyReadWords: readonly Translation[] = [ko, en, koEasyRead, enEasyRead];
 const reviewWords: readonly Translation[] = [ko, en, koReview, enReview];
-const atAGlanceWords: readonly Translation[] = [ko, en, koAtAGlance, enAtAGlance];
-const videoSignWords: readonly Translation[] = [ko, en, koVideoSign, enVideoSign];
+// The at-a-glance statements and the CCTV sign use only their own words, not the page's or the labels'.
+const atAGlanceWords: readonly Translation[] = [koAtAGlance, enAtAGlance];
+const videoSignWords: readonly Translation[] = [koVideoSign, enVideoSign];
 
 export const PrivacyPolicy = /* @__PURE__ */ withBuiltInWords(PrivacyPolicyWithoutWords, pageWords);
 export const LabelSummary = /* @__PURE__ */ withBuiltInWords(LabelSummaryWithoutWords, pageWords);
@@ -131,14 +132,29 @@ export const PseudonymisationSection = /* @__PURE__ */ withBuiltInWords(
   pageWords,
 );
 
+/**
+ * Each section with the built-in words. One function called once and marked pure: a pure mark on `Object.freeze(…)`
+ * alone left its arguments (`Object.fromEntries(…)` over every section) in any bundle that used another component
+ * defined in this file, so `AtAGlance` from the main entry carried every section (41 KB gzip instead of a few).
+ */
+function sectionsWithBuiltInWords(
+  sections: typeof policySectionsWithoutWords,
+  words: readonly Translation[],
+): typeof policySectionsWithoutWords {
+  return Object.freeze(
+    Object.fromEntries(
+      Object.entries(sections).map(([id, Section]) => [
+        id,
+        withBuiltInWords<PolicySectionProps>(Section, words),
+      ]),
+    ) as typeof policySectionsWithoutWords,
+  );
+}
+
 /** The section component of each label, each bringing the built-in words. */
-export const policySections: typeof policySectionsWithoutWords = /* @__PURE__ */ Object.freeze(
-  Object.fromEntries(
-    Object.entries(policySectionsWithoutWords).map(([id, Section]) => [
-      id,
-      withBuiltInWords<PolicySectionProps>(Section, pageWords),
-    ]),
-  ) as typeof policySectionsWithoutWords,
+export const policySections: typeof policySectionsWithoutWords = /* @__PURE__ */ sectionsWithBuiltInWords(
+  policySectionsWithoutWords,
+  pageWords,
 );
 
 /** `usePolicyWords` with the built-in Korean and English words after any given or provided ones. */

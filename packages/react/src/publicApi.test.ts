@@ -72,6 +72,7 @@ const componentsAndHooks = [
   'policySections',
   'privacyLabelThemes',
   'typeScales',
+  'usePolicyLocale',
   'usePolicyWords',
   'usePrivacyLabelTheme',
   'useSection',

@@ -8,7 +8,7 @@ import {
 import { type HTMLAttributes, type ReactNode, useId } from 'react';
 import { styled } from 'styled-components';
 import { WarningSign } from '../AttentionFlags/AttentionFlags.js';
-import { usePolicyWords } from '../locale/PolicyLocaleProvider.js';
+import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
 import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
 import { focusRing, koreanTextWrapping, visuallyHiddenStyles } from '../theme/sharedStyles.js';
 import { color, layout } from '../theme/tokens.js';
@@ -147,7 +147,8 @@ export function AtAGlance({
   heading,
   ...rest
 }: AtAGlanceProps) {
-  const { locale, page, translations } = usePolicyWords(localeProp, undefined, translationsProp);
+  // Only the at-a-glance words: the component needs neither the page's nor the labels' words.
+  const { locale, translations } = usePolicyLocale(localeProp, undefined, translationsProp);
   const words = resolveWords('atAGlance', locale, translations);
   const headingId = useId();
   if (!Array.isArray(statements)) {
@@ -178,7 +179,7 @@ export function AtAGlance({
               )}
               <span>
                 {statement.tone === 'attention' ? (
-                  <span className="plk-visually-hidden">{page.attentionFlag.label}: </span>
+                  <span className="plk-visually-hidden">{words.toneLabel.attention}: </span>
                 ) : null}
                 {text}
               </span>

@@ -1,9 +1,10 @@
-import { getLabelIcon } from '@privacy-label-kit/icons/map';
+// The one icon, not the id → icon map: a page with the sign does not carry every icon.
+import fixedVideoDevicesIcon from '@privacy-label-kit/icons/icons/fixed-video-devices';
 import { deriveVideoSign, type Locale, type Policy, type Translation } from '@privacy-label-kit/schema/core';
 import { type HTMLAttributes, useId } from 'react';
 import { styled } from 'styled-components';
 import { LabelIcon, type LabelIconVariant } from '../LabelIcon/LabelIcon.js';
-import { usePolicyWords } from '../locale/PolicyLocaleProvider.js';
+import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
 import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
 import { focusRing, koreanTextWrapping } from '../theme/sharedStyles.js';
 import { color, layout } from '../theme/tokens.js';
@@ -124,7 +125,8 @@ export function CctvSign({
   variant = 'online',
   ...rest
 }: CctvSignProps) {
-  const { locale, translations } = usePolicyWords(localeProp, policy, translationsProp);
+  // Only the sign's words (`videoSign`): the component needs neither the page's nor the labels' words.
+  const { locale, translations } = usePolicyLocale(localeProp, policy, translationsProp);
   const headingId = useId();
   const sign = deriveVideoSign(policy, { locale, ...(translations ? { translations } : {}) });
   if (!sign) return null;
@@ -132,7 +134,7 @@ export function CctvSign({
   return (
     <Root aria-labelledby={headingId} data-plk-cctv-sign="" {...rest}>
       <header>
-        <LabelIcon icon={getLabelIcon('fixed-video-devices')} size={56} variant={variant} />
+        <LabelIcon icon={fixedVideoDevicesIcon} size={56} variant={variant} />
         <Heading level={headingLevel} id={headingId} className="plk-sign-title">
           {sign.title}
         </Heading>

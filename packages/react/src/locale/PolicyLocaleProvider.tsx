@@ -95,11 +95,12 @@ export function usePolicyWords(
   /** Built-in words to add after `translations`; default: those of the enclosing main-entry component, if any. */
   builtInTranslations?: readonly Translation[],
 ): PolicyWords {
-  const fromProvider = useContext(PolicyLocaleContext);
-  const builtInFromContext = useContext(BuiltInTranslations);
-  const builtIn = builtInTranslations ?? builtInFromContext;
-  const resolvedLocale = locale ?? fromProvider?.locale ?? policy?.defaultLocale ?? 'ko';
-  const resolvedTranslations = withBuiltIns(translations ?? fromProvider?.translations, builtIn);
+  const { locale: resolvedLocale, translations: resolvedTranslations } = usePolicyLocale(
+    locale,
+    policy,
+    translations,
+    builtInTranslations,
+  );
   return {
     locale: resolvedLocale,
     page: resolveWords('page', resolvedLocale, resolvedTranslations),
@@ -108,5 +109,25 @@ export function usePolicyWords(
       return resolveWords('review', resolvedLocale, resolvedTranslations);
     },
     translations: resolvedTranslations,
+  };
+}
+
+/**
+ * The language and translations to render in, chosen as `usePolicyWords` chooses them, without resolving any words:
+ * for a component whose words are a part of their own (`atAGlance`, `videoSign`), so it needs neither the page's nor
+ * the labels' words.
+ */
+export function usePolicyLocale(
+  locale?: Locale,
+  policy?: Pick<Policy, 'defaultLocale'>,
+  translations?: readonly Translation[],
+  builtInTranslations?: readonly Translation[],
+): { locale: Locale; translations: readonly Translation[] | undefined } {
+  const fromProvider = useContext(PolicyLocaleContext);
+  const builtInFromContext = useContext(BuiltInTranslations);
+  const builtIn = builtInTranslations ?? builtInFromContext;
+  return {
+    locale: locale ?? fromProvider?.locale ?? policy?.defaultLocale ?? 'ko',
+    translations: withBuiltIns(translations ?? fromProvider?.translations, builtIn),
   };
 }

@@ -31,6 +31,7 @@ const sampleValues: Record<string, string | number> = {
   count: 2,
   topic: '개인정보가 뭐예요?',
   section: '만 14세 미만 아동의 개인정보 처리',
+  label: '제3자 제공',
 };
 
 /** Calls a template, recording which parameters it reads. */
