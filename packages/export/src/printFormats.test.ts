@@ -205,6 +205,46 @@ describe('short policy (간이형) PDFs', { timeout: 60_000 }, () => {
     expect(decodeQr(await renderPdfPagePng(file))).toBe(shop.policyUrl);
   });
 
+  it('keeps every line of any policy inside the page and above the QR code, and never drops the last contact silently', () => {
+    const hangulWord = fc.stringMatching(/^[가-힣]{1,9}$/);
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(hangulWord, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 300 }),
+        fc.array(hangulWord, { maxLength: 20 }),
+        fc.constantFrom(...shortPolicyPapers),
+        (itemWords, processors, paper) => {
+          const policy: Policy = {
+            ...shop,
+            collectedItems: [
+              { ...shop.collectedItems[0]!, items: itemWords.map((words) => ({ ko: words.join(' ') })) },
+            ],
+            entrustment: processors.map((name) => ({ ...shop.entrustment[0]!, processor: { ko: name } })),
+          };
+          const labels = deriveLabels(policy, { locale: 'ko' });
+          const layout = layoutShortPolicy(policy, labels, {
+            paper,
+            variant: 'offline',
+            locale: 'ko',
+            creationDate,
+          });
+          const spec = shortPolicyPaperSizes[paper];
+          const qr = layout.blocks.find((block) => block.kind === 'qr');
+          if (qr?.kind !== 'qr') throw new Error('no QR code');
+          for (const line of layoutLines(layout)) {
+            expect(line.x).toBeGreaterThanOrEqual(mm(spec.margin) - 0.01);
+            expect(line.baseline).toBeLessThan(mm(spec.height - spec.margin));
+          }
+          const facts = layout.blocks.flatMap((block) => (block.kind === 'facts' ? block.items : []));
+          for (const line of facts.flatMap((item) => item.value)) expect(line.baseline).toBeLessThan(qr.y);
+          // The grievance department is the last fact: either it is on the page or the page says the rest is online.
+          const terms = facts.map((item) => item.term.map((line) => line.text).join(' '));
+          if (!terms.includes('고충처리 부서')) expect(layout.continued).toBe(true);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
   it('breaks Korean lines only between words', () => {
     const policy = crowded();
     const layout = layoutShortPolicy(policy, deriveLabels(policy, { locale: 'ko' }), {
