@@ -256,6 +256,19 @@ describe('the builder', () => {
     for (const url of decoded) expect(url).toBe(shop.policyUrl);
     const qrPng = paths.find((path) => /(^|\/)qr[^/]*\.png$/.test(path));
     if (qrPng) expect(decodeQr(readPng(files[qrPng] as Uint8Array))).toBe(shop.policyUrl);
+
+    // The print layouts in the preview, made by the same registry as the zip.
+    await page.getByRole('tab', { name: '인쇄물' }).click();
+    await page.getByRole('button', { name: '인쇄물 미리 보기 만들기' }).click();
+    const printFiles = page.getByRole('tabpanel').getByRole('link');
+    await poll(() => printFiles.count()).toBeGreaterThan(5);
+    const printNames = (await printFiles.allTextContents()).join('\n');
+    expect(printNames).toContain('sticker-90x50-online-ko.pdf');
+    expect(printNames).toContain('short-policy-b5-online-ko.pdf');
+    expect(await page.locator('[role=tabpanel] iframe').getAttribute('title')).toContain('.pdf');
+    expect(await axeViolations(page, origin)).toEqual([]);
+    await page.screenshot({ path: join(shots, 'print-preview-1280.png') });
+    await page.getByRole('tab', { name: '라벨' }).click();
     expect(errors).toEqual([]);
   });
 
@@ -322,6 +335,17 @@ describe('the builder', () => {
       .getByRole('button', { name: /사업자 정보/ })
       .click();
     await poll(() => page.locator('#root_controller_name_ko').inputValue()).toBe(shop.nameKo);
+
+    // English is one switch away: the step, its fields and the page language follow.
+    await page.locator('#language').selectOption('en');
+    await poll(() => stepHeading(page)).toBe('Your business');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('label[for="root_controller_name_en"]').textContent()).toBe('English');
+    expect(await page.getByText('Business name', { exact: false }).count()).toBeGreaterThan(0);
+    expect(await axeViolations(page, origin)).toEqual([]);
+    await page.screenshot({ path: join(shots, 'business-en-1280.png') });
+    await page.locator('#language').selectOption('ko');
+    await poll(() => stepHeading(page)).toBe('사업자 정보');
     console.log(`builder screenshots: ${shots}`);
   });
 });

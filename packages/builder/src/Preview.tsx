@@ -2,6 +2,7 @@ import { LabelSummary, PrivacyPolicy } from '@privacy-label-kit/react';
 import type { DerivedLabel, Policy } from '@privacy-label-kit/schema/core';
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { styled } from 'styled-components';
+import { PrintPreview } from './PrintPreview.js';
 import type { BuilderWords } from './words/words.js';
 
 const Aside = styled.aside.withConfig({ componentId: 'builder-preview' })`
@@ -101,9 +102,7 @@ export function Preview({ words, locale, policy, labels, stale }: PreviewProps) 
         ) : tab === 'page' ? (
           <PrivacyPolicy policy={policy} locale={locale} headingLevel={3} />
         ) : (
-          <p className="note" style={{ padding: '1rem' }}>
-            {words.preview.printComingSoon}
-          </p>
+          <PrintPreview words={words} locale={locale} policy={policy} />
         )}
       </div>
     </Aside>

@@ -292,8 +292,11 @@ export const builderEnWords: BuilderWords = {
     tabs: { summary: 'Labels', page: 'Full page', print: 'Print' },
     lastValid: 'The preview shows the last version without errors.',
     nothingYet: 'The preview appears once the required facts are filled in.',
-    printComingSoon: 'Print layouts appear here once the export core is available.',
-    printPage: (page) => `Page ${page}`,
+    printIntro:
+      'The summary for the counter, the short policy, box stickers, label paper and the CCTV sign, made exactly as they are in the download.',
+    printMake: 'Make the print preview',
+    printRemake: 'Make them again',
+    printStale: 'Your answers changed since: make them again to see the changes.',
   },
   download: {
     heading: 'Download',

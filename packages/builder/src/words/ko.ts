@@ -254,8 +254,11 @@ export const builderKoWords: BuilderWords = {
     tabs: { summary: '라벨', page: '처리방침 전문', print: '인쇄물' },
     lastValid: '미리 보기는 오류가 없던 마지막 내용입니다.',
     nothingYet: '필수 내용을 채우면 미리 보기가 나타납니다.',
-    printComingSoon: '내보내기 코어가 준비되면 인쇄물 미리 보기가 여기에 나타납니다.',
-    printPage: (page) => `${page}쪽`,
+    printIntro:
+      '계산대에 두는 요약, 간이형 처리방침, 택배 상자 스티커, 라벨 용지, CCTV 안내판을 내려받을 파일 그대로 만들어 보여 줍니다.',
+    printMake: '인쇄물 미리 보기 만들기',
+    printRemake: '인쇄물 다시 만들기',
+    printStale: '내용이 바뀌었습니다. 다시 만들면 바뀐 내용이 반영됩니다.',
   },
   download: {
     heading: '내려받기',

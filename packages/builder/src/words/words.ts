@@ -89,8 +89,10 @@ export interface BuilderWords {
     tabs: { summary: string; page: string; print: string };
     lastValid: string;
     nothingYet: string;
-    printComingSoon: string;
-    printPage: (page: number) => string;
+    printIntro: string;
+    printMake: string;
+    printRemake: string;
+    printStale: string;
   };
   download: {
     heading: string;
