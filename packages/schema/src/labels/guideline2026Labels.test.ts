@@ -177,7 +177,12 @@ describe('pseudonymisation (processing) and pseudonymised-information (data type
     expect(caption({ ...shop(), pseudonymisedInformation: [pseudonymised()] }, 'pseudonymisation')).toBe(
       '가명처리 1건',
     );
+    // The data-type label names the items, each once though three uses hold them, and nothing of the processing.
     const dataType = caption(policy, 'pseudonymised-information')!;
+    expect(dataType).toBe('가명정보 항목 2개: 가명 처리한 주문 기록, 연령대');
+    expect(caption(policy, 'pseudonymised-information', 'en')).toBe(
+      '2 items of pseudonymised information: Pseudonymised orders and Age group',
+    );
     expect(dataType).not.toMatch(/통계작성|한빛|결합/);
   });
 });

@@ -243,9 +243,8 @@ export const schemaEn: SchemaWords = {
     'pseudonymised-information': {
       title: title('pseudonymised-information'),
       heading: 'Pseudonymised information',
-      description: 'Whether pseudonymised information is processed for statistics, research or archiving.',
-      caption: ({ count: uses }) =>
-        `${uses} pseudonymised ${pluralRules.select(uses) === 'one' ? 'use' : 'uses'}`,
+      description: 'Which information is processed in pseudonymised form.',
+      caption: itemsCaption('of pseudonymised information'),
     },
     'automated-decisions': {
       title: title('automated-decisions'),

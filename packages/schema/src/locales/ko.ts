@@ -212,8 +212,8 @@ export const schemaKo: SchemaWords = {
     'pseudonymised-information': {
       title: title('pseudonymised-information'),
       heading: '가명정보의 처리',
-      description: '개인정보를 가명처리해 통계, 연구 등에 쓰는지 알려 줍니다.',
-      caption: ({ count }) => `가명정보 처리 ${count}건`,
+      description: '가명처리한 정보가 무엇인지, 어떤 항목을 가명정보로 처리하는지 알려 줍니다.',
+      caption: itemsCaption('가명정보'),
     },
     'automated-decisions': {
       title: title('automated-decisions'),
