@@ -301,6 +301,7 @@ describe('delivery-box stickers', { timeout: 60_000 }, () => {
         const layout = layoutSticker(shop, labels, { size, variant: 'online', locale, creationDate });
         expect(layout.cells.map((cell) => cell.label.id)).toEqual([
           'collected-items',
+          'automatic-collection',
           'purposes',
           'retention',
           'third-party-provision',
@@ -348,7 +349,7 @@ describe('label paper (Avery L7173, 2 × 5 on A4)', { timeout: 60_000 }, () => {
     const [width, height] = await pageSizeMm(file);
     expect([Math.round(width), Math.round(height)]).toEqual([210, 297]);
     const text = squeeze(await pdfText(file));
-    for (const title of ['처리항목', '처리목적', '보유기간', '제3자제공', '처리위탁', '고충처리부서']) {
+    for (const title of ['처리항목', '자동수집장치', '처리목적', '보유기간', '제3자제공', '처리위탁', '고충처리부서']) {
       expect(text).toContain(title);
     }
     const image = await renderPdfPagePng(file);
@@ -362,12 +363,12 @@ describe('label paper (Avery L7173, 2 × 5 on A4)', { timeout: 60_000 }, () => {
         bottom: (cell.y + cell.height) / mm(297),
       };
     };
-    // Six key labels for the small shop: six codes, each in its own cell, and the last four cells empty.
-    for (let index = 0; index < 6; index++)
+    // Seven key labels for the small shop: seven codes, each in its own cell, and the last three cells empty.
+    for (let index = 0; index < 7; index++)
       expect(decodeQr(image, region(index)), `cell ${index}`).toBe(shop.policyUrl);
-    for (let index = 6; index < 10; index++) expect(decodeQr(image, region(index))).toBeUndefined();
+    for (let index = 7; index < 10; index++) expect(decodeQr(image, region(index))).toBeUndefined();
     const grey = await renderPdfPage(file, 72);
-    // Cut marks: ink in the left margin beside the first row edge, none in the middle of the margin between edges.
+    // Cut marks: ink in the left margin level with the first row edge.
     const top = averyL7173.top / 297;
     expect(
       inkInRegion(grey, { left: 0, top: top - 0.002, right: 0.02, bottom: top + 0.002 }),

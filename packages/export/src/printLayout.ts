@@ -80,15 +80,17 @@ export function drawPrintLines(doc: PdfDocument, lines: readonly PrintLine[]): v
 }
 
 /**
- * The labels the PIPC guideline recommends for a label set (the personal data processed — with sensitive data and
- * unique identifiers —, third-party provision and the grievance contact), plus what its offline versions add
- * (purposes, retention, entrustment), in that order. Overseas transfer joins them when there is one. A policy
- * without a grievance department shows its privacy officer as the contact.
+ * The labels the PIPC guideline recommends for a label set (the personal data processed — with sensitive data, unique
+ * identifiers, biometric and automatically collected data —, third-party provision and the grievance contact), plus
+ * what its offline versions add (purposes, retention, entrustment), in that order. Overseas transfer joins them when
+ * there is one. A policy without a grievance department shows its privacy officer as the contact.
  */
 export const offlineKeyLabelIds: readonly LabelId[] = [
   'collected-items',
   'sensitive-information',
   'unique-identifiers',
+  'biometric-information',
+  'automatic-collection',
   'purposes',
   'retention',
   'third-party-provision',
