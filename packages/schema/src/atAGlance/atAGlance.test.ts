@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readExample } from '../../../../test/fixtures/examples.js';
 import { policyInputArbitrary } from '../../../../test/fixtures/policyArbitrary.js';
 import {
@@ -15,6 +15,8 @@ import {
 } from '../index.js';
 
 const runs = { numRuns: 1000 };
+// 1,000 generated policies per property can outlast Vitest's 5 s default while other work shares the 2 cores.
+vi.setConfig({ testTimeout: 60_000 });
 const text = (label: string) => fc.nat(99).map((n) => ({ ko: `${label} ${n}`, en: `${label} ${n}` }));
 const country = fc.constantFrom('US', 'JP', 'SG', 'DE', 'IE');
 
