@@ -15,6 +15,8 @@ import {
 } from '../index.js';
 
 const runs = { numRuns: 1000 };
+// 1,000 generated policies per property: about a second alone, several while the whole suite shares two cores.
+vi.setConfig({ testTimeout: 60_000 });
 // 1,000 generated policies per property can outlast Vitest's 5 s default while other work shares the 2 cores.
 vi.setConfig({ testTimeout: 60_000 });
 const text = (label: string) => fc.nat(99).map((n) => ({ ko: `${label} ${n}`, en: `${label} ${n}` }));
