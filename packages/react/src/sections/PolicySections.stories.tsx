@@ -41,13 +41,14 @@ function sectionStory(section: LabelId, locale: 'ko' | 'en' = 'ko'): Story {
   };
 }
 
-// Data types the messenger example holds (it has no images or biometric data; those sections render from the
-// unit tests' policy instead).
 export const PersonalInformation = sectionStory('personal-information');
 export const SensitiveInformation = sectionStory('sensitive-information');
+export const ImagesAndVideo = sectionStory('images-and-video', 'en');
 export const UniqueIdentifiers = sectionStory('unique-identifiers');
 export const ResidentRegistrationNumber = sectionStory('resident-registration-number', 'en');
 export const IdentityDocumentNumbers = sectionStory('identity-document-numbers');
+export const BiometricInformation = sectionStory('biometric-information');
+export const BiometricRecognition = sectionStory('biometric-recognition', 'en');
 export const PaymentInformation = sectionStory('payment-information', 'en');
 export const LocationInformation = sectionStory('location-information');
 export const HealthInformation = sectionStory('health-information', 'en');
