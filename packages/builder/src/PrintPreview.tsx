@@ -11,7 +11,7 @@ const Box = styled.div.withConfig({ componentId: 'builder-print-preview' })`
   p { margin: 0; }
   ul { margin: 0; padding: 0; list-style: none; display: grid; gap: 0.375rem; }
   li a { display: inline-block; padding: 0.375rem 0; color: var(--accent); font-weight: 600; }
-  .name { color: var(--muted); font-size: 0.8125rem; font-family: ui-monospace, monospace; word-break: break-all; }
+  .name { font-weight: 400; color: var(--muted); font-size: 0.8125rem; font-family: ui-monospace, monospace; word-break: break-all; }
   iframe { width: 100%; height: 32rem; border: 1px solid var(--line); border-radius: 6px; background: #fff; }
 `;
 

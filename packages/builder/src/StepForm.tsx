@@ -1,6 +1,8 @@
 import Form from '@rjsf/core';
 import {
   type ErrorSchema,
+  getTemplate,
+  getUiOptions,
   type IconButtonProps,
   type RegistryFieldsType,
   type RJSFSchema,
@@ -105,6 +107,28 @@ const MultiSchemaFieldTemplate: TemplatesType['MultiSchemaFieldTemplate'] = ({
   </div>
 );
 
+/** One entry of a list: its fields, then its buttons in a row below (beside them, the fields got narrow on a phone). */
+const ArrayFieldItemTemplate: TemplatesType['ArrayFieldItemTemplate'] = ({
+  children,
+  className,
+  buttonsProps,
+  hasToolbar,
+  registry,
+  uiSchema,
+}) => {
+  const Buttons = getTemplate('ArrayFieldItemButtonsTemplate', registry, getUiOptions(uiSchema));
+  return (
+    <div className={className}>
+      <div className="array-item-content">{children}</div>
+      {hasToolbar ? (
+        <div className="array-item-toolbox">
+          <Buttons {...buttonsProps} />
+        </div>
+      ) : null}
+    </div>
+  );
+};
+
 export interface StepFormProps {
   schema: RJSFSchema;
   uiSchema: UiSchema;
@@ -139,7 +163,12 @@ export const StepForm = memo(function StepForm({
       formData={formData}
       validator={validator}
       fields={fields}
-      templates={{ ButtonTemplates: buttonTemplates, OptionalDataControlsTemplate, MultiSchemaFieldTemplate }}
+      templates={{
+        ButtonTemplates: buttonTemplates,
+        ArrayFieldItemTemplate,
+        OptionalDataControlsTemplate,
+        MultiSchemaFieldTemplate,
+      }}
       formContext={formContext}
       translateString={translateString}
       extraErrors={extraErrors}

@@ -90,20 +90,19 @@ export interface LocalizedForm {
   uiSchema: UiSchema;
 }
 
-/** Names of schema values the schema's words already have (legal bases, stages, laws …). */
-function valueNamesFrom(schemaWords: SchemaWords): Record<string, string> {
-  const records = [
-    schemaWords.legalBases,
-    schemaWords.collectionStages,
-    schemaWords.refusalEffects,
-    schemaWords.uniqueIdentifiers,
-    schemaWords.automaticCollectionDevices,
-    schemaWords.overseasTransferBases,
-    schemaWords.thirdPartyBases,
-    schemaWords.rightsChannels,
-    schemaWords.laws,
-  ] as Array<Record<string, string> | undefined>;
-  return Object.assign({}, ...records.filter(Boolean));
+/**
+ * Names of schema values the schema's words already have (legal bases, stages, data types, certification schemes …):
+ * every record of names in them, so a value set the schema gains with its words is named here too.
+ */
+export function valueNamesFrom(schemaWords: SchemaWords): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const record of Object.values(schemaWords as unknown as Record<string, unknown>)) {
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) continue;
+    const entries = Object.entries(record);
+    if (entries.length === 0 || !entries.every(([, name]) => typeof name === 'string')) continue;
+    for (const [value, name] of entries) names[value] ??= name as string;
+  }
+  return names;
 }
 
 function humanise(key: string): string {

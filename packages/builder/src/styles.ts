@@ -59,8 +59,9 @@ export const GlobalStyle = createGlobalStyle`
     border-left: 4px solid var(--error); background: #fdf1f0; font-size: 0.9375rem;
   }
   .rjsf .error-detail li + li { margin-top: 0.25rem; }
-  .rjsf .array-item { display: grid; gap: 0.5rem; margin-bottom: 1rem; }
-  .rjsf .array-item-toolbox { display: flex; flex-wrap: wrap; gap: 0.375rem; }
+  .rjsf .array-item { display: grid; gap: 0.5rem; margin-bottom: 1.25rem; padding-bottom: 1rem; border-bottom: 1px dashed var(--line); }
+  .rjsf .array-item-toolbox, .rjsf .array-item-toolbox > div { display: flex; flex-wrap: wrap; gap: 0.375rem; }
+  .rjsf .array-item-content { min-width: 0; }
   .rjsf .btn-group { display: flex; flex-wrap: wrap; gap: 0.375rem; }
   .rjsf .checkbox label { display: flex; align-items: center; min-height: 44px; font-weight: 400; }
   .rjsf .row, .rjsf .col-xs-3, .rjsf .col-xs-9, .rjsf .col-xs-5 { display: block; width: auto; margin: 0; padding: 0; }
