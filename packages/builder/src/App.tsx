@@ -13,7 +13,6 @@ import { checkDraft, errorSchemaFor, type Problem, topLevelField } from './check
 import { DownloadStep } from './DownloadStep.js';
 import { type Draft, loadDraft, saveDraft } from './drafts.js';
 import { Findings } from './Findings.js';
-import { parsePolicyText } from './policyText.js';
 import { StartStep } from './StartStep.js';
 import { formSteps, localizeSchema, stepSchema } from './schemaForm.js';
 import { GlobalStyle } from './styles.js';
@@ -297,11 +296,14 @@ export function App() {
       setOpenError(words.openFile.unreadable);
       return;
     }
-    const parsed = parsePolicyText(text);
+    const { parsePolicyText } = await import('./policyText.js');
+    const parsed = parsePolicyText(text, locale);
     if (!parsed.ok) {
-      setOpenError(
-        `${file.name}: ${words.openFile.notJson(parsed.line, parsed.column, parsed.detail)} ${words.openFile.fixHint}`,
-      );
+      const problem =
+        'notAnObject' in parsed
+          ? words.openFile.notAPolicy
+          : words.openFile.notJson(parsed.line, parsed.column, parsed.detail);
+      setOpenError(`${file.name}: ${problem} ${words.openFile.fixHint}`);
       return;
     }
     replaceDraft(file.name, () => {

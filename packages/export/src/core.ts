@@ -48,6 +48,7 @@ export {
   purposes,
   registryFileFormats,
 } from './formats.js';
+export { type JsonSyntaxError, lineAndColumn, locateJsonSyntaxError, parseJson } from './jsonText.js';
 export {
   cardMetrics,
   type LabelCardLayout,

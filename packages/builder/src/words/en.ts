@@ -301,6 +301,7 @@ export const builderEnWords: BuilderWords = {
       `This file is not valid JSON: line ${line}, column ${column}: ${detail}`,
     invalid: (count) =>
       `The file was opened, but ${plural(count, 'part needs', 'parts need')} fixing. Each is shown at its field.`,
+    notAPolicy: 'This is not a policy file: the whole file must be one JSON object in { … }.',
     fixHint: 'Fix it in a text editor at that place, or start from a template instead.',
     unreadable: 'The file could not be read. Choose a .json file.',
     opened: (name) => `Opened ${name}.`,

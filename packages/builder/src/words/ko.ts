@@ -256,6 +256,7 @@ export const builderKoWords: BuilderWords = {
     button: '파일 열기',
     notJson: (line, column, detail) => `JSON 형식이 아닙니다: ${line}번째 줄 ${column}번째 칸: ${detail}`,
     invalid: (count) => `파일을 열었지만 고칠 곳이 ${count}개 있습니다. 각 입력란에 표시했습니다.`,
+    notAPolicy: '처리방침 파일이 아닙니다. 파일 전체가 { … }로 감싼 하나의 JSON 객체여야 합니다.',
     fixHint: '텍스트 편집기에서 그 위치를 고치거나, 예시에서 새로 시작하세요.',
     unreadable: '파일을 읽을 수 없습니다. .json 파일을 고르세요.',
     opened: (name) => `${name} 파일을 열었습니다.`,

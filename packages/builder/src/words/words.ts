@@ -56,6 +56,7 @@ export interface BuilderWords {
     button: string;
     notJson: (line: number, column: number, detail: string) => string;
     invalid: (count: number) => string;
+    notAPolicy: string;
     fixHint: string;
     unreadable: string;
     opened: (name: string) => string;
