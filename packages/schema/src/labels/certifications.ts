@@ -8,7 +8,7 @@ export const inForceOn = (certification: Certification, isoDate: string) =>
   certification.validFrom <= isoDate && isoDate <= certification.validTo;
 
 /** The certifications in force on the day the policy takes effect; the label claims these and no others. */
-export const certificationsInForce = (policy: Policy) =>
+export const certificationsInForce = (policy: Policy): Certification[] =>
   policy.certifications.filter((certification) => inForceOn(certification, policy.effectiveDate));
 
 export interface CertificationsFacts {
