@@ -307,6 +307,28 @@ const cases: Record<LintRuleId, { fail: () => Raw; pass: () => Raw; previous?: (
     }),
     path: '$.certifications[0].validTo',
   },
+  'guardian-rights-missing': {
+    fail: () => {
+      const policy = shop();
+      policy.children = {
+        collectsFromUnder14: true,
+        guardianConsent: { method: { ko: '휴대전화 인증' }, itemsFromGuardian: [{ ko: '보호자 이름' }] },
+      };
+      delete policy.rights.legalRepresentative;
+      return policy;
+    },
+    pass: () => {
+      const policy = shop();
+      policy.children = {
+        collectsFromUnder14: true,
+        guardianConsent: { method: { ko: '휴대전화 인증' }, itemsFromGuardian: [{ ko: '보호자 이름' }] },
+        guardianRights: { rights: ['access', 'deletion'], howToExercise: { ko: '고객센터에 요청' } },
+      };
+      delete policy.rights.legalRepresentative;
+      return policy;
+    },
+    path: '$.children.guardianRights',
+  },
   'additional-use-criteria-missing': {
     fail: () => ({ ...shop(), additionalUse: [furtherUse(['relatedToOriginalPurpose', 'foreseeable'])] }),
     pass: () => ({

@@ -81,6 +81,7 @@ export interface LintRuleParams {
     ended: boolean;
   };
   'additional-use-criteria-missing': { purpose: LocalizedText; missing: CompatibilityCriterion[] };
+  'guardian-rights-missing': Record<string, never>;
 }
 
 export type LintRuleId = keyof LintRuleParams;
@@ -529,6 +530,22 @@ export const lintRules = [
           ? [{ path: ['additionalUse', index, 'criteria'], params: { purpose: use.purpose, missing } }]
           : [];
       }),
+  }),
+  // PIPA Art. 30(1)(5): the policy says what a legal representative may ask for and how; with children's data
+  // (Art. 22-2) that is the legal-representative label's content.
+  defineRule({
+    id: 'guardian-rights-missing',
+    severity: 'warning',
+    legalReference: [
+      { law: 'pipa', article: '30(1)(5)' },
+      { law: 'pipa', article: '22-2' },
+    ],
+    check: ({ policy }) =>
+      policy.children.collectsFromUnder14 &&
+      !policy.children.guardianRights &&
+      !policy.rights.legalRepresentative
+        ? [{ path: ['children', 'guardianRights'], params: {} }]
+        : [],
   }),
 ] as const;
 

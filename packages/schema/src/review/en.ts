@@ -224,6 +224,15 @@ export const reviewEn: ReviewWords = {
           `The further use for "${text(purpose)}" does not say how it weighed: ${listFormat.format(missing.map((criterion) => schemaEn.compatibilityCriteria[criterion].toLowerCase()))}.`,
         fix: () => 'Add each missing criterion to "criteria" with how it was weighed.',
       },
+      'guardian-rights-missing': {
+        title: 'No word on a legal representative’s rights',
+        description:
+          'A policy states the rights of data subjects and their legal representatives and how to use them; with children’s data, what a guardian can ask for matters most.',
+        message: () =>
+          'Information about children under 14 is processed, but the policy does not say what their legal representatives can ask for or how.',
+        fix: () =>
+          'Describe it in "children.guardianRights": the "rights" a guardian may use and "howToExercise".',
+      },
     },
   },
   diff: {

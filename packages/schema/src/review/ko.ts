@@ -216,6 +216,15 @@ export const reviewKo: ReviewWords = {
           `「${text(purpose)}」의 추가적 이용·제공에 ${missing.map((criterion) => schemaKo.compatibilityCriteria[criterion]).join(', ')}에 대한 판단이 없습니다.`,
         fix: () => '"criteria"에 빠진 고려사항마다 어떻게 판단했는지 적어 주세요.',
       },
+      'guardian-rights-missing': {
+        title: '법정대리인의 권리 행사 방법 없음',
+        description:
+          '처리방침에는 정보주체와 법정대리인의 권리와 그 행사 방법을 적어야 합니다. 아동의 정보를 처리하면 법정대리인이 무엇을 어떻게 요구할 수 있는지가 특히 중요합니다.',
+        message: () =>
+          '만 14세 미만 아동의 정보를 처리하지만, 법정대리인이 무엇을 어떻게 요구할 수 있는지 적혀 있지 않습니다.',
+        fix: () =>
+          '"children.guardianRights"에 요구할 수 있는 것("rights")과 방법("howToExercise")을 적어 주세요.',
+      },
     },
   },
   diff: {
