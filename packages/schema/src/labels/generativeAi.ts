@@ -17,6 +17,11 @@ export const generativeAiLabel = defineLabel({
   legalReference: [{ law: 'policyGuideline' }],
   sourceFields: ['generativeAi'],
   applies: (policy) => policy.generativeAi !== undefined,
+  // Personal information that trains a model with no way to keep it out: the reader should not miss it.
+  attention: (policy) =>
+    policy.generativeAi!.training && !policy.generativeAi!.training.optOut.available
+      ? [{ code: 'ai-training-without-opt-out' }]
+      : [],
   facts: (policy): GenerativeAiFacts => {
     const ai = policy.generativeAi!;
     return {

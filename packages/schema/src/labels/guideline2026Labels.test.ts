@@ -236,6 +236,16 @@ describe('generative-ai (PIPC 2026 appendix)', () => {
     expect(caption({ ...shop(), generativeAi: training(false) }, 'generative-ai')).toBe(
       '생성형 AI 기능 1가지 · 입력 내용 처리 · AI 학습 이용(거부 불가)',
     );
+    // Training with no way out is flagged in words; with one, nothing is flagged.
+    const flags = (input: unknown) =>
+      labelsOf(input)
+        .find((label) => label.id === 'generative-ai')!
+        .attention.map((flag) => flag.message);
+    expect(flags({ ...shop(), generativeAi: training(false) })).toEqual([
+      '개인정보를 AI 학습에 쓰고, 빼 달라고 할 방법이 없습니다',
+    ]);
+    expect(flags({ ...shop(), generativeAi: training(true) })).toEqual([]);
+    expect(flags({ ...shop(), generativeAi: summaries })).toEqual([]);
   });
 
   it('rejects a description that names neither prompts nor training, at $.generativeAi', () => {
