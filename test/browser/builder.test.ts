@@ -137,7 +137,10 @@ describe('the builder', () => {
       .press('Enter');
     await poll(() => stepHeading(page)).toBe('수집하는 정보');
     const basis = page.locator('#root_collectedItems_3_basis');
-    await basis.selectOption({ label: '동의 (필수)' });
+    // By keyboard: on the focused list, the arrow key moves from '동의 (선택)' to the option above it.
+    await basis.focus();
+    await page.keyboard.press('ArrowUp');
+    expect(await basis.locator('option:checked').textContent()).toBe('동의 (필수)');
     const finding = page.locator('#root_collectedItems_3_basis__error');
     await poll(() => finding.textContent()).toContain('고치는 방법');
     expect(await finding.textContent()).toContain('새 작품 소식과 할인 안내');
@@ -149,7 +152,9 @@ describe('the builder', () => {
     await page.screenshot({ path: join(shots, 'finding-1280.png') });
 
     // Fixed: optional consent, and the finding is gone.
-    await basis.selectOption({ label: '동의 (선택)' });
+    await basis.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await basis.locator('option:checked').textContent()).toBe('동의 (선택)');
     await poll(() => finding.count()).toBe(0);
 
     // Autosaved: a reload brings back the draft and the step.

@@ -99,6 +99,13 @@ const StepList = styled.ol.withConfig({ componentId: 'builder-step-list' })`
   button[aria-current='step'] { background: var(--accent); border-color: var(--accent); color: #fff; font-weight: 700; }
   .count { display: inline-block; margin-left: 0.375rem; font-weight: 700; color: var(--error); }
   button[aria-current='step'] .count { color: #fff; }
+  /* On a phone the steps stay on one line that scrolls sideways, so the form starts near the top of the screen. */
+  @media (max-width: 40rem) {
+    flex-wrap: nowrap;
+    overflow-x: auto;
+    padding-bottom: 0.375rem;
+    button { white-space: nowrap; }
+  }
 `;
 
 const StepHeading = styled.h2.withConfig({ componentId: 'builder-step-heading' })`
@@ -235,6 +242,7 @@ export function App() {
   // Focus the step's heading when the person moves between steps (not on first load).
   useEffect(() => {
     if (moved.current) headingRef.current?.focus();
+    document.querySelector('[aria-current="step"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [stepIndex]);
 
   const goTo = useCallback((index: number) => {
