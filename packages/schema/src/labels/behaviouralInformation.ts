@@ -32,6 +32,8 @@ export const behaviouralInformationLabel = defineLabel({
   id: 'behavioural-information',
   family: 'processing',
   legalReference: [{ law: 'policyGuideline' }, { law: 'adsGuideline' }],
+  // DPV's personal-data extension: behavioural data (a user's activity, e.g. browsing and usage).
+  dpvConcept: 'pd:Behavioral',
   sourceFields: ['behaviouralInformation', 'behaviouralAdvertising'],
   applies: collectsBehaviouralInformation,
   facts: (policy): BehaviouralInformationFacts => {
