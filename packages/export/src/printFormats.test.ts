@@ -349,7 +349,15 @@ describe('label paper (Avery L7173, 2 × 5 on A4)', { timeout: 60_000 }, () => {
     const [width, height] = await pageSizeMm(file);
     expect([Math.round(width), Math.round(height)]).toEqual([210, 297]);
     const text = squeeze(await pdfText(file));
-    for (const title of ['처리항목', '자동수집장치', '처리목적', '보유기간', '제3자제공', '처리위탁', '고충처리부서']) {
+    for (const title of [
+      '처리항목',
+      '자동수집장치',
+      '처리목적',
+      '보유기간',
+      '제3자제공',
+      '처리위탁',
+      '고충처리부서',
+    ]) {
       expect(text).toContain(title);
     }
     const image = await renderPdfPagePng(file);
