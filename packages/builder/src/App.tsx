@@ -174,6 +174,7 @@ export function App() {
   const [openError, setOpenError] = useState<string | undefined>(undefined);
   const [pending, setPending] = useState<PendingReplace | undefined>(undefined);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const stepList = useRef<HTMLOListElement>(null);
   const moved = useRef(false);
 
   useEffect(() => {
@@ -182,7 +183,10 @@ export function App() {
     globalThis.localStorage?.setItem(localeKey, locale);
   }, [locale, words]);
 
-  // Restore the autosaved draft once.
+  // Restore the autosaved draft once (the words of the moment only word the message; a language switch must not
+  // restore again, so they are read through a ref).
+  const current = useRef({ words, locale });
+  current.current = { words, locale };
   useEffect(() => {
     let cancelled = false;
     loadDraft()
@@ -191,6 +195,8 @@ export function App() {
         setDraft(saved.policy);
         setSource(saved.source);
         setRestored({ savedAt: saved.savedAt });
+        const { words: now, locale: language } = current.current;
+        setStatus(now.autosave.restored(nowLabel(new Date(saved.savedAt), language)));
         const index = stepIds.indexOf(saved.step as StepId);
         setStepIndex(Math.max(index, 0));
       })
@@ -242,7 +248,9 @@ export function App() {
   // Focus the step's heading when the person moves between steps (not on first load).
   useEffect(() => {
     if (moved.current) headingRef.current?.focus();
-    document.querySelector('[aria-current="step"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    stepList.current
+      ?.querySelectorAll('button')
+      [stepIndex]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [stepIndex]);
 
   const goTo = useCallback((index: number) => {
@@ -404,6 +412,9 @@ export function App() {
   return (
     <Page>
       <GlobalStyle />
+      <a className="skip-link" href="#step-heading">
+        {words.skipToForm}
+      </a>
       <Header>
         <div>
           <h1>{words.appTitle}</h1>
@@ -435,7 +446,7 @@ export function App() {
       <Main>
         <FormColumn>
           <nav aria-label={words.stepNavigation}>
-            <StepList>
+            <StepList ref={stepList}>
               {stepIds.map((id, index) => {
                 const count = problemsByStep[id] ?? 0;
                 return (

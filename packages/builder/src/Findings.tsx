@@ -45,8 +45,11 @@ export function Findings({ words, problems, onGoTo }: FindingsProps) {
       </p>
       {problems.length > 0 ? (
         <List>
-          {problems.map((problem, index) => (
-            <li key={`${problem.jsonPath}-${index}`} data-severity={problem.severity}>
+          {problems.map((problem) => (
+            <li
+              key={`${problem.severity} ${problem.jsonPath} ${problem.message}`}
+              data-severity={problem.severity}
+            >
               <p>
                 {problem.severity === 'invalid' ? null : (
                   <span className="severity">{words.findings.severity[problem.severity]}: </span>

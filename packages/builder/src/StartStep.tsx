@@ -73,7 +73,7 @@ export function StartStep({
         {templateIds.map((id) => (
           <li key={id}>
             <button type="button" onClick={() => onTemplate(id)} data-template={id}>
-              <strong>{words.start.useTemplate(words.templates[id].name)}</strong>
+              <strong>{words.start.startAs(words.templates[id].name)}</strong>
               <span>{words.templates[id].description}</span>
             </button>
           </li>

@@ -33,6 +33,11 @@ export const GlobalStyle = createGlobalStyle`
   textarea { resize: vertical; }
   [aria-invalid='true'] { border-color: var(--error) !important; border-width: 2px !important; }
   button { cursor: pointer; }
+  .skip-link {
+    position: absolute; left: 0.5rem; top: -4rem; z-index: 10; padding: 0.75rem 1rem; border-radius: 6px;
+    background: var(--accent); color: #fff; font-weight: 700;
+  }
+  .skip-link:focus { top: 0.5rem; }
   .visually-hidden {
     position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
     clip: rect(0 0 0 0); white-space: nowrap; border: 0;

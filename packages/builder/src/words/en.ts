@@ -48,7 +48,7 @@ export const builderEnWords: BuilderWords = {
   problemsInStep: (count) => `${plural(count, 'thing', 'things')} to fix in this step`,
   start: {
     templatesHeading: 'Start from a business like yours',
-    useTemplate: (name) => `Start as ${name}`,
+    startAs: (name) => `Start as ${name}`,
     importHeading: 'Or open a policy file',
     importHelp: 'A policy file (.json) saved from this builder or written for the privacy-label command.',
     importButton: 'Open a policy file…',
@@ -308,7 +308,6 @@ export const builderEnWords: BuilderWords = {
   },
   saveFile: { button: 'Save file', saved: (name) => `Saved as ${name} in your downloads.` },
   autosave: {
-    saving: 'Saving on this device…',
     saved: (time) => `Saved on this device at ${time}`,
     failed: 'Could not save on this device. Save the file to keep your work.',
     restored: (time) => `Your draft from ${time} is back.`,
@@ -354,8 +353,6 @@ export const builderEnWords: BuilderWords = {
     made: (files, seconds) => `Made ${plural(files, 'file')} in ${seconds} s.`,
     failed: (reason) => `The files could not be made: ${reason}`,
     fixFirst: 'Fix the errors first: the files are made from a complete policy.',
-    notReady:
-      'Downloading all files is not available in this build yet; save the policy file and use the privacy-label command.',
   },
   rjsf: {
     'Add Item': 'Add',

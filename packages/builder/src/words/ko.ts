@@ -38,7 +38,7 @@ export const builderKoWords: BuilderWords = {
   problemsInStep: (count) => `이 단계에서 고칠 곳 ${count}개`,
   start: {
     templatesHeading: '비슷한 사업에서 시작하기',
-    useTemplate: (name) => `${name} 예시로 시작`,
+    startAs: (name) => `${name} 예시로 시작`,
     importHeading: '또는 처리방침 파일 열기',
     importHelp: '이 도구에서 저장했거나 privacy-label 명령용으로 작성한 처리방침 파일(.json)입니다.',
     importButton: '처리방침 파일 열기…',
@@ -263,7 +263,6 @@ export const builderKoWords: BuilderWords = {
   },
   saveFile: { button: '파일로 저장', saved: (name) => `${name} 파일로 내려받았습니다.` },
   autosave: {
-    saving: '이 기기에 저장하는 중…',
     saved: (time) => `이 기기에 저장됨 (${time})`,
     failed: '이 기기에 저장하지 못했습니다. 파일로 저장해 두세요.',
     restored: (time) => `${time}에 저장한 내용을 불러왔습니다.`,
@@ -307,8 +306,6 @@ export const builderKoWords: BuilderWords = {
     made: (files, seconds) => `파일 ${files}개를 ${seconds}초 만에 만들었습니다.`,
     failed: (reason) => `파일을 만들지 못했습니다: ${reason}`,
     fixFirst: '먼저 오류를 고치세요. 파일은 빠짐없이 채운 처리방침으로 만듭니다.',
-    notReady:
-      '이 빌드에서는 아직 모든 파일 내려받기를 쓸 수 없습니다. 처리방침 파일을 저장해 privacy-label 명령으로 만드세요.',
   },
   rjsf: {
     'Add Item': '추가',

@@ -39,7 +39,7 @@ export interface BuilderWords {
   problemsInStep: (count: number) => string;
   start: {
     templatesHeading: string;
-    useTemplate: (name: string) => string;
+    startAs: (name: string) => string;
     importHeading: string;
     importHelp: string;
     importButton: string;
@@ -63,7 +63,6 @@ export interface BuilderWords {
   };
   saveFile: { button: string; saved: (name: string) => string };
   autosave: {
-    saving: string;
     saved: (time: string) => string;
     failed: string;
     restored: (time: string) => string;
@@ -104,7 +103,6 @@ export interface BuilderWords {
     made: (files: number, seconds: string) => string;
     failed: (reason: string) => string;
     fixFirst: string;
-    notReady: string;
   };
   rjsf: Record<string, string>;
 }
