@@ -77,6 +77,7 @@ describe('deriveLabels', () => {
     const labels = labelsOf(shop());
     expect(ids(labels)).toEqual([
       'personal-information',
+      'images-and-video',
       'payment-information',
       'collected-items',
       'purposes',

@@ -148,6 +148,10 @@ export const pageEn: PageWords = {
     howToKeepPrivate: 'How to keep it private',
   },
   uniqueIds: { kind: 'Identifier', purpose: 'Purpose', basis: 'Basis' },
+  dataTypes: {
+    videoDeviceFootage:
+      'Footage from our video devices is images of people too. Where they are, what and when they film, how long footage is kept and how to ask to see it are explained here:',
+  },
   pseudonymised: {
     purpose: 'Purpose',
     items: 'Items',

@@ -142,6 +142,10 @@ export const pageKo: PageWords = {
     howToKeepPrivate: '비공개로 선택하는 방법',
   },
   uniqueIds: { kind: '고유식별정보', purpose: '처리 목적', basis: '처리 근거' },
+  dataTypes: {
+    videoDeviceFootage:
+      '영상정보처리기기로 촬영한 영상도 개인영상정보입니다. 설치 장소, 촬영 범위와 시간, 보관 기간, 열람 요구 방법은 다음 항목에서 안내합니다:',
+  },
   pseudonymised: {
     purpose: '처리 목적',
     items: '처리 항목',

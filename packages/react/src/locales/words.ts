@@ -137,6 +137,11 @@ export interface PageWords {
     howToKeepPrivate: string;
   };
   uniqueIds: { kind: string; purpose: string; basis: string };
+  /** The data-type sections (personal information, health, location …). */
+  dataTypes: {
+    /** Under images and video, before the links to the video-device sections, when the policy operates devices. */
+    videoDeviceFootage: string;
+  };
   pseudonymised: { purpose: string; items: string; retention: string; recipient: string; processor: string };
   automated: { intro: string; criteria: string; procedure: string; howToObject: string };
   /** The columns of both video-device sections (PIPA Arts. 25, 25-2) and each one's opening sentence. */

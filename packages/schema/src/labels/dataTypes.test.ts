@@ -4,10 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { readExample } from '../../../../test/fixtures/examples.js';
 import { assertPolicy, type DerivedLabel, deriveLabels, lintPolicy, parsePolicy } from '../index.js';
 
-/** The small shop without any data types, so each test adds the one it is about. */
+/**
+ * The small shop without any data types or its CCTV camera (whose footage is images of people), so each test adds the
+ * one it is about.
+ */
 function shop() {
   const policy = readExample('small-shop') as Record<string, any>;
   for (const item of policy.collectedItems) delete item.dataTypes;
+  policy.videoDevices = [];
   return policy;
 }
 const labels = (input: unknown, locale = 'ko') => deriveLabels(assertPolicy(input), { locale });
@@ -60,6 +64,20 @@ describe('data-type labels appear with the data and disappear without it', () =>
     expect(find(labels(policy, 'en'), 'location-information')?.caption).toBe(
       '2 items with location information: 현재 위치 (en) and 이동 경로 (en)',
     );
+  });
+
+  it('counts the footage of video devices as images and video of people, pointing to the devices', () => {
+    const withCamera = readExample('small-shop') as Record<string, any>;
+    for (const item of withCamera.collectedItems) delete item.dataTypes;
+    expect(find(labels(withCamera), 'images-and-video')?.caption).toBe('영상정보처리기기 1대로 촬영');
+    expect(find(labels(withCamera, 'en'), 'images-and-video')?.caption).toBe('Filmed by 1 video device');
+    const both = shopWithItem(['images'], ['프로필 사진']);
+    both.videoDevices = withCamera.videoDevices;
+    expect(find(labels(both), 'images-and-video')?.caption).toBe(
+      '개인영상정보 관련 항목 1개: 프로필 사진 · 영상정보처리기기 1대로 촬영',
+    );
+    both.videoDevices = [];
+    expect(find(labels(both), 'images-and-video')?.caption).toBe('개인영상정보 관련 항목 1개: 프로필 사진');
   });
 
   it('counts biometric recognition data as biometric data too', () => {

@@ -226,7 +226,6 @@ describe('data-type labels say what the items say, for generated policies', () =
           ['health-information', (t: readonly string[]) => t.includes('health'), '건강정보 관련'],
           ['location-information', (t: readonly string[]) => t.includes('location'), '위치정보 관련'],
           ['payment-information', (t: readonly string[]) => t.includes('payment'), '결제정보 관련'],
-          ['images-and-video', (t: readonly string[]) => t.includes('images'), '개인영상정보 관련'],
           [
             'biometric-information',
             (t: readonly string[]) => t.includes('biometric') || t.includes('biometricRecognition'),
@@ -252,6 +251,26 @@ describe('data-type labels say what the items say, for generated policies', () =
             expect(label(en, id)!.caption).toContain(name);
           }
         }
+      }),
+      runs,
+    );
+  });
+
+  it('shows images and video for items of images and for video devices, saying which', () => {
+    fc.assert(
+      fc.property(policyArbitrary, (policy) => {
+        const { ko, en } = both(policy);
+        const names = itemNames(
+          groupsWith(policy, (types) => types.includes('images')),
+          'ko',
+        );
+        const devices = policy.videoDevices.length;
+        const caption = label(ko, 'images-and-video')?.caption;
+        expect(caption !== undefined).toBe(names.length > 0 || devices > 0);
+        if (caption === undefined) return;
+        expect(caption.startsWith(`개인영상정보 관련 항목 ${names.length}개: `)).toBe(names.length > 0);
+        expect(caption.endsWith(`영상정보처리기기 ${devices}대로 촬영`)).toBe(devices > 0);
+        expect(label(en, 'images-and-video')!.caption.includes('Filmed by')).toBe(devices > 0);
       }),
       runs,
     );

@@ -119,8 +119,14 @@ export const schemaEn: SchemaWords = {
     'images-and-video': {
       title: title('images-and-video'),
       heading: 'Images and video of people',
-      description: 'Whether photos or video in which people can be recognised are processed.',
-      caption: itemsCaption('with images or video'),
+      description: 'Whether photos, video or camera footage in which people can be recognised are processed.',
+      caption: (facts, context) =>
+        [
+          facts.count > 0 ? itemsCaption('with images or video')(facts, context) : '',
+          facts.devices > 0 ? `Filmed by ${count(facts.devices, 'video device', 'video devices')}` : '',
+        ]
+          .filter(Boolean)
+          .join(' · '),
     },
     'location-information': {
       title: title('location-information'),

@@ -103,8 +103,14 @@ export const schemaKo: SchemaWords = {
     'images-and-video': {
       title: title('images-and-video'),
       heading: '개인영상정보의 처리',
-      description: '사진, 동영상처럼 사람을 알아볼 수 있는 영상을 처리하는지 알려 줍니다.',
-      caption: itemsCaption('개인영상정보 관련'),
+      description: '사진, 동영상, CCTV 영상처럼 사람을 알아볼 수 있는 영상을 처리하는지 알려 줍니다.',
+      caption: (facts, context) =>
+        [
+          facts.count > 0 ? itemsCaption('개인영상정보 관련')(facts, context) : '',
+          facts.devices > 0 ? `영상정보처리기기 ${facts.devices}대로 촬영` : '',
+        ]
+          .filter(Boolean)
+          .join(' · '),
     },
     'location-information': {
       title: title('location-information'),

@@ -7,6 +7,7 @@ import { SensitiveInformationSection } from '../SensitiveInformationSection/Sens
 import {
   BiometricRecognitionSection,
   IdentityDocumentNumbersSection,
+  ImagesAndVideoSection,
   LocationInformationSection,
   PaymentInformationSection,
   PersonalInformationSection,
@@ -46,6 +47,14 @@ describe('the data-type sections', () => {
     cleanup();
     render(<IdentityDocumentNumbersSection policy={policy} locale="en" />);
     expect(rows().map((row) => row.getAttribute('data-plk-item'))).toEqual(['tax-refund']);
+  });
+
+  it('point from images and video to the video-device sections, without an empty table', () => {
+    render(<ImagesAndVideoSection policy={smallShopPolicy()} locale="ko" />);
+    expect(screen.getByText('영상정보처리기기 1대로 촬영')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+    const link = screen.getByRole('link', { name: '고정형 영상정보처리기기의 설치·운영' });
+    expect(link.getAttribute('href')).toBe('#privacy-fixed-video-devices');
   });
 
   it('leave sensitive and identifier items out of ordinary personal information', () => {

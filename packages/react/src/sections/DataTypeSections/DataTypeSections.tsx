@@ -1,11 +1,13 @@
 import {
   type CollectedItem,
+  getLabelDefinition,
   identifierItems,
   itemsHolding,
   type LabelId,
   localize,
   ordinaryItems,
   type Policy,
+  sectionAnchor,
 } from '@privacy-label-kit/schema/core';
 import { collectedItemAnchor } from '../../ConsentTable/ConsentTable.js';
 import { policySection, type SectionContent } from '../../PolicySection/PolicySection.js';
@@ -62,9 +64,34 @@ const dataTypeSection = (id: LabelId, select: (policy: Policy) => readonly Colle
   policySection(id, (section) => <DataTypeItems {...section} items={select(section.policy)} />);
 
 export const PersonalInformationSection = dataTypeSection('personal-information', ordinaryItems);
-export const ImagesAndVideoSection = dataTypeSection('images-and-video', (policy) =>
-  itemsHolding(policy, 'images'),
-);
+/**
+ * Images and video of people: the items that hold them, and — where the policy operates video devices — a pointer to
+ * the device sections, which say where the devices are and how footage is kept (said there once, not repeated here).
+ */
+export const ImagesAndVideoSection = policySection('images-and-video', (section) => {
+  const { policy, words } = section;
+  const items = itemsHolding(policy, 'images');
+  const deviceLabels = (['fixed-video-devices', 'mobile-video-devices'] as const).filter((id) =>
+    getLabelDefinition(id).applies(policy),
+  );
+  return (
+    <>
+      {items.length > 0 ? <DataTypeItems {...section} items={items} /> : null}
+      {deviceLabels.length > 0 ? (
+        <>
+          <p>{words.page.dataTypes.videoDeviceFootage}</p>
+          <ul className="plk-list">
+            {deviceLabels.map((id) => (
+              <li key={id}>
+                <a href={`#${sectionAnchor(id)}`}>{words.schema.labels[id].heading}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+});
 export const ResidentRegistrationNumberSection = dataTypeSection('resident-registration-number', (policy) =>
   identifierItems(policy, ['residentRegistrationNumber']),
 );
