@@ -2,7 +2,7 @@
 // computed from the data (a new purpose or item, a wider basis, longer retention, a new recipient or country, a weaker
 // way to refuse → adverse), never copied from the author's `adverseToUsers`.
 import { deriveLabels } from '../deriveLabels.js';
-import type { LegalBasis, RefusalEffect, RightsChannelKind } from '../enums.js';
+import type { DataType, LegalBasis, RefusalEffect, RightsChannelKind } from '../enums.js';
 import type { Translation } from '../i18n/translations.js';
 import type { AttentionCode } from '../labels/defineLabel.js';
 import type { LabelId } from '../labels/index.js';
@@ -63,6 +63,8 @@ export const diffReasons = [
   'responseSlower',
   'responseFaster',
   'contactChanged',
+  'dataTypesAdded',
+  'dataTypesRemoved',
 ] as const;
 export type DiffReason = (typeof diffReasons)[number];
 
@@ -92,7 +94,9 @@ export type DiffValue =
   | { type: 'flag'; value: boolean }
   | { type: 'channels'; kinds: RightsChannelKind[] }
   /** A whole collected-item group: its items and basis. */
-  | { type: 'item'; items: LocalizedText[]; basis: LegalBasis };
+  | { type: 'item'; items: LocalizedText[]; basis: LegalBasis }
+  /** The kinds of data a collected-item group holds (`collectedItems[].dataTypes`). */
+  | { type: 'dataTypes'; types: readonly DataType[] };
 
 /** Text in every language asked for: `ko` and `en` always, and any other language passed in `locales`. */
 export type LocalizedMessage = { ko: string; en: string } & Record<string, string>;
@@ -232,6 +236,8 @@ const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
   channelsAdded: 'favourable',
   responseSlower: 'adverse',
   responseFaster: 'favourable',
+  dataTypesAdded: 'adverse',
+  dataTypesRemoved: 'favourable',
 };
 
 /** Lists matched by a key: added, removed and kept entries with their indices. */
@@ -393,6 +399,22 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
         reason,
         before: { type: 'refusal', canRefuse: before.refusal.canRefuse, ...effectOf(before) },
         after: { type: 'refusal', canRefuse: after.refusal.canRefuse, ...effectOf(after) },
+      });
+    }
+    // A group that now holds health, location … data is a new kind of processing, even with the same item names.
+    const [typesBefore, typesAfter] = [before.dataTypes ?? [], after.dataTypes ?? []];
+    const typesAdded = typesAfter.some((type) => !typesBefore.includes(type));
+    if (typesAdded || typesBefore.some((type) => !typesAfter.includes(type))) {
+      const reason: DiffReason = typesAdded ? 'dataTypesAdded' : 'dataTypesRemoved';
+      push({
+        kind: 'changed',
+        area: 'collectedItems',
+        path: at('dataTypes'),
+        subject: after.items,
+        impact: impactOf[reason]!,
+        reason,
+        before: { type: 'dataTypes', types: typesBefore },
+        after: { type: 'dataTypes', types: typesAfter },
       });
     }
     const retention = compareRetention(before.retention, after.retention);
@@ -800,6 +822,10 @@ export function describeDiffValue(value: DiffValue, words: PolicyReviewWords, lo
       return words.format.list(value.kinds.map((kind) => words.rightsChannels[kind]));
     case 'item':
       return `${words.format.list(value.items.map(text))} (${words.legalBases[value.basis]})`;
+    case 'dataTypes':
+      return value.types.length > 0
+        ? words.format.list(value.types.map((type) => words.dataTypes[type]))
+        : '—';
   }
 }
 

@@ -2,7 +2,14 @@
 // data (`collectedItems[].dataTypes`) or a `uniqueIdentifiers[]` entry names the number, and disappears without it.
 import { describe, expect, it } from 'vitest';
 import { readExample } from '../../../../test/fixtures/examples.js';
-import { assertPolicy, type DerivedLabel, deriveLabels, lintPolicy, parsePolicy } from '../index.js';
+import {
+  assertPolicy,
+  type DerivedLabel,
+  deriveLabels,
+  diffPolicies,
+  lintPolicy,
+  parsePolicy,
+} from '../index.js';
 
 /**
  * The small shop without any data types or its CCTV camera (whose footage is images of people), so each test adds the
@@ -228,5 +235,25 @@ describe('review: an item sensitive by its data types still says how it could be
     ];
     expect(findings(policy)).toEqual([]);
     expect(findings(shopWithItem(['location'], ['현재 위치']))).toEqual([]);
+  });
+});
+
+describe('versions: a group that starts or stops holding a data type is a change', () => {
+  it('reports a data type added to an existing group as adverse and significant, and its removal as favourable', () => {
+    const before = shop();
+    const after = shop();
+    after.collectedItems[3].dataTypes = ['location'];
+    const added = diffPolicies(assertPolicy(before), assertPolicy(after));
+    const change = added.changes.find((candidate) => candidate.reasonCode === 'dataTypesAdded');
+    expect(change?.jsonPath).toBe('$.collectedItems[3].dataTypes');
+    expect(change?.impact).toBe('adverse');
+    expect(change?.before?.ko).toBe('—');
+    expect(change?.after?.ko).toBe('위치정보');
+    expect(change?.after?.en).toBe('location information');
+    expect(added.significant).toBe(true);
+
+    const removed = diffPolicies(assertPolicy(after), assertPolicy(before));
+    expect(removed.changes.map((candidate) => candidate.reasonCode)).toContain('dataTypesRemoved');
+    expect(removed.impact).toBe('favourable');
   });
 });

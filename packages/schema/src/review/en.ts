@@ -266,6 +266,8 @@ export const reviewEn: ReviewWords = {
       responseSlower: 'Requests take longer to answer.',
       responseFaster: 'Requests are answered sooner.',
       contactChanged: 'The contact details change.',
+      dataTypesAdded: 'More kinds of information are processed.',
+      dataTypesRemoved: 'Fewer kinds of information are processed.',
     },
     subject: (area, names) => `${diffAreasEn[area]}: ${someEn(names)}`,
     subjects: {

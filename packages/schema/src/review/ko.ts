@@ -258,6 +258,8 @@ export const reviewKo: ReviewWords = {
       responseSlower: '요구에 답하는 기간이 길어집니다.',
       responseFaster: '요구에 답하는 기간이 짧아집니다.',
       contactChanged: '연락처가 바뀝니다.',
+      dataTypesAdded: '처리하는 정보의 종류가 늘어납니다.',
+      dataTypesRemoved: '처리하는 정보의 종류가 줄어듭니다.',
     },
     subject: (area, names) => `${diffAreasKo[area]}: ${someKo(names)}`,
     subjects: {
