@@ -62,6 +62,8 @@ function example(name: string): Story {
 export const MessengerPlatform: Story = { ...example('messenger-platform'), name: 'Messenger platform' };
 export const SmallShop: Story = { ...example('small-shop'), name: 'Small online shop' };
 export const KidsLearningApp: Story = { ...example('kids-learning-app'), name: "Children's learning app" };
+export const BakeryCafe: Story = { ...example('bakery-cafe'), name: 'Bakery café' };
+export const Clinic: Story = { ...example('clinic'), name: 'Clinic' };
 
 /** The dark theme, whatever the toolbar says: the whole canvas is painted, not only the page's column. */
 export const MessengerPlatformDark: Story = {
@@ -86,12 +88,28 @@ export const KidsLearningAppEnglish: Story = {
   tags: ['!dev', '!autodocs'],
   globals: { locale: 'en' },
 };
+export const BakeryCafeEnglish: Story = {
+  ...example('bakery-cafe'),
+  tags: ['!dev', '!autodocs'],
+  globals: { locale: 'en' },
+};
+export const ClinicEnglish: Story = {
+  ...example('clinic'),
+  tags: ['!dev', '!autodocs'],
+  globals: { locale: 'en' },
+};
 
 // Keeps the list above honest: a new example file must get its own stories.
 export const AllExamplesHaveStories: Story = {
   name: 'Every example has stories',
   tags: ['!dev', '!autodocs'],
   play: () => {
-    expect(exampleNames).toEqual(['kids-learning-app', 'messenger-platform', 'small-shop']);
+    expect(exampleNames).toEqual([
+      'bakery-cafe',
+      'clinic',
+      'kids-learning-app',
+      'messenger-platform',
+      'small-shop',
+    ]);
   },
 };
