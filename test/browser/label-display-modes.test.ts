@@ -171,6 +171,46 @@ describe('label display modes in Chromium: keyboard and screen readers', () => {
     },
   );
 
+  /** The server's HTML in a browser with JavaScript off: what a reader gets from a static page or before hydration. */
+  async function openWithoutScript(display: LabelDisplay, locale: 'ko' | 'en' = 'ko') {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.page(`/static-${display}-${locale}.html`, html(props(display, locale))));
+    const client = await context.newCDPSession(page);
+    await client.send('Accessibility.enable');
+    return { page, client, context };
+  }
+
+  it('toggle without JavaScript: every caption is in view and no button that could not work is shown', async () => {
+    const { page, context } = await openWithoutScript('toggle');
+    for (const label of props('toggle').labels) {
+      const badge = page.locator(`[data-plk-label="${label.id}"]`);
+      expect(await badge.locator('.plk-badge-caption').isVisible()).toBe(true);
+      expect(await badge.locator('.plk-badge-caption').textContent()).toBe(label.caption);
+      expect(await badge.locator('.plk-badge-toggle').isVisible()).toBe(false);
+    }
+    expect(await page.getByRole('navigation').getByRole('button').count()).toBe(0);
+    await context.close();
+  });
+
+  it('tooltip without JavaScript: CSS alone shows the caption on keyboard focus and on hover, and it describes the link', async () => {
+    const { page, client, context } = await openWithoutScript('tooltip');
+    const [first, second] = props('tooltip').labels;
+    for (let step = 0; step < 20; step++) {
+      await page.keyboard.press('Tab');
+      if ((await focusedNode(client)).name === first!.title) break;
+    }
+    expect(await focusedNode(client)).toMatchObject({
+      role: 'link',
+      name: first!.title,
+      description: first!.caption,
+    });
+    await expect.poll(() => page.getByRole('tooltip', { name: first!.caption }).isVisible()).toBe(true);
+    await page.locator(`[data-plk-label="${second!.id}"] .plk-badge-title`).hover();
+    await expect.poll(() => page.getByRole('tooltip', { name: second!.caption }).isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('tooltip: Tab focuses a link named by the title and described by the caption; the caption shows, Escape hides it', async () => {
     const { page, client } = await open('tooltip');
     const [first, second] = props('tooltip').labels;

@@ -1,6 +1,6 @@
 import type { LabelIconData } from '@privacy-label-kit/icons';
 import type { DerivedLabel, Locale, Translation } from '@privacy-label-kit/schema/core';
-import { type HTMLAttributes, type KeyboardEvent, useEffect, useId, useState } from 'react';
+import { type HTMLAttributes, type KeyboardEvent, useEffect, useId, useLayoutEffect, useState } from 'react';
 import { styled } from 'styled-components';
 import { AttentionFlags } from '../AttentionFlags/AttentionFlags.js';
 import { LabelIcon, type LabelIconVariant } from '../LabelIcon/LabelIcon.js';
@@ -15,7 +15,9 @@ import { color, layout } from '../theme/tokens.js';
  *   (`aria-describedby`), so a screen reader reads it with the link; Escape hides it until the pointer or focus
  *   leaves, and the pointer can move onto it without it disappearing (WCAG 1.4.13). Needs `href` (something to
  *   focus): a badge without a link shows its caption with a toggle instead;
- * - `toggle`: behind an ⓘ button per label (`aria-expanded`, `aria-controls`) that shows and hides it.
+ * - `toggle`: behind an ⓘ button per label (`aria-expanded`, `aria-controls`) that shows and hides it. Progressive:
+ *   the server's HTML shows the caption and no button (a page without JavaScript, or not hydrated yet, loses nothing);
+ *   the button appears and the caption collapses once the page is hydrated and the button can work.
  */
 export type LabelDisplay = 'caption' | 'tooltip' | 'toggle';
 export const labelDisplays: readonly LabelDisplay[] = ['caption', 'tooltip', 'toggle'];
@@ -126,6 +128,9 @@ const Root = styled.div.withConfig({ componentId: 'plk-LabelBadge' })`
     color: ${color['text-muted']};
     cursor: pointer;
   }
+  & > .plk-badge-toggle[hidden] {
+    display: none;
+  }
   & > .plk-badge-toggle:hover {
     border-color: ${color['border-strong']};
     color: ${color.text};
@@ -192,6 +197,9 @@ const Root = styled.div.withConfig({ componentId: 'plk-LabelBadge' })`
   }
 `;
 
+// React 18 warns about a layout effect while rendering on the server, where neither kind of effect runs anyway.
+const useClientLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
 /** The ⓘ of the toggle button: a circle with an "i", drawn rather than typed so every font shows it. */
 function InfoSign() {
   return (
@@ -226,6 +234,12 @@ export function LabelBadge({
 }: LabelBadgeProps) {
   const captionId = useId();
   const [expanded, setExpanded] = useState(false);
+  // Toggle mode collapses the caption only once React runs here: the server's HTML (and a page whose script never
+  // runs) keeps it in view, without the button. The first client render matches the server's, so hydration agrees;
+  // a layout effect runs before the browser paints a client-only render, so that one never flashes the caption.
+  const [hydrated, setHydrated] = useState(false);
+  useClientLayoutEffect(() => setHydrated(true), []);
+  const open = !hydrated || expanded;
   const [dismissed, setDismissed] = useState(false);
   const [hovered, setHovered] = useState(false);
   // A tooltip needs something to focus; without a link the caption goes behind a toggle instead.
@@ -326,16 +340,17 @@ export function LabelBadge({
           <button
             type="button"
             className="plk-badge-toggle"
-            aria-expanded={expanded}
+            hidden={!hydrated}
+            aria-expanded={open}
             aria-controls={captionId}
-            onClick={() => setExpanded((open) => !open)}
+            onClick={() => setExpanded((shown) => !shown)}
           >
             <InfoSign />
             <span className="plk-visually-hidden">
               {page.summary.showExplanation({ label: label.title })}
             </span>
           </button>
-          <p className="plk-badge-caption" id={captionId} hidden={!expanded}>
+          <p className="plk-badge-caption" id={captionId} hidden={!open}>
             {label.caption}
           </p>
         </>

@@ -100,6 +100,31 @@ describe('LabelSummary display modes (PIPC guideline: caption, tooltip, ⓘ togg
     }
   });
 
+  it('toggle: the server’s HTML (no JavaScript yet, or ever) shows every caption and no toggle that cannot work', () => {
+    const html = renderToString(<LabelSummary labels={labels} locale="ko" display="toggle" />);
+    const page = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+    const badges = [...page.querySelectorAll<HTMLElement>('[data-plk-label][data-plk-display="toggle"]')];
+    expect(badges.map((badge) => badge.dataset.plkLabel)).toEqual(labels.map((label) => label.id));
+    for (const [index, badge] of badges.entries()) {
+      const caption = badge.querySelector<HTMLElement>('.plk-badge-caption')!;
+      expect(caption.textContent).toBe(labels[index]!.caption);
+      // Neither it nor anything around it is hidden.
+      expect(caption.closest('[hidden], [aria-hidden="true"]')).toBeNull();
+      const button = badge.querySelector<HTMLButtonElement>('button.plk-badge-toggle')!;
+      expect(button.hidden).toBe(true);
+      expect(button.getAttribute('aria-expanded')).toBe('true');
+    }
+  });
+
+  it('toggle: once mounted in the browser, the buttons appear and the captions start collapsed', () => {
+    const { container } = render(<LabelSummary labels={labels} locale="ko" display="toggle" />);
+    for (const button of container.querySelectorAll<HTMLButtonElement>('button.plk-badge-toggle')) {
+      expect(button.hidden).toBe(false);
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+      expect(document.getElementById(button.getAttribute('aria-controls')!)!.hidden).toBe(true);
+    }
+  });
+
   it('PrivacyPolicy passes summaryDisplay to its summary', () => {
     render(<PrivacyPolicy policy={smallShopPolicy()} locale="ko" summaryDisplay="toggle" />);
     const summary = screen.getByRole('navigation', { name: '개인정보 처리 표시' });
