@@ -91,9 +91,17 @@ const topic = (statements: AtAGlanceStatement[], name: AtAGlanceStatement['topic
 
 /** What the data says, computed here from the policy's fields, independently of the function under test. */
 function factsOf(policy: Policy) {
-  const recipients =
-    policy.thirdPartyProvision.length +
-    policy.pseudonymisedInformation.filter((entry) => entry.recipient).length;
+  // Every organisation that receives personal information, once: third parties, recipients of pseudonymised
+  // information, and further provision without consent (PIPA Art. 17(4) is provision to a third party too).
+  const recipients = new Set(
+    [
+      ...policy.thirdPartyProvision.map((entry) => entry.recipient),
+      ...policy.pseudonymisedInformation.flatMap((entry) => (entry.recipient ? [entry.recipient] : [])),
+      ...policy.additionalUse.flatMap((use) =>
+        use.kind === 'provision' && use.recipient ? [use.recipient] : [],
+      ),
+    ].map((name) => name.ko),
+  ).size;
   const countries = new Set(
     [
       ...policy.overseasTransfer.map((entry) => entry.country),
@@ -177,7 +185,9 @@ describe('deriveAtAGlance: every statement agrees with the data, for generated p
         expect(items).toContain(`개인정보 ${facts.items}개 항목`);
         expect(items.includes(`그중 ${facts.optional}개는 동의를 거부할 수 있음`)).toBe(facts.optional > 0);
         if (facts.recipients > 0)
-          expect(topic(statements, 'thirdPartyProvision')!.text).toContain(`${facts.recipients}곳`);
+          expect(topic(statements, 'thirdPartyProvision')!.text).toContain(
+            `제3자 ${facts.recipients}곳에 제공합니다`,
+          );
         if (facts.countries > 0) {
           const transfer = topic(statements, 'overseasTransfer')!;
           expect(transfer.text).toContain(`${facts.countries}개국`);

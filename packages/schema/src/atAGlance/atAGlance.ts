@@ -68,16 +68,19 @@ export function destinationCountries(policy: Policy): string[] {
 }
 
 /**
- * Who receives personal information as a third party: the recipients of provision, and those of pseudonymised
- * information (PIPA Art. 28-2(1) provision of pseudonymised information is provision too).
+ * Who receives personal information as a third party, each once, in policy order: the recipients of provision, those
+ * of pseudonymised information (PIPA Art. 28-2(1) provision of pseudonymised information is provision too) and those
+ * of further provision without consent (Art. 17(4)). A company that receives several provisions is one place.
  */
 export function thirdPartyRecipients(policy: Policy, locale: Locale): string[] {
-  return [
-    ...policy.thirdPartyProvision.map((provision) => localize(provision.recipient, locale)),
-    ...policy.pseudonymisedInformation.flatMap((entry) =>
-      entry.recipient ? [localize(entry.recipient, locale)] : [],
+  const names = [
+    ...policy.thirdPartyProvision.map((provision) => provision.recipient),
+    ...policy.pseudonymisedInformation.flatMap((entry) => (entry.recipient ? [entry.recipient] : [])),
+    ...policy.additionalUse.flatMap((use) =>
+      use.kind === 'provision' && use.recipient ? [use.recipient] : [],
     ),
-  ];
+  ].map((name) => localize(name, locale));
+  return [...new Set(names.filter(Boolean))];
 }
 
 /**
@@ -121,7 +124,10 @@ export function deriveAtAGlance(policy: Policy, options: DeriveAtAGlanceOptions 
             count: recipients.length,
             names: schema.format.someOrganisations(recipients),
           }),
-          ...linkTo(policy, 'third-party-provision'),
+          // The section that tells the most: provision itself, else further provision, else pseudonymised information.
+          ...(['third-party-provision', 'additional-use', 'pseudonymisation'] as const)
+            .map((id) => linkTo(policy, id))
+            .find((link) => 'labelId' in link),
         },
   );
 
