@@ -5,6 +5,7 @@ import { deriveLabels, type Policy, parsePolicy } from '@privacy-label-kit/schem
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readExample } from '../../../test/fixtures/examples.js';
+import { policyInputArbitrary } from '../../../test/fixtures/policyArbitrary.js';
 // Node rendering (fonts from disk, pdfkit's Node build, resvg) and the built-in words, as the main entry sets them up.
 import './index.js';
 import { averyL7173, labelPaperCells, renderLabelPaperPdf } from './labelPaperPdf.js';
@@ -123,6 +124,34 @@ describe('the PIPC naming rule for third parties and processors', () => {
       '개인정보 보호책임자',
       '고충처리 부서',
     ]);
+  });
+});
+
+describe('short policy facts for generated policies', { timeout: 60_000 }, () => {
+  it('says "제3자 제공: 없음" only when no one receives personal information: third parties, recipients of pseudonymised information and of further provision (PIPA Arts. 17, 17(4), 28-2) are all named, each once', () => {
+    fc.assert(
+      fc.property(policyInputArbitrary, (input) => {
+        const policy = parsePolicy(input);
+        if (!policy.ok) throw new Error('the generator made an invalid policy');
+        const recipients = [
+          ...new Set(
+            [
+              ...policy.policy.thirdPartyProvision.map((entry) => entry.recipient),
+              ...policy.policy.pseudonymisedInformation.flatMap((entry) =>
+                entry.recipient ? [entry.recipient] : [],
+              ),
+              ...policy.policy.additionalUse.flatMap((use) =>
+                use.kind === 'provision' && use.recipient ? [use.recipient] : [],
+              ),
+            ].map((name) => name.ko),
+          ),
+        ];
+        const value = shortPolicyFacts(policy.policy, 'ko').find((fact) => fact.term === '제3자 제공')!.value;
+        expect(value).toBe(namesWithMore(recipients, exportWords('ko')));
+        expect(value === '없음').toBe(recipients.length === 0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -9,7 +9,7 @@ import type {
   Policy,
   Translation,
 } from '@privacy-label-kit/schema';
-import { localize, schemaWords } from '@privacy-label-kit/schema';
+import { localize, schemaWords, thirdPartyRecipients } from '@privacy-label-kit/schema';
 import type { FontWeight } from './fonts.js';
 import { type ExportWords, exportWords } from './locales/words.js';
 import { type PdfDocument, pdfFonts } from './pdfDocument.js';
@@ -168,10 +168,9 @@ export function shortPolicyFacts(
     { term: words.retention, value: unique(retention).join(', ') },
     {
       term: words.thirdParties,
-      value: namesWithMore(
-        policy.thirdPartyProvision.map((entry) => text(entry.recipient)),
-        words,
-      ),
+      // Everyone who receives it, as at a glance says: third parties, and recipients of pseudonymised information
+      // and of further provision without consent — '없음' only when there is no one.
+      value: namesWithMore(thirdPartyRecipients(policy, locale), words),
     },
     {
       term: words.processors,
