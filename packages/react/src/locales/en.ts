@@ -288,7 +288,6 @@ export const pageEn: PageWords = {
     department: 'Department',
     phone: 'Phone',
     email: 'Email',
-    domesticAgent: 'Domestic agent',
     domesticAgentIntro: 'Under PIPA Article 31-2 we have appointed the following domestic agent in Korea.',
     address: 'Address',
   },

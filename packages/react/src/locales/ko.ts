@@ -278,7 +278,6 @@ export const pageKo: PageWords = {
     department: '부서',
     phone: '전화',
     email: '이메일',
-    domesticAgent: '국내대리인',
     domesticAgentIntro: '「개인정보 보호법」 제31조의2에 따라 국내대리인을 다음과 같이 지정합니다.',
     address: '주소',
   },

@@ -263,7 +263,6 @@ export interface PageWords {
     department: string;
     phone: string;
     email: string;
-    domesticAgent: string;
     domesticAgentIntro: string;
     address: string;
   };
