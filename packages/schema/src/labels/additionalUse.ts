@@ -4,7 +4,7 @@ import { defineLabel } from './defineLabel.js';
 export interface AdditionalUseFacts {
   /** Further uses by the controller itself (PIPA Art. 15(3)). */
   uses: number;
-  /** Further provisions to others (Art. 17(4)), and their recipients in policy order. */
+  /** Further provisions to others (Art. 17(4)), and their recipients, each once, in policy order. */
   provisions: number;
   recipients: LocalizedText[];
 }
@@ -28,8 +28,16 @@ export const additionalUseLabel = defineLabel({
     return {
       uses: policy.additionalUse.length - provisions.length,
       provisions: provisions.length,
-      // The schema requires a recipient for every provision.
-      recipients: provisions.flatMap((use) => (use.recipient ? [use.recipient] : [])),
+      // The schema requires a recipient for every provision; each company is named once, however many it receives.
+      recipients: [
+        ...new Map(
+          provisions.flatMap((use) =>
+            use.recipient
+              ? [[JSON.stringify(Object.entries(use.recipient).sort()), use.recipient] as const]
+              : [],
+          ),
+        ).values(),
+      ],
     };
   },
 });

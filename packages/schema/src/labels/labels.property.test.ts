@@ -335,6 +335,15 @@ describe('data-type labels say what the items say, for generated policies', () =
 
 describe('the PIPC 2026 labels say what the data says, for generated policies', () => {
   const distinctTexts = (texts: readonly { ko?: string }[]) => new Set(texts.map((text) => text.ko)).size;
+  /** Up to three distinct names are each named exactly once; more are two names and '외 N곳' for the other distinct ones. */
+  const expectEachNamedOnce = (caption: string, names: readonly { ko?: string }[]) => {
+    const distinct = [...new Set(names.map((name) => name.ko!))];
+    if (distinct.length <= 3) {
+      for (const name of distinct) expect(caption.split(name).length - 1).toBe(1);
+    } else {
+      expect(caption).toContain(` 외 ${distinct.length - 2}곳`);
+    }
+  };
 
   it('show each label exactly when its data is there', () => {
     fc.assert(
@@ -438,6 +447,19 @@ describe('the PIPC 2026 labels say what the data says, for generated policies', 
           }
           const combined = policy.pseudonymisedInformation.filter((entry) => entry.combination).length;
           expect(pseudonymisation.includes(`결합 ${combined}건`)).toBe(combined > 0);
+          // A company that receives two uses is one place, named once.
+          const recipients = policy.pseudonymisedInformation.flatMap((entry) => entry.recipient ?? []);
+          expect(pseudonymisation.includes(`제공 ${distinctTexts(recipients)}곳: `)).toBe(
+            recipients.length > 0,
+          );
+          expectEachNamedOnce(pseudonymisation, recipients);
+        }
+        const further = label(ko, 'additional-use')?.caption;
+        if (further) {
+          const recipients = policy.additionalUse.flatMap((use) =>
+            use.kind === 'provision' ? (use.recipient ?? []) : [],
+          );
+          expectEachNamedOnce(further, recipients);
         }
       }),
       runs,

@@ -8,7 +8,7 @@ export interface PseudonymisationFacts {
   purposes: PseudonymisationPurpose[];
   /** Uses whose purpose is described only in words. */
   otherPurposes: number;
-  /** Who receives pseudonymised information (provision), in policy order. */
+  /** Who receives pseudonymised information (provision), each once, in policy order. */
   recipients: LocalizedText[];
   /** How many uses combine it with another controller's through a combination agency (Art. 28-3). */
   combinations: number;
@@ -34,7 +34,16 @@ export const pseudonymisationLabel = defineLabel({
     return {
       purposes: pseudonymisationPurposes.filter((purpose) => named.has(purpose)),
       otherPurposes: entries.filter((entry) => !entry.purposeKind).length,
-      recipients: entries.flatMap((entry) => (entry.recipient ? [entry.recipient] : [])),
+      // Each company once: one that receives two uses is one place ('제공 1곳'), not two.
+      recipients: [
+        ...new Map(
+          entries.flatMap((entry) =>
+            entry.recipient
+              ? [[JSON.stringify(Object.entries(entry.recipient).sort()), entry.recipient] as const]
+              : [],
+          ),
+        ).values(),
+      ],
       combinations: entries.filter((entry) => entry.combination).length,
     };
   },
