@@ -88,6 +88,10 @@ export default async function reactBench() {
       'PrivacyPolicy core+ko',
       'export { PrivacyPolicy } from "@privacy-label-kit/react/core";\nexport { ko } from "@privacy-label-kit/react/locales/ko";',
     ],
+    // Where the one-language page's bytes go: the components and label rules without words, and the words alone.
+    ['PrivacyPolicy core', 'export { PrivacyPolicy } from "@privacy-label-kit/react/core";'],
+    ['ko words alone', 'export { ko } from "@privacy-label-kit/react/locales/ko";'],
+    ['es-hangul (particles)', 'export { josa, numberToHangul } from "es-hangul";'],
     [
       'LabelSummary core+ko',
       'export { LabelSummary } from "@privacy-label-kit/react/core";\nexport { ko } from "@privacy-label-kit/react/locales/ko";',
