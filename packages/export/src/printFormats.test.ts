@@ -77,6 +77,28 @@ async function pageSizeMm(file: string): Promise<[number, number]> {
 /** Whitespace-free text, so a line break in the extracted text does not hide a phrase. */
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
+/** A value cut short says so where it stops (…): a list that ends mid-way must not read as the whole list. */
+function expectCutValuesMarked(
+  policy: Policy,
+  layout: ReturnType<typeof layoutShortPolicy>,
+  locale: 'ko' | 'en',
+) {
+  const full = new Map(shortPolicyFacts(policy, locale).map((fact) => [fact.term, fact.value]));
+  let cut = 0;
+  for (const block of layout.blocks) {
+    if (block.kind !== 'facts') continue;
+    for (const item of block.items) {
+      const term = item.term.map((line) => line.text).join(' ');
+      const shown = squeeze(item.value.map((line) => line.text).join(''));
+      if (shown === squeeze(full.get(term)!)) continue;
+      cut++;
+      expect(item.value.at(-1)!.text.endsWith('…'), term).toBe(true);
+      expect(layout.continued).toBe(true);
+    }
+  }
+  return cut;
+}
+
 describe('the PIPC naming rule for third parties and processors', () => {
   const ko = exportWords('ko');
   const en = exportWords('en');
@@ -204,6 +226,7 @@ describe('short policy (간이형) PDFs', { timeout: 60_000 }, () => {
         const spec = shortPolicyPaperSizes[paper];
         expect(layout.bodySize).toBe(spec.minBody);
         expect(layout.continued).toBe(true);
+        expect(expectCutValuesMarked(policy, layout, locale)).toBeGreaterThan(0);
         const qr = layout.blocks.find((block) => block.kind === 'qr');
         expect(qr).toBeDefined();
         for (const line of layoutLines(layout)) {
@@ -268,6 +291,7 @@ describe('short policy (간이형) PDFs', { timeout: 60_000 }, () => {
           // The grievance department is the last fact: either it is on the page or the page says the rest is online.
           const terms = facts.map((item) => item.term.map((line) => line.text).join(' '));
           if (!terms.includes('고충처리 부서')) expect(layout.continued).toBe(true);
+          expectCutValuesMarked(policy, layout, 'ko');
         },
       ),
       { numRuns: 80 },

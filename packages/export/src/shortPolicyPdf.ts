@@ -236,16 +236,17 @@ function layout(
       colour: colours.ink,
     });
     const valueTop = stacked ? y + linesHeight(term) : y;
-    let value = placeLines(fact.value, {
+    const valueOptions = {
       x: valueLeft,
       top: valueTop,
       width: valueWidth,
       size: bodySize,
       weight: 'regular',
       colour: colours.text,
-    });
+    } as const;
+    let value = placeLines(fact.value, valueOptions);
     if (maxValueLines !== undefined && value.length > maxValueLines) {
-      value = value.slice(0, maxValueLines);
+      value = cutLines(fact.value, valueOptions, maxValueLines);
       continued = true;
     }
     const bottom = Math.max(y + linesHeight(term), valueTop + linesHeight(value));
@@ -263,7 +264,8 @@ function layout(
       (line) => line.baseline - line.size * 1.05 + line.size * printLineHeight <= room,
     );
     if (keep.length > 0 && y + linesHeight(term) <= room) {
-      factItems.push({ term, value: keep });
+      const kept = keep.length < value.length ? cutLines(fact.value, valueOptions, keep.length) : keep;
+      factItems.push({ term, value: kept });
       y = Math.max(y + linesHeight(term), valueTop + linesHeight(keep)) + bodySize * 0.45;
     }
     continued = true;
@@ -274,6 +276,25 @@ function layout(
   }
   blocks.push(...footerBlocks);
   return { blocks, bodySize, continued, overflow };
+}
+
+/**
+ * `text` placed in at most `maxLines` lines, ending with "…" where it was cut, so a list that stops mid-way does not
+ * read as the whole list. Whole words are dropped from the end until the text and the mark fit.
+ */
+function cutLines(text: string, options: Parameters<typeof placeLines>[1], maxLines: number): PrintLine[] {
+  // The words of the lines that fit, then fewer until the mark fits too (usually one or two tries).
+  const shown = placeLines(text, options).slice(0, maxLines);
+  const words = shown
+    .map((line) => line.text.trim())
+    .join(' ')
+    .split(' ')
+    .filter(Boolean);
+  for (let count = words.length; count > 0; count--) {
+    const lines = placeLines(`${words.slice(0, count).join(' ')} …`, options);
+    if (lines.length <= maxLines) return lines;
+  }
+  return placeLines('…', options);
 }
 
 /**
