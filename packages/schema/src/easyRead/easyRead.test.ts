@@ -155,6 +155,107 @@ describe('deriveEasyRead', () => {
     expect(topicIds(messenger).includes('automated-decisions')).toBe(messenger.automatedDecisions.length > 0);
   });
 
+  it('has location, camera and AI topics exactly when the policy has that data, in every example', () => {
+    for (const name of exampleNames()) {
+      const policy = example(name);
+      const ids = topicIds(policy);
+      expect(ids.includes('location'), name).toBe(
+        policy.collectedItems.some((item) => item.dataTypes?.includes('location')),
+      );
+      expect(ids.includes('cameras'), name).toBe(policy.videoDevices.length > 0);
+      expect(ids.includes('generative-ai'), name).toBe(policy.generativeAi !== undefined);
+    }
+    const withoutAny = variant('messenger-platform', (input) => {
+      input.videoDevices = [];
+      delete input.generativeAi;
+      for (const item of input.collectedItems as { dataTypes?: string[] }[])
+        item.dataTypes = item.dataTypes?.filter((type) => type !== 'location');
+    });
+    expect(
+      topicIds(withoutAny).filter((id) => ['location', 'cameras', 'generative-ai'].includes(id)),
+    ).toEqual([]);
+  });
+
+  it('cameras: a question heading, one line per camera (where — why), mobile ones named, footage kept and asking to see it', () => {
+    const shop = deriveEasyRead(example('small-shop'), { locale: 'ko' });
+    const topic = shop.topics.find((entry) => entry.id === 'cameras')!;
+    expect(topic.heading).toBe('카메라로 나를 찍나요?');
+    expect(topic.sections).toEqual(['fixed-video-devices']);
+    const device = example('small-shop').videoDevices[0]!;
+    const texts = topic.messages.map((message) => message.text);
+    expect(texts).toContain('네. 카메라 1대가 있어요. 어디서 왜 찍는지 알려 줄게요.');
+    expect(topic.messages[1]!.list).toEqual([`${device.locations.ko} — ${device.purpose.ko}`]);
+    expect(texts).toContain('찍은 영상은 30일 동안 두었다가 지워요.');
+    expect(texts).not.toContain('몸에 달거나 들고 다니며 찍는 카메라도 있어요.');
+    const messenger = deriveEasyRead(example('messenger-platform'), { locale: 'en' });
+    const both = messenger.topics.find((entry) => entry.id === 'cameras')!;
+    expect(both.sections).toEqual(['fixed-video-devices', 'mobile-video-devices']);
+    expect(both.messages.map((message) => message.text)).toContain(
+      'Some cameras are worn or carried around.',
+    );
+    // Different retention periods: the longest, said as "up to".
+    const longer = variant('messenger-platform', (input) => {
+      const devices = input.videoDevices as { retention: unknown }[];
+      devices[1]!.retention = { value: 3, unit: 'months' };
+    });
+    expect(
+      deriveEasyRead(longer, { locale: 'ko' })
+        .topics.find((entry) => entry.id === 'cameras')!
+        .messages.map((message) => message.text),
+    ).toContain('찍은 영상은 길게는 3개월 동안 두었다가 지워요.');
+  });
+
+  it('generative AI: the features, what prompts hold, and keeping out of training only where the policy gives a way', () => {
+    const policy = example('messenger-platform');
+    const ai = policy.generativeAi!;
+    const topic = deriveEasyRead(policy, { locale: 'ko' }).topics.find(
+      (entry) => entry.id === 'generative-ai',
+    )!;
+    expect(topic.heading).toBe('인공지능(AI)이 내 정보를 쓰나요?');
+    expect(topic.messages[1]!.list).toEqual(ai.features.map((feature) => feature.ko));
+    const texts = topic.messages.map((message) => message.text);
+    expect(texts.includes('내 정보로 가르치지 말라고 할 수 있어요.')).toBe(
+      ai.training?.optOut.available === true,
+    );
+    const noOptOut = variant('messenger-platform', (input) => {
+      const training = (input.generativeAi as { training: { optOut: unknown } }).training;
+      training.optOut = { available: false };
+    });
+    const without = deriveEasyRead(noOptOut, { locale: 'en' }).topics.find(
+      (entry) => entry.id === 'generative-ai',
+    )!;
+    expect(without.messages.map((message) => message.text)).toContain(
+      'There is no way to stop us teaching it with your information.',
+    );
+    const promptsOnly = variant('messenger-platform', (input) => {
+      delete (input.generativeAi as { training?: unknown }).training;
+    });
+    const prompts = deriveEasyRead(promptsOnly, { locale: 'ko' }).topics.find(
+      (entry) => entry.id === 'generative-ai',
+    )!;
+    expect(prompts.messages.some((message) => message.text.includes('가르치'))).toBe(false);
+  });
+
+  it('location: the items that show where I am, and "you need not tell" only when every one can be left out', () => {
+    const policy = example('messenger-platform');
+    const located = policy.collectedItems.filter((item) => item.dataTypes?.includes('location'));
+    const topic = deriveEasyRead(policy, { locale: 'ko' }).topics.find((entry) => entry.id === 'location')!;
+    expect(topic.heading).toBe('내가 있는 곳을 알아내나요?');
+    expect(topic.messages[1]!.list).toEqual(located.flatMap((item) => item.items.map((name) => name.ko)));
+    expect(topic.messages.map((message) => message.text)).toContain('내가 있는 곳은 안 알려 줘도 돼요.');
+    const required = variant('messenger-platform', (input) => {
+      for (const item of input.collectedItems as { dataTypes?: string[]; basis: string; refusal: unknown }[])
+        if (item.dataTypes?.includes('location')) {
+          item.basis = 'consentRequired';
+          item.refusal = { canRefuse: false };
+        }
+    });
+    const texts = deriveEasyRead(required, { locale: 'ko' })
+      .topics.find((entry) => entry.id === 'location')!
+      .messages.map((message) => message.text);
+    expect(texts).not.toContain('내가 있는 곳은 안 알려 줘도 돼요.');
+  });
+
   it('a Translation renames the characters; words it lacks come from English', () => {
     const document = deriveEasyRead(example('small-shop'), {
       locale: 'ja',

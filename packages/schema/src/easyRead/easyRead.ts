@@ -1,7 +1,7 @@
 import { labelApplies, schemaWords } from '../deriveLabels.js';
 import { resolveWords, type Translation } from '../i18n/translations.js';
 import type { LabelId } from '../labels/index.js';
-import { processesChildrensData } from '../labels/policyFacts.js';
+import { durationInDays, itemsHolding, processesChildrensData } from '../labels/policyFacts.js';
 import { retentionLabel } from '../labels/retention.js';
 import type { Policy } from '../policySchema.js';
 import { type Locale, type LocalizedText, localize } from '../text.js';
@@ -191,6 +191,57 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
     ],
   );
 
+  // Location information: what shows where the reader is, what for, and — only when every such item can be left out
+  // — that they need not give it.
+  if (applies('location-information')) {
+    const l = words.location;
+    const located = itemsHolding(policy, 'location');
+    const purposes = located
+      .flatMap((item) => item.purposeIds)
+      .flatMap((id) =>
+        policy.purposes.filter((purpose) => purpose.id === id).map((purpose) => purpose.title),
+      );
+    topic(
+      'location',
+      ['location-information'],
+      [
+        friend(l.question),
+        guide(l.yes, list(located.flatMap((item) => item.items))),
+        purposes.length > 0 ? guide(l.purposes, list(purposes)) : undefined,
+        located.every((item) => declinable.includes(item)) ? guide(l.canSayNo) : undefined,
+      ],
+    );
+  }
+
+  // PIPA Arts. 25 and 25-2: where the cameras film and why, how long footage is kept, and asking to see it.
+  const cameras = policy.videoDevices;
+  if (cameras.length > 0) {
+    const v = words.cameras;
+    const longest = cameras.reduce((kept, device) =>
+      durationInDays(device.retention) > durationInDays(kept.retention) ? device : kept,
+    );
+    const allAlike = cameras.every(
+      (device) => durationInDays(device.retention) === durationInDays(longest.retention),
+    );
+    topic(
+      'cameras',
+      ['fixed-video-devices', 'mobile-video-devices'],
+      [
+        friend(v.question),
+        guide(
+          v.yes({ count: cameras.length }),
+          capped(
+            cameras.map((device) => words.pair(text(device.locations), text(device.purpose))),
+            words,
+          ),
+        ),
+        cameras.some((device) => device.kind === 'mobile') ? guide(v.mobile) : undefined,
+        guide((allAlike ? v.kept : v.keptUpTo)({ duration: schema.format.duration(longest.retention) })),
+        guide(v.askToSee, list(cameras.map((device) => device.howToRequestAccess))),
+      ],
+    );
+  }
+
   const shares = policy.thirdPartyProvision;
   if (applies('third-party-provision') || applies('entrustment')) {
     const s = words.sharing;
@@ -259,6 +310,27 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
         children ? guide(ads.childrenUnder14Excluded ? a.notToChildren : a.toChildren) : undefined,
         ads.deemedConsent ? guide(a.deemedConsent({ days: ads.deemedConsent.objectionDays })) : undefined,
         ads.optOut.available ? guide(a.canTurnOff, list(ads.optOut.how ?? [])) : guide(a.cannotTurnOff),
+      ],
+    );
+  }
+
+  // PIPC 2026 guideline, generative-AI appendix: the features, what prompts and answers hold, and training.
+  const ai = policy.generativeAi;
+  if (ai) {
+    const g = words.generativeAi;
+    topic(
+      'generative-ai',
+      ['generative-ai'],
+      [
+        friend(g.question),
+        guide(g.features, list(ai.features)),
+        ai.prompts ? guide(g.prompts, list(ai.prompts.items)) : undefined,
+        ai.training ? guide(g.training, list(ai.training.items)) : undefined,
+        ai.training
+          ? ai.training.optOut.available
+            ? guide(g.canKeepOut, list(ai.training.optOut.how ?? []))
+            : guide(g.cannotKeepOut)
+          : undefined,
       ],
     );
   }

@@ -35,9 +35,12 @@ export const easyReadEn: EasyReadWords = {
     collection: 'What do you collect, and when?',
     'guardian-consent': 'Why does a parent have to say yes?',
     use: 'What do you use my information for?',
+    location: 'Do you find out where I am?',
+    cameras: 'Do cameras film me?',
     sharing: 'Do you give my information to other companies?',
     overseas: 'Does my information go to another country?',
     ads: 'Do you show me ads picked just for me?',
+    'generative-ai': 'Does AI use my information?',
     'automated-decisions': 'Does a computer decide things on its own?',
     deletion: 'When do you delete my information?',
     rights: 'Whom do I tell if I want to see or delete my information?',
@@ -83,6 +86,29 @@ export const easyReadEn: EasyReadWords = {
   use: {
     question: 'What do you use my information for?',
     answer: 'For these things.',
+  },
+  location: {
+    question: 'Do you know where I am, too?',
+    yes: 'Yes. This can show where you are.',
+    purposes: 'We use it for these things.',
+    canSayNo: 'You do not have to tell us where you are.',
+  },
+  cameras: {
+    question: 'Do you film me with cameras?',
+    yes: ({ count }) =>
+      `Yes. We have ${count === 1 ? 'one camera' : `${count} cameras`}. Here is where and why they film.`,
+    mobile: 'Some cameras are worn or carried around.',
+    kept: ({ duration }) => `We keep the videos for ${duration}, then delete them.`,
+    keptUpTo: ({ duration }) => `We keep the videos for up to ${duration}, then delete them.`,
+    askToSee: 'You can ask to see videos of you, or ask us to delete them.',
+  },
+  generativeAi: {
+    question: 'Does AI use my information too?',
+    features: 'Yes. We use AI for these things.',
+    prompts: 'What you write to the AI, and what it answers, can have this in it.',
+    training: 'We use this to teach the AI to do better.',
+    canKeepOut: 'You can tell us not to teach it with your information.',
+    cannotKeepOut: 'There is no way to stop us teaching it with your information.',
   },
   sharing: {
     question: 'Do you give my information to other companies?',

@@ -79,6 +79,26 @@ export interface EasyReadWords {
     readTogether: string;
   };
   use: { question: string; answer: string };
+  /** Location information (items marked `location`): which, what for, and whether it can be left out. */
+  location: { question: string; yes: string; purposes: string; canSayNo: string };
+  /** Video devices (PIPA Arts. 25, 25-2): where they film, mobile ones, how long footage is kept, asking to see it. */
+  cameras: {
+    question: string;
+    yes: (values: { count: number }) => string;
+    mobile: string;
+    kept: (values: { duration: string }) => string;
+    keptUpTo: (values: { duration: string }) => string;
+    askToSee: string;
+  };
+  /** Generative AI (PIPC 2026 appendix): features, prompts and answers, training and keeping out of it. */
+  generativeAi: {
+    question: string;
+    features: string;
+    prompts: string;
+    training: string;
+    canKeepOut: string;
+    cannotKeepOut: string;
+  };
   sharing: {
     question: string;
     yes: (values: { count: number }) => string;
@@ -136,9 +156,12 @@ export const easyReadTopicIds = [
   'collection',
   'guardian-consent',
   'use',
+  'location',
+  'cameras',
   'sharing',
   'overseas',
   'ads',
+  'generative-ai',
   'automated-decisions',
   'deletion',
   'rights',
