@@ -13,10 +13,11 @@ export type KoreanParticle = Parameters<typeof josa>[1];
  * letters, punctuation) take the vowel form, as es-hangul does.
  */
 export function withParticle(word: string, particle: KoreanParticle): string {
-  const trailingNumber = /(\d{1,15})[)\]"'”’]*$/.exec(word);
-  if (trailingNumber) {
-    const spoken = numberToHangul(Number(trailingNumber[1]));
-    return word + josa(spoken, particle).slice(spoken.length);
-  }
-  return josa(word, particle);
+  // A part in brackets at the end adds to the name before it ("한빛상점(본점)", "오로라(Aurora Inc.)"): the particle
+  // agrees with that name, as the National Institute of Korean Language advises — es-hangul alone reads ")" as a vowel
+  // ending ("한빛상점(본점)는").
+  const stem = word.replace(/\s*[([][^()[\]]*[)\]]$/, '') || word;
+  const trailingNumber = /(\d{1,15})[)\]"'”’]*$/.exec(stem);
+  const spoken = trailingNumber ? numberToHangul(Number(trailingNumber[1])) : stem;
+  return word + josa(spoken, particle).slice(spoken.length);
 }

@@ -23,6 +23,19 @@ describe('deriveVideoSign: what a CCTV sign shows (PIPA Art. 25(4), Decree Art. 
     });
   });
 
+  it.each([
+    ['한빛상점(본점)', '한빛상점(본점)은 '],
+    ['한빛상점 (Hanbit Store)', '한빛상점 (Hanbit Store)은 '],
+    ['주식회사 오로라(Aurora Inc.)', '주식회사 오로라(Aurora Inc.)는 '],
+    ['도토리(주)', '도토리(주)는 '],
+    ['(주)한빛', '(주)한빛은 '],
+    ['한빛 2호점', '한빛 2호점은 '],
+  ])('names the controller "%s" with the particle of the name before any part in brackets', (name, lead) => {
+    const input = smallShop();
+    input.controller.name = { ko: name, en: 'Hanbit' };
+    expect(deriveVideoSign(assertPolicy(input), { locale: 'ko' })!.lead.startsWith(lead)).toBe(true);
+  });
+
   it('numbers the fixed devices when there are several and leaves mobile ones (Art. 25-2) off the sign', () => {
     const input = smallShop();
     const counter = input.videoDevices[0];
