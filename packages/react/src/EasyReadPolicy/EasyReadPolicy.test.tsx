@@ -69,6 +69,27 @@ describe('EasyReadPolicy', () => {
     }
   });
 
+  it('tells the location, camera and AI topics of a policy that has them, each linking to its full section', () => {
+    const messenger = assertPolicy(readExample('messenger-platform'));
+    render(<EasyReadPolicy policy={messenger} locale="ko" />);
+    const cameras = screen.getByRole('list', { name: '카메라로 나를 찍나요?' });
+    expect(within(cameras).getAllByRole('listitem')[0]?.textContent).toBe('콩이: 카메라로 저를 찍어요?');
+    expect(cameras.textContent).toContain(messenger.videoDevices[0]!.locations.ko);
+    const ai = screen.getByRole('list', { name: '인공지능(AI)이 내 정보를 쓰나요?' });
+    for (const feature of messenger.generativeAi!.features) expect(ai.textContent).toContain(feature.ko);
+    expect(screen.getByRole('list', { name: '내가 있는 곳을 알아내나요?' })).toBeTruthy();
+    const html = renderToString(<PrivacyPolicy policy={messenger} locale="ko" />);
+    for (const question of [
+      '카메라로 나를 찍나요?',
+      '인공지능(AI)이 내 정보를 쓰나요?',
+      '내가 있는 곳을 알아내나요?',
+    ]) {
+      const links = screen.getAllByRole('link', { name: `자세히 보기: ${question}` });
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) expect(html).toContain(`id="${link.getAttribute('href')!.slice(1)}"`);
+    }
+  });
+
   it('has a note for parents on guardian consent only when children’s information is processed', () => {
     const { unmount } = render(<EasyReadPolicy policy={kids()} locale="ko" />);
     const note = screen.getByRole('complementary', { name: '보호자께 드리는 안내' });
