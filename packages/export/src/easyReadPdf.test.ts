@@ -57,6 +57,26 @@ describe('renderEasyReadPdf', () => {
     },
   );
 
+  it.each(['ko', 'en'])(
+    'the messenger example (%s): the location, camera and AI topics are printed too, every message as text',
+    async (locale) => {
+      const policy = example('messenger-platform');
+      const file = await save(
+        `easy-messenger-${locale}.pdf`,
+        await renderEasyReadPdf(policy, { locale, creationDate }),
+      );
+      const text = squeeze(await pdfText(file));
+      const document = deriveEasyRead(policy, { locale });
+      expect(document.topics.map((topic) => topic.id)).toEqual(
+        expect.arrayContaining(['location', 'cameras', 'generative-ai']),
+      );
+      for (const topic of document.topics) {
+        expect(text).toContain(squeeze(topic.heading));
+        for (const message of topic.messages) expect(text).toContain(squeeze(message.text));
+      }
+    },
+  );
+
   it('shows its Korean glyphs when rendered, not only in the text layer', async () => {
     const file = await save(
       'easy-render.pdf',
