@@ -213,6 +213,8 @@ describe('deriveAtAGlance: every statement agrees with the data, for generated p
           if (!ads) continue;
           expect(statement.text).toBe(words.adTracking({ canOptOut: ads.optOut.available }));
           expect(statement.tone).toBe(ads.optOut.available ? 'fact' : 'attention');
+          // The data says whether there is a way out and how, never when: no "언제든" / "any time".
+          expect(statement.text).not.toMatch(/언제든|any ?time/i);
         }
       }),
       runs,

@@ -14,7 +14,7 @@ export const atAGlanceKo: AtAGlanceWords = {
   noAdTracking: '맞춤형 광고 목적 추적 없음',
   adTracking: ({ canOptOut }) =>
     canOptOut
-      ? '맞춤형 광고에 이용 기록을 씁니다 (언제든 끌 수 있음)'
+      ? '맞춤형 광고에 이용 기록을 씁니다 (끌 수 있음)'
       : '맞춤형 광고에 이용 기록을 씁니다 (거부할 방법 없음)',
   noSensitiveInformation: '민감정보·고유식별정보 처리 없음',
   sensitiveInformation: ({ sensitive, identifiers }) => {
