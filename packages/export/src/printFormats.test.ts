@@ -165,7 +165,7 @@ describe('short policy facts for generated policies', { timeout: 60_000 }, () =>
               ...policy.policy.additionalUse.flatMap((use) =>
                 use.kind === 'provision' && use.recipient ? [use.recipient] : [],
               ),
-            ].map((name) => name.ko),
+            ].map((name) => name.ko ?? ''),
           ),
         ];
         const value = shortPolicyFacts(policy.policy, 'ko').find((fact) => fact.term === '제3자 제공')!.value;

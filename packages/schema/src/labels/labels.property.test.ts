@@ -448,7 +448,9 @@ describe('the PIPC 2026 labels say what the data says, for generated policies', 
           const combined = policy.pseudonymisedInformation.filter((entry) => entry.combination).length;
           expect(pseudonymisation.includes(`결합 ${combined}건`)).toBe(combined > 0);
           // A company that receives two uses is one place, named once.
-          const recipients = policy.pseudonymisedInformation.flatMap((entry) => entry.recipient ?? []);
+          const recipients = policy.pseudonymisedInformation.flatMap((entry) =>
+            entry.recipient ? [entry.recipient] : [],
+          );
           expect(pseudonymisation.includes(`제공 ${distinctTexts(recipients)}곳: `)).toBe(
             recipients.length > 0,
           );
@@ -457,7 +459,7 @@ describe('the PIPC 2026 labels say what the data says, for generated policies', 
         const further = label(ko, 'additional-use')?.caption;
         if (further) {
           const recipients = policy.additionalUse.flatMap((use) =>
-            use.kind === 'provision' ? (use.recipient ?? []) : [],
+            use.kind === 'provision' && use.recipient ? [use.recipient] : [],
           );
           expectEachNamedOnce(further, recipients);
         }
