@@ -23,6 +23,7 @@ import {
   shortPolicyPapers,
 } from './shortPolicyPdf.js';
 import { layoutSticker, renderStickerPdf, stickerSizes } from './stickerPdf.js';
+import { summaryFacts } from './summaryPdf.js';
 import { decodeQr, readPng, renderPdfPagePng } from './testing/qrDecode.js';
 import {
   inkInRegion,
@@ -171,6 +172,11 @@ describe('short policy facts for generated policies', { timeout: 60_000 }, () =>
         const value = shortPolicyFacts(policy.policy, 'ko').find((fact) => fact.term === '제3자 제공')!.value;
         expect(value).toBe(namesWithMore(recipients, exportWords('ko')));
         expect(value === '없음').toBe(recipients.length === 0);
+        // The counter summary (and its large-print version) states the same row from the same people.
+        const summary = summaryFacts(policy.policy, 'ko').find((fact) => fact.term === '제3자 제공')!.value;
+        expect(summary === '없음').toBe(recipients.length === 0);
+        for (const name of recipients.slice(0, 6)) expect(summary).toContain(name);
+        if (recipients.length > 6) expect(summary).toContain(`외 ${recipients.length - 6}곳`);
       }),
       { numRuns: 300 },
     );

@@ -6,6 +6,7 @@ import {
   type Policy,
   schemaWords,
   type Translation,
+  thirdPartyRecipients,
 } from '@privacy-label-kit/schema';
 import { type Palette, palette, type Variant } from './artwork.js';
 import type { FontWeight } from './fonts.js';
@@ -156,13 +157,9 @@ export function summaryFacts(
       ),
     });
   }
-  facts.push({
-    term: words.thirdParties,
-    value: capNames(
-      policy.thirdPartyProvision.map((entry) => text(entry.recipient)),
-      words,
-    ),
-  });
+  // Everyone who receives it, as at a glance and the short policy say: third parties, and recipients of pseudonymised
+  // information and of further provision without consent — '없음' only when there is no one.
+  facts.push({ term: words.thirdParties, value: capNames(thirdPartyRecipients(policy, locale), words) });
   facts.push({
     term: words.processors,
     value: capNames(
