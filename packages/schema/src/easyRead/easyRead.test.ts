@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exampleNames, readExample } from '../../../../test/fixtures/examples.js';
+import { policyInputArbitrary } from '../../../../test/fixtures/policyArbitrary.js';
 // The public entry, which registers the built-in words (the labels' and the easy-read version's).
 import { assertPolicy, deriveEasyRead, type EasyReadDocument, easyReadKo, type Policy } from '../index.js';
 
@@ -99,6 +101,32 @@ describe('deriveEasyRead', () => {
     });
     expect(topicIds(nobody)).not.toContain('sharing');
   });
+
+  it('says "we do not give it to other companies" only when no one receives it: pseudonymised information and further provision (PIPA Arts. 28-2, 17(4)) count, for generated policies', () => {
+    fc.assert(
+      fc.property(policyInputArbitrary, (input) => {
+        const policy = assertPolicy(input);
+        const recipients = new Set(
+          [
+            ...policy.thirdPartyProvision.map((entry) => entry.recipient),
+            ...policy.pseudonymisedInformation.flatMap((entry) => (entry.recipient ? [entry.recipient] : [])),
+            ...policy.additionalUse.flatMap((use) =>
+              use.kind === 'provision' && use.recipient ? [use.recipient] : [],
+            ),
+          ].map((name) => name.ko),
+        );
+        const sharing = deriveEasyRead(policy, { locale: 'ko' }).topics.find(
+          (topic) => topic.id === 'sharing',
+        );
+        const texts = sharing?.messages.map((message) => message.text) ?? [];
+        if (recipients.size > 0) expect(texts).not.toContain(easyReadKo.sharing.no);
+        if (recipients.size > 0 && sharing) {
+          expect(texts).toContain(easyReadKo.sharing.yes({ count: recipients.size }));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
 
   it('says ads can be turned off only where the policy gives a way, and whether children see them', () => {
     const ads = (optOut: object, childrenUnder14Excluded: boolean) =>

@@ -1,3 +1,4 @@
+import { thirdPartyRecipients } from '../atAGlance/atAGlance.js';
 import { labelApplies, schemaWords } from '../deriveLabels.js';
 import { resolveWords, type Translation } from '../i18n/translations.js';
 import type { LabelId } from '../labels/index.js';
@@ -243,6 +244,17 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
   }
 
   const shares = policy.thirdPartyProvision;
+  // Who receives it and what for: third parties, and recipients of pseudonymised information and of further provision
+  // without consent (PIPA Arts. 28-2, 17(4)) — so "we do not give it" is said only when no one receives it.
+  const given = [
+    ...shares.map((share) => ({ recipient: share.recipient, purpose: share.purpose })),
+    ...policy.pseudonymisedInformation.flatMap((entry) =>
+      entry.recipient ? [{ recipient: entry.recipient, purpose: entry.purpose }] : [],
+    ),
+    ...policy.additionalUse.flatMap((use) =>
+      use.kind === 'provision' && use.recipient ? [{ recipient: use.recipient, purpose: use.purpose }] : [],
+    ),
+  ];
   if (applies('third-party-provision') || applies('entrustment')) {
     const s = words.sharing;
     topic(
@@ -250,11 +262,11 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
       ['third-party-provision', 'entrustment'],
       [
         friend(s.question),
-        shares.length > 0
+        given.length > 0
           ? guide(
-              s.yes({ count: shares.length }),
+              s.yes({ count: thirdPartyRecipients(policy, locale).length }),
               capped(
-                shares.map((share) => words.pair(text(share.recipient), text(share.purpose))),
+                given.map((share) => words.pair(text(share.recipient), text(share.purpose))),
                 words,
               ),
             )
