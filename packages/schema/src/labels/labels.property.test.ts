@@ -10,6 +10,7 @@ import {
   labelDefinitions,
   type Policy,
   retentionPeriods,
+  thirdPartyRecipients,
 } from '../index.js';
 
 const runs = { numRuns: 1000 };
@@ -146,6 +147,60 @@ describe('every caption says what the data says, for generated policies', () => 
           expect(label(ko, 'third-party-provision')!.caption.includes('법령에 따른')).toBe(byLaw > 0);
           expect(label(en, 'third-party-provision')!.caption.includes('by law')).toBe(byLaw > 0);
         }
+      }),
+      runs,
+    );
+  });
+
+  it('counts and names each third party once, however many provisions it receives, as at a glance does', () => {
+    // The shared policies name every recipient differently; here some provisions go again to an earlier recipient,
+    // some by law and some by consent.
+    const withRepeats = fc
+      .tuple(policyInputArbitrary, fc.array(fc.nat(5), { maxLength: 6 }))
+      .map(([input, repeats]) => {
+        const policy = structuredClone(input) as Record<string, any>;
+        const provisions = policy.thirdPartyProvision as Record<string, any>[];
+        repeats.forEach((from, index) => {
+          if (index > 0 && index < provisions.length && from < index) {
+            provisions[index]!.recipient = provisions[from]!.recipient;
+          }
+        });
+        return assertPolicy(policy);
+      });
+    fc.assert(
+      fc.property(withRepeats, (policy) => {
+        if (policy.thirdPartyProvision.length === 0) return;
+        const { ko, en } = both(policy);
+        const companies = [...new Set(policy.thirdPartyProvision.map((entry) => entry.recipient.ko!))];
+        const byLaw = new Set(
+          policy.thirdPartyProvision
+            .filter((entry) => entry.basis === 'legalObligation')
+            .map((entry) => entry.recipient.ko!),
+        ).size;
+        const caption = label(ko, 'third-party-provision')!.caption;
+        const enCaption = label(en, 'third-party-provision')!.caption;
+        expect(caption).toContain(`${companies.length}곳`);
+        expect(caption.includes(`${companies.length + 1}곳`)).toBe(false);
+        const shown = companies.length <= 3 ? companies : companies.slice(0, 2);
+        // Each name shown once: "A, A" would count one company twice.
+        for (const name of shown) expect(caption.split(name).length - 1).toBe(1);
+        if (companies.length > 3) expect(caption).toContain(`외 ${companies.length - 2}곳`);
+        expect(enCaption).toContain(
+          companies.length === 1 ? '1 third party' : `${companies.length} third parties`,
+        );
+        // By law: the companies that receive any provision by law, each once.
+        if (byLaw === companies.length) {
+          expect(caption).toContain(`법령에 따른 제3자 제공 ${companies.length}곳`);
+          expect(enCaption).toContain('Shared by law');
+        } else if (byLaw > 0) {
+          expect(caption).toContain(`(법령에 따른 제공 ${byLaw}곳)`);
+          expect(enCaption).toContain(`(${byLaw} by law)`);
+        } else expect(caption.includes('법령에 따른')).toBe(false);
+        // At a glance counts the same companies where provision is the only way any company receives the data.
+        const otherRecipients =
+          policy.pseudonymisedInformation.some((entry) => entry.recipient) ||
+          policy.additionalUse.some((use) => use.kind === 'provision' && use.recipient);
+        if (!otherRecipients) expect(caption).toContain(`${thirdPartyRecipients(policy, 'ko').length}곳`);
       }),
       runs,
     );

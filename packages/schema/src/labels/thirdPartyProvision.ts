@@ -2,11 +2,33 @@ import type { LocalizedText } from '../text.js';
 import { defineLabel } from './defineLabel.js';
 
 export interface ThirdPartyProvisionFacts {
-  count: number;
-  /** Every recipient, in policy order; captions name two or three and count the rest. */
-  recipients: LocalizedText[];
-  /** How many provisions a law requires (basis legalObligation). */
+  /** Every provision's recipient, in policy order, and whether a law requires that provision (basis legalObligation). */
+  provisions: { recipient: LocalizedText; byLaw: boolean }[];
+}
+
+/** The companies a caption counts and names, in the caption's language. */
+export interface ThirdPartyRecipientCount {
+  /** Each company once, in policy order. */
+  names: string[];
+  /** How many of those companies receive at least one provision a law requires. */
   byLaw: number;
+}
+
+/**
+ * Each recipient once, compared by its name in the caption's language (as at a glance's `thirdPartyRecipients` does),
+ * so a company that receives two provisions is one place, not two. A company that receives one provision by law and
+ * another by consent counts among the `byLaw` companies: some of what it receives, it receives because a law says so.
+ */
+export function countThirdPartyRecipients(
+  facts: ThirdPartyProvisionFacts,
+  text: (value: LocalizedText) => string,
+): ThirdPartyRecipientCount {
+  const byLaw = new Map<string, boolean>();
+  for (const provision of facts.provisions) {
+    const name = text(provision.recipient);
+    byLaw.set(name, (byLaw.get(name) ?? false) || provision.byLaw);
+  }
+  return { names: [...byLaw.keys()], byLaw: [...byLaw.values()].filter(Boolean).length };
 }
 
 export const thirdPartyProvisionLabel = defineLabel({
@@ -20,8 +42,9 @@ export const thirdPartyProvisionLabel = defineLabel({
   sourceFields: ['thirdPartyProvision'],
   applies: (policy) => policy.thirdPartyProvision.length > 0,
   facts: (policy): ThirdPartyProvisionFacts => ({
-    count: policy.thirdPartyProvision.length,
-    recipients: policy.thirdPartyProvision.map((provision) => provision.recipient),
-    byLaw: policy.thirdPartyProvision.filter((provision) => provision.basis === 'legalObligation').length,
+    provisions: policy.thirdPartyProvision.map((provision) => ({
+      recipient: provision.recipient,
+      byLaw: provision.basis === 'legalObligation',
+    })),
   }),
 });

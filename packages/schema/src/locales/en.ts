@@ -4,6 +4,7 @@ import type { Translation } from '../i18n/translations.js';
 import type { CaptionContext, SchemaWords } from '../i18n/words.js';
 import type { ItemNamesFacts, RetentionPeriod } from '../labels/policyFacts.js';
 import type { OpenEndedRetentionKind } from '../labels/retention.js';
+import { countThirdPartyRecipients } from '../labels/thirdPartyProvision.js';
 import type { Duration } from '../primitives.js';
 
 const pluralRules = new Intl.PluralRules('en');
@@ -196,13 +197,14 @@ export const schemaEn: SchemaWords = {
       heading: 'Sharing with third parties',
       description:
         'Whether personal information is given to other companies or bodies: to whom, what, and why.',
-      caption: ({ count: recipients, recipients: names, byLaw }, { words, text }) => {
-        const parties = count(recipients, 'third party', 'third parties');
+      caption: (facts, { words, text }) => {
+        const { names, byLaw } = countThirdPartyRecipients(facts, text);
+        const parties = count(names.length, 'third party', 'third parties');
         const head =
-          byLaw === recipients
+          byLaw === names.length
             ? `Shared by law with ${parties}`
             : `Shared with ${parties}${byLaw > 0 ? ` (${byLaw} by law)` : ''}`;
-        return `${head}: ${words.format.someOrganisations(names.map(text))}`;
+        return `${head}: ${words.format.someOrganisations(names)}`;
       },
     },
     entrustment: {

@@ -4,6 +4,7 @@ import type { Translation } from '../i18n/translations.js';
 import type { CaptionContext, SchemaWords } from '../i18n/words.js';
 import type { ItemNamesFacts, RetentionPeriod } from '../labels/policyFacts.js';
 import type { OpenEndedRetentionKind } from '../labels/retention.js';
+import { countThirdPartyRecipients } from '../labels/thirdPartyProvision.js';
 import type { Duration } from '../primitives.js';
 
 const unitNames: Record<Duration['unit'], string> = { days: '일', months: '개월', years: '년' };
@@ -174,12 +175,13 @@ export const schemaKo: SchemaWords = {
       title: title('third-party-provision'),
       heading: '개인정보의 제3자 제공',
       description: '개인정보를 다른 회사나 기관에 제공하는지, 누구에게 무엇을 왜 제공하는지 알려 줍니다.',
-      caption: ({ count, recipients, byLaw }, { words, text }) => {
+      caption: (facts, { words, text }) => {
+        const { names, byLaw } = countThirdPartyRecipients(facts, text);
         const head =
-          byLaw === count
-            ? `법령에 따른 제3자 제공 ${count}곳`
-            : `제3자 제공 ${count}곳${byLaw > 0 ? `(법령에 따른 제공 ${byLaw}곳)` : ''}`;
-        return `${head}: ${words.format.someOrganisations(recipients.map(text))}`;
+          byLaw === names.length
+            ? `법령에 따른 제3자 제공 ${names.length}곳`
+            : `제3자 제공 ${names.length}곳${byLaw > 0 ? `(법령에 따른 제공 ${byLaw}곳)` : ''}`;
+        return `${head}: ${words.format.someOrganisations(names)}`;
       },
     },
     entrustment: {
