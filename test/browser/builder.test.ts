@@ -295,6 +295,19 @@ describe('the builder', () => {
         expect(await axeViolations(page, origin), `step ${index + 1} at ${width} px`).toEqual([]);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `step ${index + 1} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
+        // Korean wraps between words, never between two syllables of one word ("입니" / "다.").
+        const splittable = await page.evaluate(() =>
+          [...document.querySelectorAll('body *')]
+            .filter(
+              (element) =>
+                [...element.childNodes].some(
+                  (node) => node.nodeType === Node.TEXT_NODE && /[가-힣]/.test(node.textContent ?? ''),
+                ) && getComputedStyle(element).wordBreak !== 'keep-all',
+            )
+            .map((element) => `${element.tagName}: ${(element.textContent ?? '').slice(0, 30)}`)
+            .slice(0, 5),
+        );
+        expect(splittable, `step ${index + 1}: Korean text that may break inside a word`).toEqual([]);
         if (index === 1 || index === steps.length - 1) {
           await page.screenshot({ path: join(shots, `step-${index + 1}-${width}.png`) });
         }

@@ -16,6 +16,10 @@ export const GlobalStyle = createGlobalStyle`
     color: var(--ink);
     background: #fff;
     line-height: 1.5;
+    /* Korean wraps between words, as the policy page does: CSS's default breaks between any two syllables
+       ("입니" / "다."). break-word still lets a word too long for a phone's line break rather than overflow. */
+    word-break: keep-all;
+    overflow-wrap: break-word;
   }
   *, *::before, *::after { box-sizing: border-box; }
   body { margin: 0; }
