@@ -36,9 +36,20 @@ const policyArbitrary = fc
     pseudonymised: fc.array(fc.option(text('수령인'), { nil: undefined }), { maxLength: 2 }),
     sensitive: fc.boolean(),
     identifiers: fc.subarray([...uniqueIdentifierKinds]),
+    // An advertising identifier (ADID/IDFA) among the automatic collection devices.
+    advertisingId: fc.boolean(),
   })
   .map(
-    ({ input, transfers, providerCountries, processorCountries, pseudonymised, sensitive, identifiers }) => {
+    ({
+      input,
+      transfers,
+      providerCountries,
+      processorCountries,
+      pseudonymised,
+      sensitive,
+      identifiers,
+      advertisingId,
+    }) => {
       // A copy: fast-check hands the same generated value to the mapper again while shrinking.
       const policy = structuredClone(input) as Record<string, any>;
       const abroad = new Set<string>(transfers);
@@ -82,6 +93,14 @@ const policyArbitrary = fc
       }
       policy.sensitiveInformation = sensitive ? [{ itemId: 'special' }] : [];
       policy.uniqueIdentifiers = identifiers.map((kind) => ({ kind, itemId: 'special' }));
+      if (advertisingId) {
+        policy.automaticCollection ??= { devices: [], optOut: { available: false } };
+        policy.automaticCollection.devices.push({
+          kind: 'advertisingId',
+          name: { ko: '광고 식별자', en: 'Advertising ID' },
+          purpose: { ko: '광고 측정', en: 'Ad measurement' },
+        });
+      }
       return assertPolicy(policy);
     },
   );
@@ -117,6 +136,12 @@ function factsOf(policy: Policy) {
     recipients,
     countries: countries.size,
     ads: policy.behaviouralAdvertising,
+    // Anything that suggests tracking for ads: personalised ads, an advertising identifier collected automatically,
+    // or behavioural information collected at all.
+    adSignals:
+      policy.behaviouralAdvertising !== undefined ||
+      policy.automaticCollection?.devices.some((device) => device.kind === 'advertisingId') === true ||
+      policy.behaviouralInformation !== undefined,
     special:
       policy.sensitiveInformation.length > 0 ||
       policy.uniqueIdentifiers.length > 0 ||
@@ -161,14 +186,14 @@ describe('deriveAtAGlance: every statement agrees with the data, for generated p
             topic(statements, name)!.tone === 'reassurance';
           expect(reassuring('thirdPartyProvision')).toBe(facts.recipients === 0);
           expect(reassuring('overseasTransfer')).toBe(facts.countries === 0);
-          expect(reassuring('adTracking')).toBe(facts.ads === undefined);
+          expect(reassuring('adTracking')).toBe(!facts.adSignals);
           expect(reassuring('sensitiveInformation')).toBe(!facts.special);
           expect(reassuring('collectedItems')).toBe(false);
           // The reassuring words appear exactly when the statement reassures: no other statement borrows them.
           const all = statements.map((statement) => statement.text);
           expect(all.includes(words.noThirdPartyProvision)).toBe(facts.recipients === 0);
           expect(all.includes(words.noOverseasTransfer)).toBe(facts.countries === 0);
-          expect(all.includes(words.noAdTracking)).toBe(facts.ads === undefined);
+          expect(all.includes(words.noAdTracking)).toBe(!facts.adSignals);
           expect(all.includes(words.noSensitiveInformation)).toBe(!facts.special);
         }
       }),
@@ -215,6 +240,29 @@ describe('deriveAtAGlance: every statement agrees with the data, for generated p
           expect(statement.tone).toBe(ads.optOut.available ? 'fact' : 'attention');
           // The data says whether there is a way out and how, never when: no "언제든" / "any time".
           expect(statement.text).not.toMatch(/언제든|any ?time/i);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('states plainly, without reassuring, an advertising identifier or behavioural information collected without personalised ads', () => {
+    fc.assert(
+      fc.property(policyArbitrary, (policy) => {
+        if (policy.behaviouralAdvertising) return;
+        const advertisingId =
+          policy.automaticCollection?.devices.some((device) => device.kind === 'advertisingId') === true;
+        const behaviouralInformation = policy.behaviouralInformation !== undefined;
+        for (const locale of ['ko', 'en'] as const) {
+          const statement = topic(deriveAtAGlance(policy, { locale }).statements, 'adTracking')!;
+          const words = locale === 'ko' ? atAGlanceKo : atAGlanceEn;
+          if (!advertisingId && !behaviouralInformation) {
+            expect(statement.text).toBe(words.noAdTracking);
+            continue;
+          }
+          expect(statement.tone).toBe('fact');
+          expect(statement.text).toBe(words.trackingSignals({ advertisingId, behaviouralInformation }));
+          expect(statement.labelId).toBe(advertisingId ? 'automatic-collection' : 'behavioural-information');
         }
       }),
       runs,

@@ -147,15 +147,27 @@ export function deriveAtAGlance(policy: Policy, options: DeriveAtAGlanceOptions 
   );
 
   const ads = policy.behaviouralAdvertising;
+  // "No tracking for ads" only when nothing suggests it: no personalised ads, no advertising identifier collected
+  // automatically, no behavioural information collected (the policy may say it is not for ads; we state it plainly).
+  const advertisingId =
+    policy.automaticCollection?.devices.some((device) => device.kind === 'advertisingId') === true;
+  const behaviouralInformation = policy.behaviouralInformation !== undefined;
   statements.push(
-    ads === undefined
-      ? { topic: 'adTracking', tone: 'reassurance', text: words.noAdTracking }
-      : {
+    ads !== undefined
+      ? {
           topic: 'adTracking',
           tone: ads.optOut.available ? 'fact' : 'attention',
           text: words.adTracking({ canOptOut: ads.optOut.available }),
           ...linkTo(policy, 'behavioural-advertising'),
-        },
+        }
+      : advertisingId || behaviouralInformation
+        ? {
+            topic: 'adTracking',
+            tone: 'fact',
+            text: words.trackingSignals({ advertisingId, behaviouralInformation }),
+            ...linkTo(policy, advertisingId ? 'automatic-collection' : 'behavioural-information'),
+          }
+        : { topic: 'adTracking', tone: 'reassurance', text: words.noAdTracking },
   );
 
   const identifiers = [...new Set(policy.uniqueIdentifiers.map((entry) => entry.kind))];

@@ -20,6 +20,12 @@ export const atAGlanceEn: AtAGlanceWords = {
     canOptOut
       ? 'Your activity is used for personalised ads (you can turn this off)'
       : 'Your activity is used for personalised ads (no way to refuse)',
+  trackingSignals: ({ advertisingId, behaviouralInformation }) => {
+    if (advertisingId && behaviouralInformation)
+      return 'An advertising identifier and behavioural information are collected';
+    if (advertisingId) return 'An advertising identifier is collected';
+    return 'Behavioural information is collected';
+  },
   noSensitiveInformation: 'No sensitive information or identification numbers',
   sensitiveInformation: ({ sensitive, identifiers }) => {
     if (sensitive && identifiers)

@@ -16,6 +16,11 @@ export const atAGlanceKo: AtAGlanceWords = {
     canOptOut
       ? '맞춤형 광고에 이용 기록을 씁니다 (끌 수 있음)'
       : '맞춤형 광고에 이용 기록을 씁니다 (거부할 방법 없음)',
+  trackingSignals: ({ advertisingId, behaviouralInformation }) => {
+    if (advertisingId && behaviouralInformation) return '광고 식별자와 행태정보를 수집합니다';
+    if (advertisingId) return '광고 식별자를 수집합니다';
+    return '행태정보를 수집합니다';
+  },
   noSensitiveInformation: '민감정보·고유식별정보 처리 없음',
   sensitiveInformation: ({ sensitive, identifiers }) => {
     if (sensitive && identifiers) return `민감정보와 고유식별정보를 처리합니다 (${identifiers})`;

@@ -24,6 +24,12 @@ export interface AtAGlanceWords {
   noAdTracking: string;
   /** Behavioural information is collected for personalised ads; `canOptOut` says whether they can be turned off. */
   adTracking: (values: { canOptOut: boolean }) => string;
+  /**
+   * No personalised ads are declared, but something else may serve tracking: an advertising identifier among the
+   * automatic collection devices, or behavioural information collected (for other purposes, by the policy's word).
+   * Stated as a fact, never as "no tracking".
+   */
+  trackingSignals: (values: { advertisingId: boolean; behaviouralInformation: boolean }) => string;
   noSensitiveInformation: string;
   /**
    * `sensitive`: whether sensitive information is processed (always on a separate consent or a law, PIPA Art. 23(1));
