@@ -142,6 +142,8 @@ function factsOf(policy: Policy) {
       policy.behaviouralAdvertising !== undefined ||
       policy.automaticCollection?.devices.some((device) => device.kind === 'advertisingId') === true ||
       policy.behaviouralInformation !== undefined,
+    // A domestic agent (PIPA Art. 31-2) means the controller has no address in Korea: the data goes abroad.
+    runFromAbroad: policy.domesticAgent !== undefined,
     special:
       policy.sensitiveInformation.length > 0 ||
       policy.uniqueIdentifiers.length > 0 ||
@@ -185,14 +187,14 @@ describe('deriveAtAGlance: every statement agrees with the data, for generated p
           const reassuring = (name: AtAGlanceStatement['topic']) =>
             topic(statements, name)!.tone === 'reassurance';
           expect(reassuring('thirdPartyProvision')).toBe(facts.recipients === 0);
-          expect(reassuring('overseasTransfer')).toBe(facts.countries === 0);
+          expect(reassuring('overseasTransfer')).toBe(facts.countries === 0 && !facts.runFromAbroad);
           expect(reassuring('adTracking')).toBe(!facts.adSignals);
           expect(reassuring('sensitiveInformation')).toBe(!facts.special);
           expect(reassuring('collectedItems')).toBe(false);
           // The reassuring words appear exactly when the statement reassures: no other statement borrows them.
           const all = statements.map((statement) => statement.text);
           expect(all.includes(words.noThirdPartyProvision)).toBe(facts.recipients === 0);
-          expect(all.includes(words.noOverseasTransfer)).toBe(facts.countries === 0);
+          expect(all.includes(words.noOverseasTransfer)).toBe(facts.countries === 0 && !facts.runFromAbroad);
           expect(all.includes(words.noAdTracking)).toBe(!facts.adSignals);
           expect(all.includes(words.noSensitiveInformation)).toBe(!facts.special);
         }
@@ -263,6 +265,30 @@ describe('deriveAtAGlance: every statement agrees with the data, for generated p
           expect(statement.tone).toBe('fact');
           expect(statement.text).toBe(words.trackingSignals({ advertisingId, behaviouralInformation }));
           expect(statement.labelId).toBe(advertisingId ? 'automatic-collection' : 'behavioural-information');
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('says a company abroad runs the service, with its domestic agent, and never "국외 이전 없음", where the policy names a domestic agent', () => {
+    fc.assert(
+      fc.property(policyArbitrary, (policy) => {
+        const agent = policy.domesticAgent;
+        if (!agent) return;
+        for (const locale of ['ko', 'en'] as const) {
+          const { statements } = deriveAtAGlance(policy, { locale });
+          const words = locale === 'ko' ? atAGlanceKo : atAGlanceEn;
+          const statement = topic(statements, 'overseasTransfer')!;
+          expect(statement.tone).not.toBe('reassurance');
+          expect(statements.some((s) => s.text === words.noOverseasTransfer)).toBe(false);
+          if (factsOf(policy).countries === 0) {
+            expect(statement.text).toBe(words.runFromAbroad({ agent: agent.name[locale]! }));
+            expect(statement.text).toContain(agent.name[locale]!);
+            expect(statement.labelId).toBe('domestic-agent');
+            // The data leaves Korea, as with a transfer abroad.
+            expect(statement.tone).toBe('attention');
+          }
         }
       }),
       runs,

@@ -132,9 +132,19 @@ export function deriveAtAGlance(policy: Policy, options: DeriveAtAGlanceOptions 
   );
 
   const countries = destinationCountries(policy);
+  // A domestic agent (PIPA Art. 31-2) is named only by a controller with no address in Korea: the data goes to a
+  // company abroad even when no transfer is recorded, so "국외 이전 없음" would say what the data does not.
+  const agent = policy.domesticAgent;
   statements.push(
     countries.length === 0
-      ? { topic: 'overseasTransfer', tone: 'reassurance', text: words.noOverseasTransfer }
+      ? agent
+        ? {
+            topic: 'overseasTransfer',
+            tone: 'attention',
+            text: words.runFromAbroad({ agent: localize(agent.name, locale) }),
+            ...linkTo(policy, 'domestic-agent'),
+          }
+        : { topic: 'overseasTransfer', tone: 'reassurance', text: words.noOverseasTransfer }
       : {
           topic: 'overseasTransfer',
           tone: 'attention',

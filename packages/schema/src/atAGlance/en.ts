@@ -15,6 +15,7 @@ export const atAGlanceEn: AtAGlanceWords = {
   noOverseasTransfer: 'No transfer abroad',
   overseasTransfer: ({ count, countries }) =>
     `Transferred abroad (${plural(count, 'country', 'countries')}: ${countries})`,
+  runFromAbroad: ({ agent }) => `Run by a company abroad (its domestic agent in Korea: ${agent})`,
   noAdTracking: 'No tracking for personalised ads',
   adTracking: ({ canOptOut }) =>
     canOptOut

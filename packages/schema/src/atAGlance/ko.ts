@@ -11,6 +11,7 @@ export const atAGlanceKo: AtAGlanceWords = {
   thirdPartyProvision: ({ count, names }) => `제3자 ${count}곳에 제공합니다: ${names}`,
   noOverseasTransfer: '국외 이전 없음',
   overseasTransfer: ({ count, countries }) => `국외로 이전합니다 (${count}개국: ${countries})`,
+  runFromAbroad: ({ agent }) => `국외 사업자가 운영합니다 (국내대리인: ${agent})`,
   noAdTracking: '맞춤형 광고 목적 추적 없음',
   adTracking: ({ canOptOut }) =>
     canOptOut

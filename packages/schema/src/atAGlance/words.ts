@@ -21,6 +21,11 @@ export interface AtAGlanceWords {
   noOverseasTransfer: string;
   /** `countries`: the destination countries' names, as a list. */
   overseasTransfer: (values: { count: number; countries: string }) => string;
+  /**
+   * No transfer abroad is recorded, but the policy names a domestic agent (PIPA Art. 31-2): the controller has no
+   * address in Korea, so the data goes to a company abroad. `agent`: the domestic agent's name.
+   */
+  runFromAbroad: (values: { agent: string }) => string;
   noAdTracking: string;
   /** Behavioural information is collected for personalised ads; `canOptOut` says whether they can be turned off. */
   adTracking: (values: { canOptOut: boolean }) => string;
