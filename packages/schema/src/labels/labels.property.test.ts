@@ -188,8 +188,9 @@ describe('every caption says what the data says, for generated policies', () => 
         expect(enCaption).toContain(
           companies.length === 1 ? '1 third party' : `${companies.length} third parties`,
         );
-        // By law: the companies that receive any provision by law, each once.
-        if (byLaw === companies.length) {
+        // By law: the companies that receive any provision by law, each once; "all by law" only when every
+        // provision is (a company that also receives one by consent is not shared with by law alone).
+        if (policy.thirdPartyProvision.every((entry) => entry.basis === 'legalObligation')) {
           expect(caption).toContain(`법령에 따른 제3자 제공 ${companies.length}곳`);
           expect(enCaption).toContain('Shared by law');
         } else if (byLaw > 0) {

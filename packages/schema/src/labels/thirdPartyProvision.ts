@@ -12,6 +12,11 @@ export interface ThirdPartyRecipientCount {
   names: string[];
   /** How many of those companies receive at least one provision a law requires. */
   byLaw: number;
+  /**
+   * Whether every provision is one a law requires. A company that receives one provision by law and another by
+   * consent counts in `byLaw`, but then not everything is shared by law, and the caption must not say it is.
+   */
+  allByLaw: boolean;
 }
 
 /**
@@ -28,7 +33,11 @@ export function countThirdPartyRecipients(
     const name = text(provision.recipient);
     byLaw.set(name, (byLaw.get(name) ?? false) || provision.byLaw);
   }
-  return { names: [...byLaw.keys()], byLaw: [...byLaw.values()].filter(Boolean).length };
+  return {
+    names: [...byLaw.keys()],
+    byLaw: [...byLaw.values()].filter(Boolean).length,
+    allByLaw: facts.provisions.every((provision) => provision.byLaw),
+  };
 }
 
 export const thirdPartyProvisionLabel = defineLabel({

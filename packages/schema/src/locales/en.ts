@@ -198,12 +198,11 @@ export const schemaEn: SchemaWords = {
       description:
         'Whether personal information is given to other companies or bodies: to whom, what, and why.',
       caption: (facts, { words, text }) => {
-        const { names, byLaw } = countThirdPartyRecipients(facts, text);
+        const { names, byLaw, allByLaw } = countThirdPartyRecipients(facts, text);
         const parties = count(names.length, 'third party', 'third parties');
-        const head =
-          byLaw === names.length
-            ? `Shared by law with ${parties}`
-            : `Shared with ${parties}${byLaw > 0 ? ` (${byLaw} by law)` : ''}`;
+        const head = allByLaw
+          ? `Shared by law with ${parties}`
+          : `Shared with ${parties}${byLaw > 0 ? ` (${byLaw} by law)` : ''}`;
         return `${head}: ${words.format.someOrganisations(names)}`;
       },
     },

@@ -176,11 +176,10 @@ export const schemaKo: SchemaWords = {
       heading: '개인정보의 제3자 제공',
       description: '개인정보를 다른 회사나 기관에 제공하는지, 누구에게 무엇을 왜 제공하는지 알려 줍니다.',
       caption: (facts, { words, text }) => {
-        const { names, byLaw } = countThirdPartyRecipients(facts, text);
-        const head =
-          byLaw === names.length
-            ? `법령에 따른 제3자 제공 ${names.length}곳`
-            : `제3자 제공 ${names.length}곳${byLaw > 0 ? `(법령에 따른 제공 ${byLaw}곳)` : ''}`;
+        const { names, byLaw, allByLaw } = countThirdPartyRecipients(facts, text);
+        const head = allByLaw
+          ? `법령에 따른 제3자 제공 ${names.length}곳`
+          : `제3자 제공 ${names.length}곳${byLaw > 0 ? `(법령에 따른 제공 ${byLaw}곳)` : ''}`;
         return `${head}: ${words.format.someOrganisations(names)}`;
       },
     },
