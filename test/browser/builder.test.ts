@@ -1,6 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,12 +8,12 @@ import { JSDOM } from 'jsdom';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeQr, readPng, renderPdfPagePng } from '../../packages/export/src/testing/qrDecode.js';
+import { axePath, axeViolations } from './support/axe.js';
 import { launchChromium } from './support/chromium.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '..', '..');
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** The shop a new user describes: facts typed into the small-shop template. */
 const shop = {
@@ -31,25 +30,6 @@ async function tabTo(page: Page, selector: string, limit = 80): Promise<void> {
     await page.keyboard.press('Tab');
   }
   throw new Error(`${selector} was not reached with ${limit} presses of Tab`);
-}
-
-async function axeViolations(page: Page, origin: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: `${origin}/axe.min.js` });
-  return page.evaluate(async () => {
-    const results = await window.axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
-    return results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes
-          .slice(0, 3)
-          .map((node) => `${node.target.join(' ')} — ${node.failureSummary}`)
-          .join(' | ')}`,
-    );
-  });
 }
 
 /** `expect.poll` with room for a shared 2-core machine: lazy chunks load and checks run on first use. */
@@ -369,9 +349,3 @@ describe('the builder', () => {
     console.log(`builder screenshots: ${shots}`);
   });
 });
-
-declare global {
-  interface Window {
-    axe: typeof import('axe-core');
-  }
-}

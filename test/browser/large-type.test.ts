@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { largeTypeMeasure, largeTypeTargetSize } from '@privacy-label-kit/react';
@@ -7,11 +6,11 @@ import { assertPolicy, type Locale } from '@privacy-label-kit/schema';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleNames, readExample } from '../fixtures/examples.js';
+import { axePath, axeViolations } from './support/axe.js';
 import { launchChromium } from './support/chromium.js';
 import { type LargeTypeView, renderEasyReadPage } from './support/easyReadPage.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** Screenshots to look at; their paths are printed. */
 const screenshotFolder = join(tmpdir(), 'plk-easy-read-screenshots');
 
@@ -118,25 +117,6 @@ async function measure(page: Page): Promise<Measurements> {
       }
     }
     return { smallestBodyText, lowestContrast, longestMeasure, smallestTarget, hoverOnly };
-  });
-}
-
-async function axeViolations(page: Page, origin: string): Promise<string[]> {
-  await page.addScriptTag({ url: `${origin}/axe.min.js` });
-  return page.evaluate(async () => {
-    const results = await window.axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
-    return results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes
-          .slice(0, 3)
-          .map((node) => `${node.target.join(' ')} — ${node.failureSummary}`)
-          .join(' | ')}`,
-    );
   });
 }
 

@@ -1,13 +1,12 @@
-import { createRequire } from 'node:module';
 import { assertPolicy, deriveLabels, type Locale } from '@privacy-label-kit/schema';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleNames, readExample } from '../fixtures/examples.js';
+import { axePath, axeViolations } from './support/axe.js';
 import { launchChromium } from './support/chromium.js';
 import { renderPolicyPage } from './support/policyPage.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const locales: Locale[] = ['ko', 'en'];
 const themes = ['light', 'dark'] as const;
 
@@ -41,24 +40,7 @@ describe('the server-rendered policy page in Chromium', () => {
         renderPolicyPage({ policy, locale, theme }),
       );
       await page.goto(url);
-      await page.addScriptTag({ url: `${server.origin}/axe.min.js` });
-      const violations = await page.evaluate(async () => {
-        // WCAG 2.2 A and AA plus axe's best practices; colour contrast included, in this theme.
-        const results = await window.axe.run(document, {
-          runOnly: {
-            type: 'tag',
-            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-          },
-        });
-        return results.violations.map(
-          (violation) =>
-            `${violation.id}: ${violation.nodes
-              .slice(0, 3)
-              .map((node) => `${node.target.join(' ')} — ${node.failureSummary}`)
-              .join(' | ')}`,
-        );
-      });
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page, server.origin)).toEqual([]);
     },
   );
 
@@ -97,9 +79,3 @@ describe('the server-rendered policy page in Chromium', () => {
     },
   );
 });
-
-declare global {
-  interface Window {
-    axe: typeof import('axe-core');
-  }
-}

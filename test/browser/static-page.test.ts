@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,30 +8,11 @@ import { assertPolicy, deriveLabels, type Locale } from '@privacy-label-kit/sche
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleNames, readExample } from '../fixtures/examples.js';
+import { axePath, axeViolations } from './support/axe.js';
 import { launchChromium } from './support/chromium.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 const run = promisify(execFile);
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ url: '/axe.min.js' });
-  return page.evaluate(async () => {
-    const results = await window.axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
-    return results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes
-          .slice(0, 3)
-          .map((node) => `${node.target.join(' ')} — ${node.failureSummary}`)
-          .join(' | ')}`,
-    );
-  });
-}
 
 /** The text a reader sees (display: none parts excluded), without line breaks in the way of a phrase. */
 const visibleText = async (page: Page) =>
