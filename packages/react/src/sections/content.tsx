@@ -95,6 +95,34 @@ export function basisName(basis: LegalBasis, words: SchemaWords): string {
 }
 
 /**
+ * Who collects behavioural information on the service (ad operators, or others for other purposes), each with the
+ * tool it uses where the policy names one; null (so the `Detail` is left out) when there is nobody.
+ */
+export function collectorList(
+  collectors: readonly { name: LocalizedText; collectionTool?: LocalizedText | undefined }[],
+  locale: Locale,
+  toolTerm: string,
+): ReactNode {
+  if (collectors.length === 0) return null;
+  return (
+    <ul className="plk-plain-list">
+      {collectors.map((collector, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: collectors have no id; their order is the policy's
+        <li key={index}>
+          {text(collector.name, locale)}
+          {collector.collectionTool ? (
+            <span className="plk-note">
+              {`${toolTerm}: `}
+              {text(collector.collectionTool, locale)}
+            </span>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
  * A way out of some processing, as the data gives it: the steps and what changes afterwards, or, where the data says
  * there is none, a plain sentence saying so (never a list that suggests a way out).
  */

@@ -1,5 +1,5 @@
 import { policySection, SubHeading } from '../../PolicySection/PolicySection.js';
-import { Detail, Details, OptOutSteps, text, textList } from '../content.js';
+import { collectorList, Detail, Details, OptOutSteps, text, textList } from '../content.js';
 
 /**
  * Behavioural information for personalised ads (PIPC guideline): what, how, on what basis, who collects it, and
@@ -28,24 +28,7 @@ export const BehaviouralAdvertisingSection = policySection('behavioural-advertis
             </span>
           ) : null}
         </Detail>
-        <Detail term={m.operators}>
-          {ads.operators.length > 0 ? (
-            <ul className="plk-plain-list">
-              {ads.operators.map((operator, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: operators have no id; their order is the policy's
-                <li key={index}>
-                  {text(operator.name, locale)}
-                  {operator.collectionTool ? (
-                    <span className="plk-note">
-                      {`${m.collectionTool}: `}
-                      {text(operator.collectionTool, locale)}
-                    </span>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </Detail>
+        <Detail term={m.operators}>{collectorList(ads.operators, locale, m.collectionTool)}</Detail>
         <Detail term={m.children}>{ads.childrenUnder14Excluded ? m.childrenExcluded : null}</Detail>
       </Details>
       <SubHeading>{m.optOut}</SubHeading>

@@ -1,6 +1,6 @@
 import { sectionAnchor } from '@privacy-label-kit/schema/core';
 import { policySection, SubHeading } from '../../PolicySection/PolicySection.js';
-import { Detail, Details, OptOutSteps, text, textList } from '../content.js';
+import { collectorList, Detail, Details, OptOutSteps, text, textList } from '../content.js';
 
 /**
  * Behavioural information (행태정보, PIPC guideline) collected for purposes other than personalised ads: what, how,
@@ -21,24 +21,7 @@ export const BehaviouralInformationSection = policySection('behavioural-informat
             <Detail term={m.collectionMethod}>{text(info.collectionMethod, locale)}</Detail>
             <Detail term={m.purposes}>{textList(info.purposes, locale)}</Detail>
             <Detail term={m.retention}>{text(info.retention, locale)}</Detail>
-            <Detail term={m.collectors}>
-              {info.collectors.length > 0 ? (
-                <ul className="plk-plain-list">
-                  {info.collectors.map((collector, index) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: collectors have no id; their order is the policy's
-                    <li key={index}>
-                      {text(collector.name, locale)}
-                      {collector.collectionTool ? (
-                        <span className="plk-note">
-                          {`${m.collectionTool}: `}
-                          {text(collector.collectionTool, locale)}
-                        </span>
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </Detail>
+            <Detail term={m.collectors}>{collectorList(info.collectors, locale, m.collectionTool)}</Detail>
           </Details>
           <SubHeading>{m.optOut}</SubHeading>
           <OptOutSteps
