@@ -1,34 +1,24 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { assertPolicy, type Policy } from '@privacy-label-kit/schema';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readExample } from '../../../test/fixtures/examples.js';
 import { cctvSignFormat, renderCctvSignPdf } from './cctvSignPdf.js';
 // The public entry first: it registers the built-in words and sets up pdfkit and the fonts, as a user imports it.
 import { makePack } from './index.js';
 import {
+  example,
   inkInRegion,
   pdfInfo,
   pdfStructure,
   pdfText,
   renderPdfPage,
-  temporaryFolder,
+  savesToTemporaryFolder,
+  squeeze,
 } from './testing/support.js';
 
 const creationDate = new Date('2026-03-02T00:00:00Z');
-const squeeze = (text: string) => text.replace(/\s+/g, '');
-const smallShop = (): Policy => assertPolicy(readExample('small-shop'));
+const smallShop = (): Policy => example('small-shop');
 
-let folder: string;
-beforeAll(async () => {
-  folder = await temporaryFolder();
-});
-
-async function save(name: string, pdf: Uint8Array): Promise<string> {
-  const file = join(folder, name);
-  await writeFile(file, pdf);
-  return file;
-}
+const save = savesToTemporaryFolder();
 
 describe('renderCctvSignPdf (PIPA Art. 25(4), Decree Art. 24)', () => {
   it.each([

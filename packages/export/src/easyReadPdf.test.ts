@@ -1,33 +1,22 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { assertPolicy, deriveEasyRead, deriveLabels, type Policy } from '@privacy-label-kit/schema';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { readExample } from '../../../test/fixtures/examples.js';
+import { deriveEasyRead, deriveLabels } from '@privacy-label-kit/schema';
+import { describe, expect, it } from 'vitest';
 // The public entry, which registers the built-in words, as a user imports it.
 import { largePrintBodySize, renderEasyReadPdf, renderLargePrintSummaryPdf } from './index.js';
 import {
+  example,
   inkInRegion,
   pdfInfo,
   pdfStructure,
   pdfText,
   renderPdfPage,
-  temporaryFolder,
+  savesToTemporaryFolder,
+  squeeze,
 } from './testing/support.js';
 import { fontMetrics, measureText } from './text.js';
 
 const creationDate = new Date('2026-01-05T00:00:00Z');
-const example = (name: string): Policy => assertPolicy(readExample(name));
-const squeeze = (text: string) => text.replace(/\s+/g, '');
 
-let folder: string;
-beforeAll(async () => {
-  folder = await temporaryFolder();
-});
-async function save(name: string, pdf: Uint8Array): Promise<string> {
-  const file = join(folder, name);
-  await writeFile(file, pdf);
-  return file;
-}
+const save = savesToTemporaryFolder();
 
 describe('renderEasyReadPdf', () => {
   it.each(['ko', 'en'])(

@@ -1,40 +1,22 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { deriveLabels, labelIds, type Policy, parsePolicy } from '@privacy-label-kit/schema';
+import { deriveLabels, labelIds, parsePolicy } from '@privacy-label-kit/schema';
 import QRCode from 'qrcode';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readExample } from '../../../test/fixtures/examples.js';
 // The public entry, which registers the built-in words, as a user imports it.
 import { qrMatrix, renderLabelPdf, renderLabelSheetPdf, renderSummaryPdf } from './index.js';
 import {
+  example,
   inkInRegion,
   pdfInfo,
   pdfStructure,
   pdfText,
   renderPdfPage,
-  temporaryFolder,
+  savesToTemporaryFolder,
+  squeeze,
 } from './testing/support.js';
 
-function example(name: string): Policy {
-  const result = parsePolicy(readExample(name));
-  if (!result.ok) throw new Error(`${name} is not valid`);
-  return result.policy;
-}
-
 const creationDate = new Date('2026-03-02T00:00:00Z');
-let folder: string;
-beforeAll(async () => {
-  folder = await temporaryFolder();
-});
-
-async function save(name: string, pdf: Uint8Array): Promise<string> {
-  const file = join(folder, name);
-  await writeFile(file, pdf);
-  return file;
-}
-
-/** pdftotext puts layout spaces between words; compare words, not spacing. */
-const squeeze = (text: string) => text.replace(/\s+/g, '');
+const save = savesToTemporaryFolder();
 
 describe('renderLabelPdf', () => {
   const policy = example('small-shop');

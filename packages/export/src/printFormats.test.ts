@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { deriveLabels, type Policy, parsePolicy } from '@privacy-label-kit/schema';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readExample } from '../../../test/fixtures/examples.js';
 import { policyInputArbitrary } from '../../../test/fixtures/policyArbitrary.js';
 // Node rendering (fonts from disk, pdfkit's Node build, resvg) and the built-in words, as the main entry sets them up.
 import './index.js';
@@ -26,19 +25,15 @@ import { layoutSticker, renderStickerPdf, stickerSizes } from './stickerPdf.js';
 import { summaryFacts } from './summaryPdf.js';
 import { decodeQr, readPng, renderPdfPagePng } from './testing/qrDecode.js';
 import {
+  example,
   inkInRegion,
   parseSvg,
   pdfInfo,
   pdfText,
   renderPdfPage,
+  squeeze,
   temporaryFolder,
 } from './testing/support.js';
-
-function example(name: string): Policy {
-  const result = parsePolicy(readExample(name));
-  if (!result.ok) throw new Error(`${name} is not valid`);
-  return result.policy;
-}
 
 const shop = example('small-shop');
 const creationDate = new Date('2026-03-02T00:00:00Z');
@@ -74,9 +69,6 @@ async function pageSizeMm(file: string): Promise<[number, number]> {
   if (!match) throw new Error('pdfinfo gave no page size');
   return [Number(match[1]) / mm(1), Number(match[2]) / mm(1)];
 }
-
-/** Whitespace-free text, so a line break in the extracted text does not hide a phrase. */
-const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 /** A value cut short says so where it stops (…): a list that ends mid-way must not read as the whole list. */
 function expectCutValuesMarked(

@@ -79,6 +79,24 @@ export function drawPrintLines(doc: PdfDocument, lines: readonly PrintLine[]): v
   }
 }
 
+/** Term and value pairs as a tagged list under `parent`: PDF's list item label (Lbl) and body (LBody). */
+export function drawFactList(
+  doc: PdfDocument,
+  parent: PDFKit.PDFStructureElement,
+  items: readonly { term: readonly PrintLine[]; value: readonly PrintLine[] }[],
+): void {
+  const list = doc.struct('L');
+  parent.add(list);
+  for (const item of items) {
+    const entry = doc.struct('LI');
+    list.add(entry);
+    entry.add(doc.struct('Lbl', {}, () => drawPrintLines(doc, item.term)));
+    entry.add(doc.struct('LBody', {}, () => drawPrintLines(doc, item.value)));
+    entry.end();
+  }
+  list.end();
+}
+
 /**
  * The labels the PIPC guideline recommends for a label set (the personal data processed — with sensitive data, unique
  * identifiers, biometric and automatically collected data —, third-party provision and the grievance contact), plus

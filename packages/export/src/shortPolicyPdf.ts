@@ -13,6 +13,7 @@ import { palette, type Variant } from './artwork.js';
 import { exportWords } from './locales/words.js';
 import { asArtifact, createPdfDocument, drawLabelIcon, pdfToBuffer } from './pdfDocument.js';
 import {
+  drawFactList,
   drawPrintLines,
   fullPolicyUrl,
   keyLabels,
@@ -397,19 +398,9 @@ export function renderShortPolicyPdf(
         list.end();
         break;
       }
-      case 'facts': {
-        const list = doc.struct('L');
-        root.add(list);
-        for (const item of block.items) {
-          const entry = doc.struct('LI');
-          list.add(entry);
-          entry.add(doc.struct('Lbl', {}, () => drawPrintLines(doc, item.term)));
-          entry.add(doc.struct('LBody', {}, () => drawPrintLines(doc, item.value)));
-          entry.end();
-        }
-        list.end();
+      case 'facts':
+        drawFactList(doc, root, block.items);
         break;
-      }
       case 'qr':
         root.add(
           doc.struct('Figure', { alt: block.alt }, () =>

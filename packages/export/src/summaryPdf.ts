@@ -19,9 +19,9 @@ import {
   drawAttentionMarker,
   drawLabelIcon,
   type PdfDocument,
-  pdfFonts,
   pdfToBuffer,
 } from './pdfDocument.js';
+import { drawFactList, drawPrintLines, type PrintLine } from './printLayout.js';
 import { qrMatrix, qrQuietZone } from './qrCode.js';
 import { wrapTextLines } from './text.js';
 
@@ -34,17 +34,8 @@ export interface SummaryPdfOptions {
   creationDate: Date;
 }
 
-/** A line of text on the summary page, in points. */
-interface SummaryLine {
-  text: string;
-  x: number;
-  baseline: number;
-  size: number;
-  weight: FontWeight;
-  colour: string;
-  /** Broken at a space: drawn with the space at its end, so extracted text keeps its word breaks. */
-  spaceAfter: boolean;
-}
+/** A line of text on the summary page, in points: placed like the print formats' lines and drawn the same way. */
+type SummaryLine = PrintLine;
 
 /** Everything on the page, positioned; drawn as tagged content in this order (which is the reading order). */
 type SummaryBlock =
@@ -375,19 +366,6 @@ function layoutSummary(
   return { blocks, bottom, footerTop };
 }
 
-function drawLines(doc: PdfDocument, lines: SummaryLine[]): void {
-  for (const line of lines) {
-    doc
-      .font(line.weight === 'bold' ? pdfFonts.bold : pdfFonts.regular)
-      .fontSize(line.size)
-      .fillColor(line.colour)
-      .text(line.spaceAfter ? `${line.text} ` : line.text, line.x, line.baseline, {
-        lineBreak: false,
-        baseline: 'alphabetic',
-      });
-  }
-}
-
 /** The QR code as vector rectangles on a white quiet zone, always black: scanners want dark on light. */
 export function drawQrCode(doc: PdfDocument, box: Box, url: string): void {
   const matrix = qrMatrix(url);
@@ -436,25 +414,14 @@ export function renderSummaryPdf(
   for (const block of layout.blocks) {
     switch (block.kind) {
       case 'heading':
-        root.add(doc.struct(block.tag, {}, () => drawLines(doc, block.lines)));
+        root.add(doc.struct(block.tag, {}, () => drawPrintLines(doc, block.lines)));
         break;
       case 'paragraph':
-        root.add(doc.struct('P', {}, () => drawLines(doc, block.lines)));
+        root.add(doc.struct('P', {}, () => drawPrintLines(doc, block.lines)));
         break;
-      case 'facts': {
-        // A list of term and value pairs: PDF's list item label (Lbl) and body (LBody).
-        const list = doc.struct('L');
-        root.add(list);
-        for (const item of block.items) {
-          const entry = doc.struct('LI');
-          list.add(entry);
-          entry.add(doc.struct('Lbl', {}, () => drawLines(doc, item.term)));
-          entry.add(doc.struct('LBody', {}, () => drawLines(doc, item.value)));
-          entry.end();
-        }
-        list.end();
+      case 'facts':
+        drawFactList(doc, root, block.items);
         break;
-      }
       case 'rule':
         asArtifact(doc, () => {
           doc
@@ -479,8 +446,8 @@ export function renderSummaryPdf(
           );
           const body = doc.struct('LBody');
           entry.add(body);
-          body.add(doc.struct('P', {}, () => drawLines(doc, item.title)));
-          body.add(doc.struct('P', {}, () => drawLines(doc, item.caption)));
+          body.add(doc.struct('P', {}, () => drawPrintLines(doc, item.title)));
+          body.add(doc.struct('P', {}, () => drawPrintLines(doc, item.caption)));
           body.end();
           entry.end();
         }
@@ -491,7 +458,7 @@ export function renderSummaryPdf(
         asArtifact(doc, () =>
           drawAttentionMarker(doc, block.marker.cx, block.marker.cy, block.marker.radius, block.colour),
         );
-        root.add(doc.struct('P', {}, () => drawLines(doc, block.lines)));
+        root.add(doc.struct('P', {}, () => drawPrintLines(doc, block.lines)));
         break;
       case 'qr':
         root.add(doc.struct('Figure', { alt: block.alt }, () => drawQrCode(doc, block.box, block.url)));

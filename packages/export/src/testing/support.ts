@@ -1,13 +1,15 @@
 // Helpers shared by the export package's tests: running the built CLI, reading SVG as XML, looking at PDFs through
 // poppler (the same tools a person would use). Not part of the published package.
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { assertPolicy, type Policy } from '@privacy-label-kit/schema';
 import { JSDOM } from 'jsdom';
-import { afterAll } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
+import { readExample } from '../../../../test/fixtures/examples.js';
 
 const run = promisify(execFile);
 
@@ -47,6 +49,29 @@ export async function temporaryFolder(): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'privacy-label-test-'));
   afterAll(() => rm(folder, { recursive: true, force: true }));
   return folder;
+}
+
+/** An example policy from assets/examples, validated (throws when it is not valid). */
+export const example = (name: string): Policy => assertPolicy(readExample(name));
+
+/** pdftotext puts layout spaces between words; compare words, not spacing. */
+export const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * A fresh temporary folder for the test file (made before its tests, removed after), and a function that writes
+ * `data` to `name` in it and returns the file's path.
+ */
+export function savesToTemporaryFolder(): (name: string, data: Uint8Array) => Promise<string> {
+  let folder: string | undefined;
+  beforeAll(async () => {
+    folder = await temporaryFolder();
+  });
+  return async (name, data) => {
+    if (!folder) throw new Error('the temporary folder is made before the tests run');
+    const file = join(folder, name);
+    await writeFile(file, data);
+    return file;
+  };
 }
 
 /** Every file under `folder`, as forward-slash paths relative to it, sorted. */
