@@ -1,14 +1,11 @@
-import { resolve } from 'node:path';
 import { assertPolicy, type Locale } from '@privacy-label-kit/schema';
-import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleNames, readExample } from '../fixtures/examples.js';
 import { launchChromium } from './support/chromium.js';
+import { bundleClient } from './support/clientBundle.js';
 import { inlineJson, renderPolicyPage } from './support/policyPage.js';
 import { startTestServer, type TestServer } from './support/server.js';
-
-const root = resolve(import.meta.dirname, '..', '..');
 
 // The client side of server rendering: the page the server sent is hydrated in the browser with the same props.
 // Any difference between server and client output shows as a console error or warning from React (development
@@ -33,19 +30,11 @@ describe('hydrating the server-rendered policy page', () => {
     const [launched, started, bundle] = await Promise.all([
       launchChromium(),
       startTestServer(),
-      build({
-        stdin: { contents: clientEntry, resolveDir: root, loader: 'js' },
-        bundle: true,
-        format: 'esm',
-        platform: 'browser',
-        write: false,
-        define: { 'process.env.NODE_ENV': '"development"' },
-        logLevel: 'silent',
-      }),
+      bundleClient(clientEntry),
     ]);
     browser = launched;
     server = started;
-    server.page('/client.js', bundle.outputFiles[0]!.contents);
+    server.page('/client.js', bundle);
   });
   afterAll(async () => {
     await browser?.close();

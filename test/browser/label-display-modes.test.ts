@@ -1,20 +1,16 @@
-import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import { AtAGlance, CctvSign, type LabelDisplay, LabelSummary } from '@privacy-label-kit/react';
 import { assertPolicy, deriveAtAGlance, deriveLabels, type Policy } from '@privacy-label-kit/schema';
-import { build } from 'esbuild';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { createElement, Fragment } from 'react';
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readExample } from '../fixtures/examples.js';
+import { axePath } from './support/axe.js';
 import { launchChromium } from './support/chromium.js';
+import { bundleClient } from './support/clientBundle.js';
 import { inlineJson } from './support/policyPage.js';
 import { startTestServer, type TestServer } from './support/server.js';
-
-const root = resolve(import.meta.dirname, '..', '..');
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 // The label summary in each display mode (PIPC guideline: caption, tooltip, ⓘ toggle), with the at-a-glance statements
 // and the CCTV sign, rendered on the server and hydrated in Chromium: what keyboard and screen-reader users get.
@@ -106,19 +102,11 @@ describe('label display modes in Chromium: keyboard and screen readers', () => {
     const [launched, started, bundle] = await Promise.all([
       launchChromium(),
       startTestServer(),
-      build({
-        stdin: { contents: clientEntry, resolveDir: root, loader: 'js' },
-        bundle: true,
-        format: 'esm',
-        platform: 'browser',
-        write: false,
-        define: { 'process.env.NODE_ENV': '"development"' },
-        logLevel: 'silent',
-      }),
+      bundleClient(clientEntry),
     ]);
     browser = launched;
     server = started;
-    server.page('/client.js', bundle.outputFiles[0]!.contents);
+    server.page('/client.js', bundle);
     server.file('/axe.min.js', axePath);
   });
   afterAll(async () => {
@@ -285,9 +273,3 @@ describe('label display modes in Chromium: keyboard and screen readers', () => {
     await page.close();
   });
 });
-
-declare global {
-  interface Window {
-    axe: typeof import('axe-core');
-  }
-}
