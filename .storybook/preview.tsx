@@ -2,15 +2,13 @@
 import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-kr/700.css';
 import './preview.css';
-import { registerTranslations } from '@privacy-label-kit/schema/core';
 import { DocsContainer, type DocsContainerProps } from '@storybook/addon-docs/blocks';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { type PropsWithChildren, useEffect } from 'react';
 import { GLOBALS_UPDATED, SET_GLOBALS } from 'storybook/internal/core-events';
 import { addons } from 'storybook/preview-api';
 import { PolicyLocaleProvider } from '../packages/react/src/locale/PolicyLocaleProvider.js';
-import { en, enAtAGlance, enEasyRead, enReview, enVideoSign } from '../packages/react/src/locales/en.js';
-import { ko, koAtAGlance, koEasyRead, koReview, koVideoSign } from '../packages/react/src/locales/ko.js';
+import { registerBuiltInWords } from '../packages/react/src/testing/registerWords.js';
 import { PrivacyLabelThemeProvider } from '../packages/react/src/theme/PrivacyLabelThemeProvider.js';
 import {
   type DocsThemeChoice,
@@ -24,18 +22,7 @@ import { darkTheme, lightTheme } from './theme.js';
 // Stories render components from source, which bring no words (the package's main entry wraps each component with its
 // words). A call, not a side-effect import: the production build drops side-effect imports of files outside a
 // package's `sideEffects`.
-registerTranslations(
-  ko,
-  en,
-  koEasyRead,
-  enEasyRead,
-  koReview,
-  enReview,
-  koAtAGlance,
-  enAtAGlance,
-  koVideoSign,
-  enVideoSign,
-);
+registerBuiltInWords();
 
 // MDX pages have no story context: hear the toolbar's values from Storybook's channel and keep them in one store.
 const channel = addons.getChannel();

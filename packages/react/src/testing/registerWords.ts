@@ -4,15 +4,23 @@ import { registerTranslations } from '@privacy-label-kit/schema/core';
 import { en, enAtAGlance, enEasyRead, enReview, enVideoSign } from '../locales/en.js';
 import { ko, koAtAGlance, koEasyRead, koReview, koVideoSign } from '../locales/ko.js';
 
-registerTranslations(
-  ko,
-  en,
-  koEasyRead,
-  enEasyRead,
-  koReview,
-  enReview,
-  koAtAGlance,
-  enAtAGlance,
-  koVideoSign,
-  enVideoSign,
-);
+/**
+ * Registers them (again is harmless). Storybook's preview calls it: a production build drops side-effect imports of
+ * files outside a package's `sideEffects`, but keeps a call.
+ */
+export function registerBuiltInWords(): void {
+  registerTranslations(
+    ko,
+    en,
+    koEasyRead,
+    enEasyRead,
+    koReview,
+    enReview,
+    koAtAGlance,
+    enAtAGlance,
+    koVideoSign,
+    enVideoSign,
+  );
+}
+
+registerBuiltInWords();
