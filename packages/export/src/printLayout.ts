@@ -12,7 +12,7 @@ import type {
 import { localize, schemaWords, thirdPartyRecipients } from '@privacy-label-kit/schema';
 import type { FontWeight } from './fonts.js';
 import { type ExportWords, exportWords } from './locales/words.js';
-import { type PdfDocument, pdfFonts } from './pdfDocument.js';
+import { asArtifact, type PdfDocument, pdfFonts } from './pdfDocument.js';
 import { measureText, wrapTextLines } from './text.js';
 
 /** PDF points per millimetre. */
@@ -166,7 +166,6 @@ export function shortPolicyFacts(
   const schema = schemaWords(locale, translations);
   const text = (value: LocalizedText | undefined) => localize(value, locale);
   const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
-  const join = (parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ');
 
   const items = unique(policy.collectedItems.flatMap((group) => group.items.map(text)));
   const purposes = unique(policy.purposes.map((purpose) => text(purpose.title)));
@@ -209,16 +208,32 @@ export function shortPolicyFacts(
       ),
     });
   }
-  const officer = policy.privacyOfficer;
-  facts.push({
-    term: words.privacyOfficer,
-    value: join([
-      officer.position ? `${text(officer.name)} (${text(officer.position)})` : text(officer.name),
-      officer.phone,
-      officer.email,
-    ]),
-  });
-  const department = policy.contactDepartment;
+  facts.push(...contactFacts(policy, locale, words));
+  return facts;
+}
+
+/**
+ * Whom to contact, as every printed format says it: the privacy officer (name, position, phone, email) and, when the
+ * policy has one, the grievance department (name, phone, email, hours), each joined with middle dots.
+ */
+export function contactFacts(
+  policy: Pick<Policy, 'privacyOfficer' | 'contactDepartment'>,
+  locale: Locale,
+  words: ExportWords,
+): { term: string; value: string }[] {
+  const text = (value: LocalizedText | undefined) => localize(value, locale);
+  const join = (parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ');
+  const { privacyOfficer: officer, contactDepartment: department } = policy;
+  const facts = [
+    {
+      term: words.privacyOfficer,
+      value: join([
+        officer.position ? `${text(officer.name)} (${text(officer.position)})` : text(officer.name),
+        officer.phone,
+        officer.email,
+      ]),
+    },
+  ];
   if (department) {
     facts.push({
       term: words.contactDepartment,
@@ -231,6 +246,13 @@ export function shortPolicyFacts(
     });
   }
   return facts;
+}
+
+/** A thin horizontal rule from `left` to `right` at `y`, as an artifact (decoration, not content). */
+export function drawRule(doc: PdfDocument, left: number, right: number, y: number, colour: string): void {
+  asArtifact(doc, () => {
+    doc.moveTo(left, y).lineTo(right, y).lineWidth(0.75).strokeColor(colour).stroke();
+  });
 }
 
 /**

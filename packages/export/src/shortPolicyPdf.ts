@@ -11,10 +11,11 @@ import {
 } from '@privacy-label-kit/schema';
 import { palette, type Variant } from './artwork.js';
 import { exportWords } from './locales/words.js';
-import { asArtifact, createPdfDocument, drawLabelIcon, pdfToBuffer } from './pdfDocument.js';
+import { createPdfDocument, drawLabelIcon, pdfToBuffer } from './pdfDocument.js';
 import {
   drawFactList,
   drawPrintLines,
+  drawRule,
   fullPolicyUrl,
   keyLabels,
   linesHeight,
@@ -372,14 +373,7 @@ export function renderShortPolicyPdf(
         root.add(doc.struct('P', {}, () => drawPrintLines(doc, block.lines)));
         break;
       case 'rule':
-        asArtifact(doc, () => {
-          doc
-            .moveTo(mm(spec.margin), block.y)
-            .lineTo(mm(spec.width - spec.margin), block.y)
-            .lineWidth(0.75)
-            .strokeColor(colours.rule)
-            .stroke();
-        });
+        drawRule(doc, mm(spec.margin), mm(spec.width - spec.margin), block.y, colours.rule);
         break;
       case 'labels': {
         const list = doc.struct('L');

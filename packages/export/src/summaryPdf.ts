@@ -21,7 +21,7 @@ import {
   type PdfDocument,
   pdfToBuffer,
 } from './pdfDocument.js';
-import { drawFactList, drawPrintLines, type PrintLine } from './printLayout.js';
+import { contactFacts, drawFactList, drawPrintLines, drawRule, type PrintLine } from './printLayout.js';
 import { qrMatrix, qrQuietZone } from './qrCode.js';
 import { wrapTextLines } from './text.js';
 
@@ -92,7 +92,7 @@ export function summaryFacts(
   const schema = schemaWords(locale, translations);
   const text = (value: LocalizedText | undefined) => localize(value, locale);
   const join = (parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ');
-  const { controller, privacyOfficer: officer, contactDepartment: department } = policy;
+  const { controller } = policy;
   const facts: { term: string; value: string }[] = [
     {
       term: words.controller,
@@ -105,26 +105,8 @@ export function summaryFacts(
         controller.email,
       ]),
     },
-    {
-      term: words.privacyOfficer,
-      value: join([
-        officer.position ? `${text(officer.name)} (${text(officer.position)})` : text(officer.name),
-        officer.phone,
-        officer.email,
-      ]),
-    },
+    ...contactFacts(policy, locale, words),
   ];
-  if (department) {
-    facts.push({
-      term: words.contactDepartment,
-      value: join([
-        text(department.name),
-        department.phone,
-        department.email,
-        text(department.hours) || undefined,
-      ]),
-    });
-  }
   facts.push({ term: words.effectiveDate, value: schema.format.date(policy.effectiveDate) });
   const retention = [
     ...new Set(policy.collectedItems.map((item) => schema.format.retention(item.retention, text))),
@@ -423,14 +405,7 @@ export function renderSummaryPdf(
         drawFactList(doc, root, block.items);
         break;
       case 'rule':
-        asArtifact(doc, () => {
-          doc
-            .moveTo(pageMargin, block.y)
-            .lineTo(a4.width - pageMargin, block.y)
-            .lineWidth(0.75)
-            .strokeColor(colours.rule)
-            .stroke();
-        });
+        drawRule(doc, pageMargin, a4.width - pageMargin, block.y, colours.rule);
         break;
       case 'labels': {
         // The labels as a list, each with its icon (alt text: the title), title and caption.
