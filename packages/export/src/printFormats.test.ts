@@ -22,7 +22,7 @@ import {
   shortPolicyPapers,
 } from './shortPolicyPdf.js';
 import { layoutSticker, renderStickerPdf, stickerSizes } from './stickerPdf.js';
-import { summaryFacts } from './summaryPdf.js';
+import { attentionMessages, summaryFacts } from './summaryPdf.js';
 import { decodeQr, readPng, renderPdfPagePng } from './testing/qrDecode.js';
 import {
   example,
@@ -213,6 +213,64 @@ describe('short policy (간이형) PDFs', { timeout: 60_000 }, () => {
       });
     }
   }
+
+  it('prints every attention flag in words after a mark, on every paper, and no mark for a policy without flags', async () => {
+    const messenger = example('messenger-platform');
+    for (const locale of ['ko', 'en'] as const) {
+      const words = exportWords(locale);
+      const flagged = deriveLabels(messenger, { locale });
+      const flags = attentionMessages(flagged);
+      // The example carries deemed consent, resident registration numbers and a transfer abroad, among others.
+      expect(flags.length).toBeGreaterThanOrEqual(3);
+      for (const paper of shortPolicyPapers) {
+        const file = join(folder, `short-policy-flags-${paper}-${locale}.pdf`);
+        const options = { paper, variant: 'offline', locale, creationDate } as const;
+        await writeFile(file, await renderShortPolicyPdf(messenger, flagged, options));
+        const text = squeeze(await pdfText(file));
+        for (const message of flags)
+          expect(text).toContain(squeeze(`[${words.print.attentionMark}] ${message}`));
+        // Every flag is on the page even when the facts had to be cut for room.
+        const layout = layoutShortPolicy(messenger, flagged, options);
+        const block = layout.blocks.find((candidate) => candidate.kind === 'attention');
+        expect(block?.kind === 'attention' && block.flags.length).toBe(flags.length);
+
+        const plain = join(folder, `short-policy-no-flags-${paper}-${locale}.pdf`);
+        await writeFile(plain, await renderShortPolicyPdf(shop, deriveLabels(shop, { locale }), options));
+        expect(attentionMessages(deriveLabels(shop, { locale }))).toEqual([]);
+        expect(squeeze(await pdfText(plain))).not.toContain(squeeze(`[${words.print.attentionMark}]`));
+      }
+    }
+  });
+
+  it('keeps the attention flags whole on a crowded policy with flags, cutting lists first', () => {
+    const messenger = example('messenger-platform');
+    const long = crowded();
+    // The messenger platform with 500 more items and 12 more purposes: far more than any paper holds.
+    const policy: Policy = {
+      ...messenger,
+      purposes: [...messenger.purposes, ...long.purposes],
+      collectedItems: [...messenger.collectedItems, ...long.collectedItems],
+    };
+    for (const paper of shortPolicyPapers) {
+      const labels = deriveLabels(policy, { locale: 'ko' });
+      const flags = attentionMessages(labels);
+      expect(flags.length).toBeGreaterThan(0);
+      const layout = layoutShortPolicy(policy, labels, {
+        paper,
+        variant: 'offline',
+        locale: 'ko',
+        creationDate,
+      });
+      expect(layout.continued).toBe(true);
+      const block = layout.blocks.find((candidate) => candidate.kind === 'attention');
+      if (block?.kind !== 'attention') throw new Error('no attention block');
+      const printed = block.flags.map((lines) => squeeze(lines.map((line) => line.text).join(' ')));
+      expect(printed).toEqual(flags.map((message) => squeeze(`[주의] ${message}`)));
+      const qr = layout.blocks.find((candidate) => candidate.kind === 'qr');
+      if (qr?.kind !== 'qr') throw new Error('no QR code');
+      for (const line of block.flags.flat()) expect(line.baseline).toBeLessThan(qr.y);
+    }
+  });
 
   it('shrinks type within the paper’s limits, then continues behind the QR code instead of clipping', async () => {
     const policy = crowded();

@@ -11,7 +11,7 @@ import {
 } from '@privacy-label-kit/schema';
 import { palette, type Variant } from './artwork.js';
 import { exportWords } from './locales/words.js';
-import { createPdfDocument, drawLabelIcon, pdfToBuffer } from './pdfDocument.js';
+import { asArtifact, createPdfDocument, drawLabelIcon, pdfToBuffer } from './pdfDocument.js';
 import {
   drawFactList,
   drawPrintLines,
@@ -25,7 +25,7 @@ import {
   printLineHeight,
   shortPolicyFacts,
 } from './printLayout.js';
-import { drawQrCode } from './summaryPdf.js';
+import { attentionMessages, drawQrCode } from './summaryPdf.js';
 
 /** Paper for the short policy: B5 is the guideline's upper limit; A5 and A6 fit a counter stand or a box. */
 export type ShortPolicyPaper = 'b5' | 'a5' | 'a6';
@@ -73,6 +73,12 @@ type Block =
       }[];
     }
   | { kind: 'facts'; items: { term: PrintLine[]; value: PrintLine[] }[] }
+  /** The attention flags in words, each after the printed mark, inside a black frame (drawn as an artifact). */
+  | {
+      kind: 'attention';
+      box: { x: number; y: number; width: number; height: number };
+      flags: PrintLine[][];
+    }
   | { kind: 'qr'; x: number; y: number; size: number; url: string; alt: string };
 
 export interface ShortPolicyLayout {
@@ -163,6 +169,32 @@ function layout(
     }
     blocks.push({ kind: 'labels', items });
     y += bodySize * 0.3;
+  }
+
+  // The attention flags, in words, before the facts: the facts are what shrinks and is cut, so a flag never is. All
+  // derived labels' flags (each once), not only the key labels': the page shows a few labels, but a reader of the
+  // paper must get every warning the online labels give (resident registration numbers, deemed consent, …) — the
+  // same set the summary PDF prints.
+  const attention = attentionMessages(labels);
+  if (attention.length > 0) {
+    const pad = bodySize * 0.45;
+    const top = y;
+    y += pad;
+    const flags = attention.map((message) => {
+      const lines = placeLines(`[${words.print.attentionMark}] ${message}`, {
+        x: left + pad,
+        top: y,
+        width: width - pad * 2,
+        size: bodySize * 0.95,
+        weight: 'bold',
+        colour: colours.ink,
+      });
+      y += linesHeight(lines) + bodySize * 0.15;
+      return lines;
+    });
+    y += pad - bodySize * 0.15;
+    blocks.push({ kind: 'attention', box: { x: left, y: top, width, height: y - top }, flags });
+    y += bodySize * 0.7;
   }
 
   // Footer first, so the facts know where they must stop.
@@ -334,6 +366,8 @@ export function layoutLines(result: ShortPolicyLayout): PrintLine[] {
         return block.items.flatMap((item) => item.title);
       case 'facts':
         return block.items.flatMap((item) => [...item.term, ...item.value]);
+      case 'attention':
+        return block.flags.flat();
       default:
         return [];
     }
@@ -395,6 +429,14 @@ export function renderShortPolicyPdf(
       case 'facts':
         drawFactList(doc, root, block.items);
         break;
+      case 'attention': {
+        const { x, y, width, height } = block.box;
+        asArtifact(doc, () => {
+          doc.rect(x, y, width, height).lineWidth(1.25).strokeColor(colours.ink).stroke();
+        });
+        for (const flag of block.flags) root.add(doc.struct('P', {}, () => drawPrintLines(doc, flag)));
+        break;
+      }
       case 'qr':
         root.add(
           doc.struct('Figure', { alt: block.alt }, () =>

@@ -14,5 +14,7 @@ export const printEn: PrintWords = {
   stickerScan: 'Full privacy policy',
   labelPaperTitle: (paper) => `Privacy labels on label paper (${paper})`,
   labelPaperSubject: 'Privacy labels to print on label paper',
+  attentionMark: 'Attention',
+  attentionSeeFullPolicy: 'Check the full policy for points to note',
   moreItems: (count) => `and ${count} more`,
 };

@@ -14,5 +14,7 @@ export const printKo: PrintWords = {
   stickerScan: '전체 처리방침',
   labelPaperTitle: (paper) => `개인정보 처리 표시 라벨 용지 (${paper})`,
   labelPaperSubject: '라벨 용지에 인쇄하는 개인정보 처리 표시',
+  attentionMark: '주의',
+  attentionSeeFullPolicy: '주의할 점은 전체 처리방침에서 확인하세요',
   moreItems: (count) => `외 ${count}개`,
 };

@@ -21,6 +21,13 @@ export interface PrintWords {
   /** The label-paper sheet's document title; `paper` names the paper ("Avery L7173 …"). */
   labelPaperTitle: (paper: string) => string;
   labelPaperSubject: string;
+  /**
+   * The mark in front of each attention flag on paper ("주의" / "Attention"): offline prints are black and white, so
+   * a flag is marked in words, not by colour alone.
+   */
+  attentionMark: string;
+  /** One line on a sticker or label cell that carries a flag: the flags are spelled out in the full policy. */
+  attentionSeeFullPolicy: string;
   /** The printed count of items in a collected-item list cut short: "외 3개" / "and 3 more". */
   moreItems: (count: number) => string;
 }
