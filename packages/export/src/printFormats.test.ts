@@ -21,7 +21,7 @@ import {
   shortPolicyPaperSizes,
   shortPolicyPapers,
 } from './shortPolicyPdf.js';
-import { layoutSticker, renderStickerPdf, stickerSizes } from './stickerPdf.js';
+import { attentionMark, layoutSticker, renderStickerPdf, stickerSizes } from './stickerPdf.js';
 import { attentionMessages, summaryFacts } from './summaryPdf.js';
 import { decodeQr, readPng, renderPdfPagePng } from './testing/qrDecode.js';
 import {
@@ -424,6 +424,39 @@ describe('delivery-box stickers', { timeout: 60_000 }, () => {
       });
     }
   }
+
+  it('marks the labels with an attention flag and says the points to note are in the full policy, only when a flag exists', async () => {
+    const messenger = example('messenger-platform');
+    for (const size of stickerSizes) {
+      for (const locale of ['ko', 'en'] as const) {
+        const note = squeeze(`${attentionMark} ${exportWords(locale).print.attentionSeeFullPolicy}`);
+        const options = { size, variant: 'offline', locale, creationDate } as const;
+        const flaggedLabels = deriveLabels(messenger, { locale });
+        const file = join(folder, `sticker-flags-${size}-${locale}.pdf`);
+        await writeFile(file, await renderStickerPdf(messenger, flaggedLabels, options));
+        expect(squeeze(await pdfText(file))).toContain(note);
+        const layout = layoutSticker(messenger, flaggedLabels, options);
+        const marked = layout.cells.filter((cell) => cell.title[0]?.text.startsWith(`${attentionMark} `));
+        expect(marked.map((cell) => cell.label.id)).toEqual(
+          layout.cells.filter((cell) => cell.label.attention.length > 0).map((cell) => cell.label.id),
+        );
+        expect(marked.length).toBeGreaterThan(0);
+        // The line sits between the labels and the address, overlapping neither.
+        const noteTop = layout.attention[0]!.baseline - layout.attention[0]!.size * 1.05;
+        for (const cell of layout.cells) {
+          for (const line of [...cell.title, ...cell.caption]) expect(line.baseline).toBeLessThan(noteTop);
+        }
+        for (const line of layout.url)
+          expect(line.baseline).toBeGreaterThan(layout.attention.at(-1)!.baseline);
+
+        const plain = join(folder, `sticker-no-flags-${size}-${locale}.pdf`);
+        const shopLabels = deriveLabels(shop, { locale });
+        await writeFile(plain, await renderStickerPdf(shop, shopLabels, options));
+        expect(squeeze(await pdfText(plain))).not.toContain(note);
+        expect(layoutSticker(shop, shopLabels, options).attention).toEqual([]);
+      }
+    }
+  });
 
   it('keeps every key label of a crowded policy on the small sticker, titles whole', () => {
     const policy = crowded();

@@ -57,7 +57,16 @@ export interface StickerLayout {
   qr?: { x: number; y: number; size: number; url: string };
   scan: PrintLine[];
   url: PrintLine[];
+  /**
+   * When any label carries an attention flag: the line saying the points to note are in the full policy, after the
+   * same "!" mark that starts the title of each key label with a flag (a mark in type: stickers print black and white).
+   * Empty otherwise.
+   */
+  attention: PrintLine[];
 }
+
+/** The printed mark on a flagged label's title and in front of the attention line: a sign, the same in every language. */
+export const attentionMark = '!';
 
 /** Whether wrapping had to break a word between characters (every line but the last should end at a space). */
 const splitsWord = (lines: readonly { spaceAfter: boolean }[]) =>
@@ -166,9 +175,28 @@ export function layoutSticker(
   const urlTop = height - margin - linesHeight(urlLines);
   const placedUrl = urlLines.map((line) => ({ ...line, baseline: line.baseline + urlTop }));
 
+  // The attention line above the address, only when a flag exists (on any label, shown or not).
+  const flagged = labels.some((label) => label.attention.length > 0);
+  const attentionLines = flagged
+    ? placeLines(`${attentionMark} ${words.print.attentionSeeFullPolicy}`, {
+        x: left,
+        top: 0,
+        width: areaWidth,
+        size: Math.max(spec.minText, spec.text * 0.9),
+        weight: 'bold',
+        colour: colours.ink,
+      })
+    : [];
+  const attentionTop = urlTop - (flagged ? linesHeight(attentionLines) + mm(0.5) : 0);
+  const attention = attentionLines.map((line) => ({ ...line, baseline: line.baseline + attentionTop }));
+
   const gridTop = margin + linesHeight(heading) + mm(1.5);
-  const area = { width: areaWidth, height: urlTop - mm(1.2) - gridTop };
-  const shown = keyLabels(labels);
+  const area = { width: areaWidth, height: attentionTop - mm(1.2) - gridTop };
+  const originals = keyLabels(labels);
+  // A flagged label's title starts with the mark, in the wrapping that decides the grid too.
+  const shown = originals.map((label) =>
+    label.attention.length > 0 ? { ...label, title: `${attentionMark} ${label.title}` } : label,
+  );
   let choice: { grid: GridTry; size: number; captions: boolean } | undefined;
   for (const captions of [true, false]) {
     for (let size = spec.text; size >= spec.minText && !choice; size -= 0.25) {
@@ -195,6 +223,7 @@ export function layoutSticker(
   let rowTop = gridTop;
   for (let row = 0; row < grid.rows; row++) {
     shown.slice(row * grid.columns, (row + 1) * grid.columns).forEach((label, column) => {
+      const original = originals[row * grid.columns + column]!;
       const x = left + column * (cellWidth + gap);
       const textTop = rowTop + grid.iconSize + mm(0.8);
       const title = placeLines(label.title, {
@@ -218,7 +247,7 @@ export function layoutSticker(
           })
         : [];
       cells.push({
-        label,
+        label: original,
         icon: { x: x + (cellWidth - grid.iconSize) / 2, y: rowTop, size: grid.iconSize },
         title,
         caption,
@@ -234,6 +263,7 @@ export function layoutSticker(
     ...(url ? { qr: { x: qrX, y: margin, size: qrSize, url } } : {}),
     scan,
     url: placedUrl,
+    attention,
   };
 }
 
@@ -287,6 +317,8 @@ export function renderStickerPdf(
     item.end();
   }
   list.end();
+  if (sticker.attention.length > 0)
+    root.add(doc.struct('P', {}, () => drawPrintLines(doc, sticker.attention)));
   if (sticker.url.length > 0) root.add(doc.struct('P', {}, () => drawPrintLines(doc, sticker.url)));
   const qr = sticker.qr;
   if (qr) {
