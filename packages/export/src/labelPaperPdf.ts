@@ -2,12 +2,20 @@
 // like a common 10-up paper, with cut marks in the margins for plain paper cut by hand.
 import type { DerivedLabel, LabelId, Locale, Policy, Translation } from '@privacy-label-kit/schema';
 import { localize } from '@privacy-label-kit/schema';
-import type { Variant } from './artwork.js';
+import { palette, type Variant } from './artwork.js';
 import { layoutLabelCard } from './labelCard.js';
 import { drawLabelCard } from './labelPdf.js';
 import { exportWords } from './locales/words.js';
 import { asArtifact, createPdfDocument, pdfToBuffer, pointsPerPixel } from './pdfDocument.js';
-import { fullPolicyUrl, keyLabels, mm } from './printLayout.js';
+import {
+  attentionMark,
+  drawPrintLines,
+  fullPolicyUrl,
+  keyLabels,
+  linesHeight,
+  mm,
+  placeLines,
+} from './printLayout.js';
 import { drawQrCode } from './summaryPdf.js';
 
 /** A label paper: page and cells in millimetres, as its maker's template gives them. */
@@ -146,6 +154,11 @@ export function renderLabelPaperPdf(
   const perCell = options.labelId ? cells.map(() => chosen[0]!) : chosen;
   const url = fullPolicyUrl(policy);
   const padding = mm(3.5);
+  // A card shows its own label's attention notes in words; a flag on a label not on the sheet (resident registration
+  // numbers, an adverse change) would be lost, so when any label has one, every cell — each is peeled off on its own —
+  // says under its QR code that the points to note are in the full policy, after the cards' "!" mark.
+  const flagged = labels.some((label) => label.attention.length > 0);
+  const ink = palette(options.variant, 'processing').ink;
   const root = doc.struct('Document');
   doc.addStructure(root);
   const list = doc.struct('L');
@@ -158,8 +171,25 @@ export function renderLabelPaperPdf(
     const cell = cells[index % cells.length]!;
     const card = layoutLabelCard(label, { variant: options.variant, locale: options.locale });
     const qrSize = url ? Math.min(cell.height - padding * 2, mm(22)) : 0;
+    const qrColumn = url ? qrSize : mm(22);
+    const note = flagged
+      ? placeLines(`${attentionMark} ${words.print.attentionSeeFullPolicy}`, {
+          x: cell.x + cell.width - padding - qrColumn,
+          top: 0,
+          width: qrColumn,
+          size: 6.5,
+          weight: 'bold',
+          colour: ink,
+          align: 'center',
+        })
+      : [];
+    const noteHeight = note.length > 0 ? linesHeight(note) + mm(1) : 0;
+    // The QR code and the note under it, centred together in the cell's height.
+    const qrTop = cell.y + (cell.height - qrSize - noteHeight) / 2;
+    const noteTop = qrTop + qrSize + (note.length > 0 ? mm(1) : 0);
+    const placedNote = note.map((line) => ({ ...line, baseline: line.baseline + noteTop }));
     const cardArea = {
-      width: cell.width - padding * 2 - (url ? qrSize + padding * 0.6 : 0),
+      width: cell.width - padding * 2 - (url || flagged ? qrColumn + padding * 0.6 : 0),
       height: cell.height - padding * 2,
     };
     const scale = Math.min(
@@ -183,7 +213,7 @@ export function renderLabelPaperPdf(
             doc,
             {
               x: cell.x + cell.width - padding - qrSize,
-              y: cell.y + (cell.height - qrSize) / 2,
+              y: qrTop,
               size: qrSize,
             },
             url,
@@ -191,6 +221,7 @@ export function renderLabelPaperPdf(
         ),
       );
     }
+    if (placedNote.length > 0) item.add(doc.struct('P', {}, () => drawPrintLines(doc, placedNote)));
     item.end();
   });
   list.end();

@@ -7,11 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { policyInputArbitrary } from '../../../test/fixtures/policyArbitrary.js';
 // Node rendering (fonts from disk, pdfkit's Node build, resvg) and the built-in words, as the main entry sets them up.
 import './index.js';
-import { averyL7173, labelPaperCells, renderLabelPaperPdf } from './labelPaperPdf.js';
+import { averyL7173, labelPaperCells, labelPaperLabels, renderLabelPaperPdf } from './labelPaperPdf.js';
 import { exportWords } from './locales/words.js';
 import { makePack } from './pack.js';
 import { printAndWebFormats } from './printFormats.js';
-import { mm, namesWithMore, shortPolicyFacts } from './printLayout.js';
+import { attentionMark, mm, namesWithMore, shortPolicyFacts } from './printLayout.js';
 import { qrCodeSvg, renderQrPng } from './qrFiles.js';
 import { rasteriseSvg } from './rasteriser.js';
 import {
@@ -21,7 +21,7 @@ import {
   shortPolicyPaperSizes,
   shortPolicyPapers,
 } from './shortPolicyPdf.js';
-import { attentionMark, layoutSticker, renderStickerPdf, stickerSizes } from './stickerPdf.js';
+import { layoutSticker, renderStickerPdf, stickerSizes } from './stickerPdf.js';
 import { attentionMessages, summaryFacts } from './summaryPdf.js';
 import { decodeQr, readPng, renderPdfPagePng } from './testing/qrDecode.js';
 import {
@@ -523,6 +523,27 @@ describe('label paper (Avery L7173, 2 × 5 on A4)', { timeout: 60_000 }, () => {
     expect(
       inkInRegion(grey, { left: 0, top: top - 0.002, right: 0.02, bottom: top + 0.002 }),
     ).toBeGreaterThan(0);
+  });
+
+  it('shows the attention notes of the labels on it, and in every cell that the points to note are in the full policy, only when a flag exists', async () => {
+    const messenger = example('messenger-platform');
+    for (const locale of ['ko', 'en'] as const) {
+      const note = squeeze(`${attentionMark} ${exportWords(locale).print.attentionSeeFullPolicy}`);
+      const labels = deriveLabels(messenger, { locale });
+      const file = join(folder, `label-paper-flags-${locale}.pdf`);
+      const options = { variant: 'offline', locale, creationDate } as const;
+      await writeFile(file, await renderLabelPaperPdf(messenger, labels, options));
+      const text = squeeze(await pdfText(file));
+      const onSheet = labelPaperLabels(labels);
+      const flags = onSheet.flatMap((label) => label.attention.map((flag) => flag.message));
+      expect(flags.length).toBeGreaterThan(0);
+      for (const message of flags) expect(text).toContain(squeeze(message));
+      expect(text.split(note).length - 1).toBe(onSheet.length);
+
+      const plain = join(folder, `label-paper-no-flags-${locale}.pdf`);
+      await writeFile(plain, await renderLabelPaperPdf(shop, deriveLabels(shop, { locale }), options));
+      expect(squeeze(await pdfText(plain))).not.toContain(note);
+    }
   });
 
   it('fills every cell with one chosen label', async () => {

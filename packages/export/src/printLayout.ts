@@ -31,6 +31,12 @@ export interface PrintLine {
   spaceAfter: boolean;
 }
 
+/**
+ * The printed mark on a flagged label's title (stickers; the label cards draw it as a shape) and in front of the line
+ * saying the points to note are in the full policy: a sign, the same in every language, visible in black and white.
+ */
+export const attentionMark = '!';
+
 /** Line height as a multiple of the type size, for every print format. */
 export const printLineHeight = 1.35;
 

@@ -11,6 +11,7 @@ import { palette, type Variant } from './artwork.js';
 import { exportWords } from './locales/words.js';
 import { asArtifact, createPdfDocument, drawLabelIcon, pdfToBuffer } from './pdfDocument.js';
 import {
+  attentionMark,
   drawPrintLines,
   fullPolicyUrl,
   keyLabels,
@@ -64,9 +65,6 @@ export interface StickerLayout {
    */
   attention: PrintLine[];
 }
-
-/** The printed mark on a flagged label's title and in front of the attention line: a sign, the same in every language. */
-export const attentionMark = '!';
 
 /** Whether wrapping had to break a word between characters (every line but the last should end at a space). */
 const splitsWord = (lines: readonly { spaceAfter: boolean }[]) =>
