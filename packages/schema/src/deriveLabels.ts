@@ -1,6 +1,7 @@
 import { resolveWords, type Translation } from './i18n/translations.js';
 import type { CaptionContext, SchemaWords } from './i18n/words.js';
 import type { AttentionCode, AttentionNotice, LabelFamily } from './labels/defineLabel.js';
+import { withFactsScope } from './labels/factsScope.js';
 import { getLabelDefinition, type LabelId, labelDefinitions } from './labels/index.js';
 import type { Policy } from './policySchema.js';
 import { type Locale, localize } from './text.js';
@@ -86,7 +87,9 @@ function deriveWith(
 export function deriveLabels(policy: Policy, options: DeriveLabelsOptions = {}): DerivedLabel[] {
   const locale = options.locale ?? policy.defaultLocale;
   const words = schemaWords(locale, options.translations);
-  return labelDefinitions.flatMap((definition) => deriveWith(policy, definition.id, words, locale) ?? []);
+  return withFactsScope(() =>
+    labelDefinitions.flatMap((definition) => deriveWith(policy, definition.id, words, locale) ?? []),
+  );
 }
 
 /** One label of a policy, or `undefined` when it does not apply; derives that label alone. */
@@ -96,7 +99,8 @@ export function deriveLabel(
   options: DeriveLabelsOptions = {},
 ): DerivedLabel | undefined {
   const locale = options.locale ?? policy.defaultLocale;
-  return deriveWith(policy, id, schemaWords(locale, options.translations), locale);
+  const words = schemaWords(locale, options.translations);
+  return withFactsScope(() => deriveWith(policy, id, words, locale));
 }
 
 /** Whether one label applies to a policy, without building any words. */

@@ -9,6 +9,7 @@ import {
 import type { CollectedItem, Policy } from '../policySchema.js';
 import type { Duration } from '../primitives.js';
 import type { LocalizedText } from '../text.js';
+import { sharedFact } from './factsScope.js';
 
 /** How an item's consent is counted in captions: deemed consent is never counted as required. */
 export type ConsentCategory = 'required' | 'optional' | 'separate' | 'deemed';
@@ -34,11 +35,11 @@ export interface ConsentSummary {
   contractEndingItems: number;
 }
 
-const summaries = new WeakMap<Policy, ConsentSummary>();
-
 export function consentSummary(policy: Policy): ConsentSummary {
-  const cached = summaries.get(policy);
-  if (cached) return cached;
+  return sharedFact(policy, 'consentSummary', summariseConsent);
+}
+
+function summariseConsent(policy: Policy): ConsentSummary {
   const itemCounts: Record<ConsentCategory, number> = { required: 0, optional: 0, separate: 0, deemed: 0 };
   const deemedConsentPurposes = new Set<string>();
   let shortest = policy.behaviouralAdvertising?.deemedConsent?.objectionDays;
@@ -56,15 +57,13 @@ export function consentSummary(policy: Policy): ConsentSummary {
       unrefusable++;
     if (item.refusal.canRefuse && item.refusal.effect === 'contractTerminated') contractEnding++;
   }
-  const summary: ConsentSummary = {
+  return {
     itemCounts,
     ...(shortest === undefined ? {} : { shortestObjectionDays: shortest }),
     deemedConsentPurposes,
     unrefusableConsentItems: unrefusable,
     contractEndingItems: contractEnding,
   };
-  summaries.set(policy, summary);
-  return summary;
 }
 
 /** Whether information about children under 14 is processed. */
@@ -82,10 +81,12 @@ export function referencedItem(policy: Policy, itemId: string): CollectedItem | 
  * data too, so `biometric` finds items marked `biometricRecognition` as well.
  */
 export function itemsHolding(policy: Policy, type: DataType): CollectedItem[] {
-  return policy.collectedItems.filter(
-    (item) =>
-      item.dataTypes?.includes(type) ||
-      (type === 'biometric' && item.dataTypes?.includes('biometricRecognition')),
+  return sharedFact(policy, `itemsHolding:${type}`, () =>
+    policy.collectedItems.filter(
+      (item) =>
+        item.dataTypes?.includes(type) ||
+        (type === 'biometric' && item.dataTypes?.includes('biometricRecognition')),
+    ),
   );
 }
 
@@ -94,6 +95,10 @@ export function itemsHolding(policy: Policy, type: DataType): CollectedItem[] {
  * and those whose data types are sensitive in themselves (health, biometric recognition) — said once, in either place.
  */
 export function sensitiveItems(policy: Policy): CollectedItem[] {
+  return sharedFact(policy, 'sensitiveItems', findSensitiveItems);
+}
+
+function findSensitiveItems(policy: Policy): CollectedItem[] {
   const referenced = new Set(policy.sensitiveInformation.map((entry) => entry.itemId));
   return policy.collectedItems.filter(
     (item) => referenced.has(item.id) || item.dataTypes?.some((type) => sensitiveDataTypes.includes(type)),
@@ -114,6 +119,10 @@ export function identifierItems(policy: Policy, kinds: readonly UniqueIdentifier
  * information in law (they have labels of their own as well).
  */
 export function ordinaryItems(policy: Policy): CollectedItem[] {
+  return sharedFact(policy, 'ordinaryItems', findOrdinaryItems);
+}
+
+function findOrdinaryItems(policy: Policy): CollectedItem[] {
   const special = new Set([
     ...sensitiveItems(policy).map((item) => item.id),
     ...policy.uniqueIdentifiers.map((entry) => entry.itemId),
@@ -128,7 +137,10 @@ export interface ItemNamesFacts {
 }
 
 export function itemNamesFacts(groups: readonly CollectedItem[]): ItemNamesFacts {
-  const items = groups.flatMap((group) => group.items);
+  // A loop rather than flatMap: captions of a policy with thousands of items are derived on every keystroke in the
+  // builder, and flatMap was most of their cost.
+  const items: LocalizedText[] = [];
+  for (const group of groups) for (const item of group.items) items.push(item);
   return { count: items.length, items };
 }
 
