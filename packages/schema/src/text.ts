@@ -70,6 +70,9 @@ export function localize(
   locale: Locale,
   fallbacks: readonly Locale[] = [],
 ): string {
+  // The common case first, without building the chain: captions localise every item name of a policy.
+  const own = text?.[locale];
+  if (own !== undefined) return own;
   return localizeWithLanguage(text, locale, fallbacks)?.text ?? '';
 }
 
