@@ -14,10 +14,16 @@ type Entry = Record<string, unknown>;
 // These run even when the structure has errors (so every problem is reported in one pass), which means the value
 // may be anything: every read is guarded, and a part that is not the right shape is skipped (its structural error is
 // already reported).
-const entries = (value: unknown): Array<[number, Entry]> =>
-  Array.isArray(value)
-    ? value.flatMap((entry, index): Array<[number, Entry]> => (isEntry(entry) ? [[index, entry]] : []))
-    : [];
+// A loop, not flatMap: this runs over every collected item on each parse, and flatMap was a tenth of parsing time.
+const entries = (value: unknown): Array<[number, Entry]> => {
+  const found: Array<[number, Entry]> = [];
+  if (!Array.isArray(value)) return found;
+  for (let index = 0; index < value.length; index++) {
+    const entry: unknown = value[index];
+    if (isEntry(entry)) found.push([index, entry]);
+  }
+  return found;
+};
 const isEntry = (value: unknown): value is Entry =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const entryAt = (value: unknown, key: string): Entry | undefined => {
