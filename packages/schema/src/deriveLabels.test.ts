@@ -94,8 +94,9 @@ describe('deriveLabels', () => {
       'remedies',
       'policy-changes',
     ]);
+    // 14 items, though the email address and mobile number are collected in two groups (sign-up and marketing).
     expect(find(labels, 'personal-information')!.caption).toBe(
-      '일반 개인정보 항목 16개: 이름, 이메일 주소 외 14개',
+      '일반 개인정보 항목 14개: 이름, 이메일 주소 외 12개',
     );
     expect(find(labels, 'payment-information')!.caption).toBe(
       '결제정보 관련 항목 3개: 결제 수단 종류, 결제 승인 번호, 현금영수증 발급 번호',

@@ -105,12 +105,38 @@ describe('data-type labels appear with the data and disappear without it', () =>
     expect(ids(labels(policy))).not.toContain('sensitive-information');
   });
 
+  it('counts an item collected in two groups once, in the data-type and sensitive-information captions', () => {
+    const policy = shopWithItem(['health'], ['진료 기록', '처방 내역'], 'separateConsent');
+    // The same record asked again in a second group, with one new item.
+    policy.collectedItems.push({
+      ...policy.collectedItems.at(-1),
+      id: 'extra-again',
+      items: [
+        { ko: '진료 기록', en: '진료 기록 (en)' },
+        { ko: '검사 결과', en: '검사 결과 (en)' },
+      ],
+    });
+    expect(find(labels(policy), 'health-information')?.caption).toBe(
+      '건강정보 관련 항목 3개: 진료 기록, 처방 내역, 검사 결과',
+    );
+    expect(find(labels(policy), 'sensitive-information')?.caption).toBe('민감정보 3종 처리');
+    expect(find(labels(policy, 'en'), 'sensitive-information')?.caption).toBe(
+      '3 kinds of sensitive information',
+    );
+    // Written differently in one language, it is a different item.
+    policy.collectedItems.at(-1).items[0].en = 'Medical records';
+    expect(find(labels(policy), 'sensitive-information')?.caption).toBe('민감정보 4종 처리');
+  });
+
   it('shows ordinary personal information for items that are neither sensitive nor an identifying number', () => {
     const policy = shop();
-    const items = policy.collectedItems.flatMap((item: any) => item.items);
+    // The shop asks for the email address and mobile number at sign-up and again for marketing: 16 entries, 14 items.
+    const entries = policy.collectedItems.flatMap((item: any) => item.items);
+    expect(entries).toHaveLength(16);
     expect(find(labels(policy), 'personal-information')?.caption).toBe(
-      `일반 개인정보 항목 ${items.length}개: 이름, 이메일 주소 외 ${items.length - 2}개`,
+      '일반 개인정보 항목 14개: 이름, 이메일 주소 외 12개',
     );
+    expect(find(labels(policy, 'en'), 'personal-information')?.caption).toMatch(/^14 items /);
     // Every item sensitive or an identifying number: no ordinary personal information is left.
     policy.collectedItems = [
       { ...policy.collectedItems[2], dataTypes: ['health'] },

@@ -271,8 +271,14 @@ describe('data-type labels say what the items say, for generated policies', () =
   /** Independent of the label definitions: the groups that hold `type`, read straight from the data. */
   const groupsWith = (policy: Policy, test: (types: readonly string[]) => boolean) =>
     policy.collectedItems.filter((item) => test(item.dataTypes ?? []));
+  /** Each item once, however many groups collect it: the same in Korean and English is the same item. */
+  const distinct = (groups: Policy['collectedItems']) => {
+    const seen = new Map<string, Policy['collectedItems'][number]['items'][number]>();
+    for (const item of groups.flatMap((group) => group.items)) seen.set(`${item.ko}|${item.en}`, item);
+    return [...seen.values()];
+  };
   const itemNames = (groups: Policy['collectedItems'], locale: 'ko' | 'en') =>
-    groups.flatMap((group) => group.items.map((item) => item[locale]!));
+    distinct(groups).map((item) => item[locale]!);
 
   it('shows each data-type label exactly when an item holds that type, counting and naming its items', () => {
     fc.assert(
@@ -343,7 +349,7 @@ describe('data-type labels say what the items say, for generated policies', () =
             item.dataTypes?.includes('health') ||
             item.dataTypes?.includes('biometricRecognition'),
         );
-        const sensitiveCount = sensitive.reduce((sum, item) => sum + item.items.length, 0);
+        const sensitiveCount = distinct(sensitive).length;
         expect(label(ko, 'sensitive-information')?.caption).toBe(
           sensitive.length > 0 ? `민감정보 ${sensitiveCount}종 처리` : undefined,
         );
@@ -351,7 +357,7 @@ describe('data-type labels say what the items say, for generated policies', () =
         const ordinary = policy.collectedItems.filter(
           (item) => !sensitive.includes(item) && !identifiers.has(item.id),
         );
-        const ordinaryCount = ordinary.reduce((sum, item) => sum + item.items.length, 0);
+        const ordinaryCount = distinct(ordinary).length;
         expect(
           label(ko, 'personal-information')?.caption.startsWith(`일반 개인정보 항목 ${ordinaryCount}개: `),
         ).toBe(ordinary.length > 0 ? true : undefined);

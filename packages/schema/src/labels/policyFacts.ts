@@ -130,17 +130,64 @@ function findOrdinaryItems(policy: Policy): CollectedItem[] {
   return policy.collectedItems.filter((item) => !special.has(item.id));
 }
 
-/** What a data-type caption states: how many individual items, and their names in policy order (it names 2 or 3). */
+/**
+ * What a data-type caption states: the items, each once, in policy order (it counts them and names 2 or 3). An item
+ * collected in two groups (a name asked at sign-up and again with an order) is one item of that kind, not two.
+ */
 export interface ItemNamesFacts {
   count: number;
   items: LocalizedText[];
 }
 
+/**
+ * The same item, whichever group names it: equal in every language it is written in. (Two items that agree in one
+ * language and differ in another are two items.)
+ */
+export function itemKey(text: LocalizedText): string {
+  let key = '';
+  for (const language of Object.keys(text).sort()) {
+    if (text[language] !== undefined) key += `${language}\u0000${text[language]}\u0001`;
+  }
+  return key;
+}
+
+/** Each item of `lists` once (see `itemKey`), in order. */
+export function distinctItems(lists: readonly (readonly LocalizedText[])[]): LocalizedText[] {
+  // Items written in Korean and English only, the usual shape, are looked up by their two texts in nested sets, which
+  // hash the policy's own strings instead of building a key string per item: captions do this for every item of a
+  // policy on each derivation. Every other shape goes by `itemKey`.
+  // Korean text → its English text, or every English text seen with it when there is more than one.
+  const koreanAndEnglish = new Map<string, string | Set<string>>();
+  const otherShapes = new Set<string>();
+  const distinct: LocalizedText[] = [];
+  for (const list of lists) {
+    for (const item of list) {
+      const { ko, en } = item;
+      let languages = 0;
+      for (const language in item) if (item[language] !== undefined) languages++;
+      if (languages === 2 && ko !== undefined && en !== undefined) {
+        const english = koreanAndEnglish.get(ko);
+        if (english === undefined) koreanAndEnglish.set(ko, en);
+        else if (typeof english === 'string') {
+          if (english === en) continue;
+          koreanAndEnglish.set(ko, new Set([english, en]));
+        } else {
+          if (english.has(en)) continue;
+          english.add(en);
+        }
+      } else {
+        const key = itemKey(item);
+        if (otherShapes.has(key)) continue;
+        otherShapes.add(key);
+      }
+      distinct.push(item);
+    }
+  }
+  return distinct;
+}
+
 export function itemNamesFacts(groups: readonly CollectedItem[]): ItemNamesFacts {
-  // A loop rather than flatMap: captions of a policy with thousands of items are derived on every keystroke in the
-  // builder, and flatMap was most of their cost.
-  const items: LocalizedText[] = [];
-  for (const group of groups) for (const item of group.items) items.push(item);
+  const items = distinctItems(groups.map((group) => group.items));
   return { count: items.length, items };
 }
 

@@ -1,10 +1,7 @@
-import type { LocalizedText } from '../text.js';
 import { defineLabel } from './defineLabel.js';
-import type { ItemNamesFacts } from './policyFacts.js';
+import { distinctItems, type ItemNamesFacts } from './policyFacts.js';
 
 export type PseudonymisedInformationFacts = ItemNamesFacts;
-
-const key = (text: LocalizedText) => JSON.stringify(Object.entries(text).sort());
 
 /**
  * Pseudonymised information as a data type (PIPA Art. 28-2): which items are pseudonymised, each once though several
@@ -22,10 +19,7 @@ export const pseudonymisedInformationLabel = defineLabel({
   sourceFields: ['pseudonymisedInformation'],
   applies: (policy) => policy.pseudonymisedInformation.length > 0,
   facts: (policy): PseudonymisedInformationFacts => {
-    const items = new Map<string, LocalizedText>();
-    for (const entry of policy.pseudonymisedInformation) {
-      for (const item of entry.items) if (!items.has(key(item))) items.set(key(item), item);
-    }
-    return { count: items.size, items: [...items.values()] };
+    const items = distinctItems(policy.pseudonymisedInformation.map((entry) => entry.items));
+    return { count: items.length, items };
   },
 });

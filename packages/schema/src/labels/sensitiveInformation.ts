@@ -1,10 +1,10 @@
 import { defineLabel } from './defineLabel.js';
-import { sensitiveItems } from './policyFacts.js';
+import { itemNamesFacts, sensitiveItems } from './policyFacts.js';
 
 export interface SensitiveInformationFacts {
   /**
    * How many sensitive items: those of the collected items the entries refer to, and of those whose data types are
-   * sensitive in themselves (health, biometric recognition), each item once.
+   * sensitive in themselves (health, biometric recognition), each item once however many groups collect it.
    */
   count: number;
 }
@@ -17,6 +17,6 @@ export const sensitiveInformationLabel = defineLabel({
   sourceFields: ['sensitiveInformation', 'collectedItems'],
   applies: (policy) => sensitiveItems(policy).length > 0,
   facts: (policy): SensitiveInformationFacts => ({
-    count: sensitiveItems(policy).reduce((sum, item) => sum + item.items.length, 0),
+    count: itemNamesFacts(sensitiveItems(policy)).count,
   }),
 });
