@@ -44,8 +44,8 @@ describe('the 2026 guideline sections', () => {
     expect(rows[0]!.textContent).not.toContain('유효하지 않음');
     expect(rows[1]!.textContent).toContain('이 처리방침 시행일에는 유효하지 않음');
     // The label at the heading names only the certificate in force.
-    expect(container.textContent).toContain('인증: ISMS-P');
-    expect(container.textContent).not.toContain('인증: ISMS-P, ISO');
+    expect(container.textContent).toContain('인증: ISMS-P (2027. 12. 31.까지)');
+    expect(container.textContent).not.toContain('ISO/IEC 27701 (');
   });
 
   it('BehaviouralInformationSection: its own collection in full, and ads by a link to their section only', () => {

@@ -12,14 +12,18 @@ export const certificationsInForce = (policy: Policy): Certification[] =>
   policy.certifications.filter((certification) => inForceOn(certification, policy.effectiveDate));
 
 export interface CertificationsFacts {
-  /** Each certification in force on the policy's effective date: its scheme and, for other schemes, its name. */
-  inForce: Array<{ scheme: CertificationScheme; name?: LocalizedText }>;
+  /**
+   * Each certification in force on the policy's effective date: its scheme, for other schemes its name, and the last
+   * day it is valid. The caption states that day, so a label read or printed after a certificate expires still says
+   * only what was true ("ISMS-P (2027. 12. 31.까지)"), never that the service holds it now.
+   */
+  inForce: Array<{ scheme: CertificationScheme; name?: LocalizedText; validTo: string }>;
 }
 
 /**
  * Privacy and security certifications (ISMS-P, ISO/IEC 27701, APEC CBPR …). The label appears only while one is in
- * force on the policy's effective date, so it never claims an expired certificate; the checks flag listed ones that
- * are not in force.
+ * force on the policy's effective date, and names each with the day it ends, so it never claims an expired certificate
+ * (not even on a sticker read years later); the checks flag listed ones that are not in force.
  */
 export const certificationsLabel = defineLabel({
   id: 'certifications',
@@ -29,6 +33,8 @@ export const certificationsLabel = defineLabel({
   sourceFields: ['certifications', 'effectiveDate'],
   applies: (policy) => certificationsInForce(policy).length > 0,
   facts: (policy): CertificationsFacts => ({
-    inForce: certificationsInForce(policy).map(({ scheme, name }) => (name ? { scheme, name } : { scheme })),
+    inForce: certificationsInForce(policy).map(({ scheme, name, validTo }) =>
+      name ? { scheme, name, validTo } : { scheme, validTo },
+    ),
   }),
 });

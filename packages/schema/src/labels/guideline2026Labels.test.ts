@@ -285,8 +285,13 @@ describe('certifications', () => {
         certificate('apecCbpr', '2025-06-01', '2026-03-02'),
       ],
     };
-    expect(caption(mixed, 'certifications')).toBe('인증: ISO/IEC 27701, APEC CBPR');
-    expect(caption(mixed, 'certifications', 'en')).toBe('Certified: ISO/IEC 27701 and APEC CBPR');
+    // Each with its last day, so the label stays true when read or printed after a certificate ends.
+    expect(caption(mixed, 'certifications')).toBe(
+      '인증: ISO/IEC 27701 (2029. 3. 1.까지), APEC CBPR (2026. 3. 2.까지)',
+    );
+    expect(caption(mixed, 'certifications', 'en')).toBe(
+      'Certified: ISO/IEC 27701 (until 1 Mar 2029) and APEC CBPR (until 2 Mar 2026)',
+    );
   });
 
   it('names an other scheme by its name, and shortens a long list to two and a count', () => {
@@ -301,7 +306,9 @@ describe('certifications', () => {
         certificate('iso27701', '2026-01-01', '2027-01-01'),
       ],
     };
-    expect(caption(many, 'certifications')).toBe('인증: 개인정보 보호 우수 사이트, ISMS-P 외 2건');
+    expect(caption(many, 'certifications')).toBe(
+      '인증: 개인정보 보호 우수 사이트 (2027. 1. 1.까지), ISMS-P (2027. 1. 1.까지) 외 2건',
+    );
   });
 
   it('rejects a period that ends before it starts, and an other scheme without a name', () => {

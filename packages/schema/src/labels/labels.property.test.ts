@@ -435,15 +435,18 @@ describe('the PIPC 2026 labels say what the data says, for generated policies', 
       fc.property(policyArbitrary, (policy) => {
         const caption = label(deriveLabels(policy, { locale: 'ko' }), 'certifications')?.caption;
         if (!caption) return;
+        // "인증: A (2027. 3. 31.까지), B (…까지) 외 N건": each name with the last day of that certificate.
         const named = caption
           .replace(/^인증: /, '')
           .replace(/ 외 \d+건$/, '')
-          .split(', ');
+          .split(/(?<=까지\)), /);
         const inForce = policy.certifications.filter(
           (entry) => entry.validFrom <= policy.effectiveDate && policy.effectiveDate <= entry.validTo,
         );
-        const inForceNames = inForce.map((entry) =>
-          entry.name ? entry.name.ko : schemaNames[entry.scheme as keyof typeof schemaNames],
+        const koreanDate = (iso: string) => `${iso.split('-').map(Number).join('. ')}.`;
+        const inForceNames = inForce.map(
+          (entry) =>
+            `${entry.name ? entry.name.ko : schemaNames[entry.scheme as keyof typeof schemaNames]} (${koreanDate(entry.validTo)}까지)`,
         );
         for (const name of named) expect(inForceNames).toContain(name);
         if (inForce.length <= 3) expect(named).toHaveLength(inForce.length);

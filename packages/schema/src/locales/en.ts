@@ -400,8 +400,9 @@ export const schemaEn: SchemaWords = {
       description:
         'The privacy and security certifications held (ISMS-P and others), what they cover and until when.',
       caption: ({ inForce }, { words, text }) => {
-        const names = inForce.map((entry) =>
-          entry.name ? text(entry.name) : words.certificationSchemes[entry.scheme],
+        const names = inForce.map(
+          (entry) =>
+            `${entry.name ? text(entry.name) : words.certificationSchemes[entry.scheme]} (until ${words.format.date(entry.validTo)})`,
         );
         return `Certified: ${names.length <= 3 ? listFormat.format(names) : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`}`;
       },

@@ -364,8 +364,9 @@ export const schemaKo: SchemaWords = {
       heading: '개인정보 보호 인증',
       description: '개인정보 보호·정보보호 인증(ISMS-P 등)을 받았는지, 인증 범위와 유효기간을 알려 줍니다.',
       caption: ({ inForce }, { words, text }) => {
-        const names = inForce.map((entry) =>
-          entry.name ? text(entry.name) : words.certificationSchemes[entry.scheme],
+        const names = inForce.map(
+          (entry) =>
+            `${entry.name ? text(entry.name) : words.certificationSchemes[entry.scheme]} (${words.format.date(entry.validTo)}까지)`,
         );
         return `인증: ${names.length <= 3 ? names.join(', ') : `${names.slice(0, 2).join(', ')} 외 ${names.length - 2}건`}`;
       },
