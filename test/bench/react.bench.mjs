@@ -92,6 +92,16 @@ export default async function reactBench() {
     ['PrivacyPolicy core', 'export { PrivacyPolicy } from "@privacy-label-kit/react/core";'],
     ['ko words alone', 'export { ko } from "@privacy-label-kit/react/locales/ko";'],
     ['es-hangul (particles)', 'export { josa, numberToHangul } from "es-hangul";'],
+    // What any page that renders every label without loading anything later must carry before a single component:
+    // one language's words, the rules that decide and caption each label, every icon's shapes, the particles.
+    [
+      'no components (floor)',
+      'export { ko } from "@privacy-label-kit/react/locales/ko";\nexport { deriveLabels } from "@privacy-label-kit/schema/core";\nexport { labelIcons } from "@privacy-label-kit/icons/map";',
+    ],
+    [
+      'LabelSummary core+koSummary',
+      'export { LabelSummary } from "@privacy-label-kit/react/core";\nexport { koSummary } from "@privacy-label-kit/react/locales/ko";',
+    ],
     [
       'LabelSummary core+ko',
       'export { LabelSummary } from "@privacy-label-kit/react/core";\nexport { ko } from "@privacy-label-kit/react/locales/ko";',

@@ -1,4 +1,4 @@
-// Every icon by id. Importing this entry pulls in the whole set (about 20 icons); import a single icon from
+// Every icon by id. Importing this entry pulls in the whole set (one per label, 40); import a single icon from
 // `@privacy-label-kit/icons/icons/<id>` when only one is needed.
 import { iconIds, type LabelIconId, labelIcons, labelIconTags } from './generated/iconMap.js';
 import { iconToSvg } from './iconToSvg.js';

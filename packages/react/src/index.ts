@@ -23,13 +23,15 @@ import {
   usePolicyWords as usePolicyWordsWithoutBuiltIns,
 } from './core.js';
 import { withBuiltInWords } from './locale/withBuiltInWords.js';
-import { en, enAtAGlance, enEasyRead, enReview, enVideoSign } from './locales/en.js';
-import { ko, koAtAGlance, koEasyRead, koReview, koVideoSign } from './locales/ko.js';
+import { en, enAtAGlance, enEasyRead, enReview, enSummary, enVideoSign } from './locales/en.js';
+import { ko, koAtAGlance, koEasyRead, koReview, koSummary, koVideoSign } from './locales/ko.js';
 
 export * from './core.js';
 
 /** The page's and the labels' words in both built-in languages. */
 const pageWords: readonly Translation[] = [ko, en];
+// The labels alone (given derived labels) need only the words around them: the heading, the flag prefix, the ⓘ button.
+const summaryWords: readonly Translation[] = [koSummary, enSummary];
 const easyReadWords: readonly Translation[] = [ko, en, koEasyRead, enEasyRead];
 const reviewWords: readonly Translation[] = [ko, en, koReview, enReview];
 // The at-a-glance statements and the CCTV sign use only their own words, not the page's or the labels'.
@@ -37,10 +39,11 @@ const atAGlanceWords: readonly Translation[] = [koAtAGlance, enAtAGlance];
 const videoSignWords: readonly Translation[] = [koVideoSign, enVideoSign];
 
 export const PrivacyPolicy = /* @__PURE__ */ withBuiltInWords(PrivacyPolicyWithoutWords, pageWords);
-export const LabelSummary = /* @__PURE__ */ withBuiltInWords(LabelSummaryWithoutWords, pageWords);
+export const LabelSummary = /* @__PURE__ */ withBuiltInWords(LabelSummaryWithoutWords, summaryWords);
+export const LabelBadge = /* @__PURE__ */ withBuiltInWords(core.LabelBadge, summaryWords);
 export const TableOfContents = /* @__PURE__ */ withBuiltInWords(TableOfContentsWithoutWords, pageWords);
 export const ConsentTable = /* @__PURE__ */ withBuiltInWords(ConsentTableWithoutWords, pageWords);
-export const AttentionFlags = /* @__PURE__ */ withBuiltInWords(AttentionFlagsWithoutWords, pageWords);
+export const AttentionFlags = /* @__PURE__ */ withBuiltInWords(AttentionFlagsWithoutWords, summaryWords);
 export const PolicyLocaleProvider = /* @__PURE__ */ withBuiltInWords(
   PolicyLocaleProviderWithoutWords,
   pageWords,

@@ -96,6 +96,7 @@ describe('public API of the built package', () => {
       'koAtAGlance',
       'koEasyRead',
       'koReview',
+      'koSummary',
       'koVideoSign',
       'pageKo',
     ]);
@@ -104,6 +105,7 @@ describe('public API of the built package', () => {
       'enAtAGlance',
       'enEasyRead',
       'enReview',
+      'enSummary',
       'enVideoSign',
       'pageEn',
     ]);
@@ -112,6 +114,12 @@ describe('public API of the built package', () => {
     expect(Object.keys(ko.koEasyRead.words)).toEqual(['easyRead']);
     expect(Object.keys(ko.koReview.words)).toEqual(['review']);
     expect(Object.keys(en.en.words).sort()).toEqual(['page', 'schema']);
+    // The labels alone: only the words around them, the same objects as the page's.
+    expect(ko.koSummary.words.page).toEqual({
+      summary: ko.pageKo.summary,
+      attentionFlag: ko.pageKo.attentionFlag,
+    });
+    expect(en.enSummary.words.page?.summary).toBe(en.pageEn.summary);
   });
 
   it('@privacy-label-kit/react/by-id: the icon looked up by label id, kept out of the main entry', async () => {

@@ -49,4 +49,48 @@ describe('the built @privacy-label-kit/react package in plain Node', () => {
     expect(styled.length).toBeGreaterThan(5);
     for (const name of styled) expect(styles, name).toContain(`.${name}`);
   });
+
+  it('renders the labels alone (LabelSummary, LabelBadge, AttentionFlags) with only the words around them', () => {
+    // A fresh process: nothing registered, so each component has only the built-in words it brings (koSummary,
+    // enSummary), not the page's or the labels' (those come with the derived labels).
+    writeFileSync(
+      join(consumer, 'labels.mjs'),
+      `import { readFileSync } from 'node:fs';
+       import { createElement } from 'react';
+       import { renderToString } from 'react-dom/server';
+       import { AttentionFlags, LabelBadge, LabelSummary } from '@privacy-label-kit/react';
+       import { getLabelIcon } from '@privacy-label-kit/icons/map';
+       import { assertPolicy, deriveLabels } from '@privacy-label-kit/schema';
+       const policy = assertPolicy(JSON.parse(readFileSync(${JSON.stringify(join(root, 'assets/examples/messenger-platform.json'))}, 'utf8')));
+       const out = {};
+       for (const locale of ['ko', 'en']) {
+         const labels = deriveLabels(policy, { locale });
+         const flagged = labels.find((label) => label.attention.length > 0);
+         out[locale] = {
+           summaries: ['caption', 'tooltip', 'toggle'].map((display) =>
+             renderToString(createElement(LabelSummary, { labels, locale, display })),
+           ),
+           badge: renderToString(createElement(LabelBadge, { label: flagged, icon: getLabelIcon(flagged.id), display: 'toggle', locale })),
+           flags: renderToString(createElement(AttentionFlags, { flags: flagged.attention, locale })),
+           flag: flagged.attention[0].message,
+         };
+       }
+       console.log(JSON.stringify(out));`,
+    );
+    const output = execFileSync(process.execPath, ['labels.mjs'], { cwd: consumer, encoding: 'utf8' });
+    const rendered = JSON.parse(output) as Record<
+      'ko' | 'en',
+      { summaries: string[]; badge: string; flags: string; flag: string }
+    >;
+    for (const [locale, heading, prefix] of [
+      ['ko', '개인정보 처리 표시', '주의: '],
+      ['en', 'Privacy labels at a glance', 'Attention: '],
+    ] as const) {
+      const { summaries, badge, flags, flag } = rendered[locale];
+      for (const html of summaries) expect(html).toContain(`>${heading}</h2>`);
+      expect(badge).toContain(locale === 'ko' ? '설명 보기' : 'Show explanation');
+      expect(flags).toContain(prefix);
+      expect(flags).toContain(flag);
+    }
+  });
 });

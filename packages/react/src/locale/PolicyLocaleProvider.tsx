@@ -73,7 +73,11 @@ export function PolicyLocaleProvider({ locale, translations, children }: PolicyL
 export interface PolicyWords {
   locale: Locale;
   page: PageWords;
-  schema: SchemaWords;
+  /**
+   * The labels' words — resolved only when a component reads them: `LabelSummary` gets its labels already derived and
+   * reads none, so a page that shows only the labels needs no label words beside them.
+   */
+  readonly schema: SchemaWords;
   /**
    * The words of the checks, the version diff and the change notice — resolved only when a component reads them, so a
    * page that shows none of those needs no review words (e.g. with `/core` and only `locales/ko`).
@@ -104,7 +108,9 @@ export function usePolicyWords(
   return {
     locale: resolvedLocale,
     page: resolveWords('page', resolvedLocale, resolvedTranslations),
-    schema: resolveWords('schema', resolvedLocale, resolvedTranslations),
+    get schema() {
+      return resolveWords('schema', resolvedLocale, resolvedTranslations);
+    },
     get review() {
       return resolveWords('review', resolvedLocale, resolvedTranslations);
     },

@@ -13,6 +13,18 @@ const pluralRules = new Intl.PluralRules('en');
 const count = (value: number, one: string, other: string) =>
   `${value} ${pluralRules.select(value) === 'one' ? one : other}`;
 
+/**
+ * The words `LabelSummary`, `LabelBadge` and `AttentionFlags` show around the labels (whose own words come with the
+ * derived labels): apart from the rest of the page's words, so a page that shows only the labels carries only these.
+ */
+const summaryEn: PageWords['summary'] = {
+  heading: 'Privacy labels at a glance',
+  description:
+    'The key points of this policy at a glance. Select a label to go to the part of the policy it summarises.',
+  showExplanation: ({ label }) => `Show explanation: ${label}`,
+};
+const attentionFlagEn: PageWords['attentionFlag'] = { label: 'Attention' };
+
 /** The page's words in English. */
 export const pageEn: PageWords = {
   document: {
@@ -32,13 +44,9 @@ export const pageEn: PageWords = {
     website: 'Website',
     businessRegistrationNumber: 'Business registration number',
   },
-  summary: {
-    heading: 'Privacy labels at a glance',
-    description:
-      'The key points of this policy at a glance. Select a label to go to the part of the policy it summarises.',
-    showExplanation: ({ label }) => `Show explanation: ${label}`,
-  },
-  attentionFlag: { label: 'Attention' },
+  // Named values, not a spread: a bundler drops an unused object only when nothing in it could run code.
+  summary: summaryEn,
+  attentionFlag: attentionFlagEn,
   toc: { heading: 'Contents' },
   section: {
     labelPrefix: 'Label',
@@ -336,6 +344,15 @@ export const pageEn: PageWords = {
 export const en: Translation = {
   locale: 'en',
   words: { schema: schemaEn, page: pageEn },
+};
+
+/**
+ * English for the labels alone (`LabelSummary`, `LabelBadge`, `AttentionFlags`, given derived labels): the few words
+ * around them, without the page's or the labels' own.
+ */
+export const enSummary: Translation = {
+  locale: 'en',
+  words: { page: { summary: summaryEn, attentionFlag: attentionFlagEn } },
 };
 
 /**

@@ -9,6 +9,17 @@ import {
 import { schemaKo } from '@privacy-label-kit/schema/locales/ko';
 import type { PageWords } from './words.js';
 
+/**
+ * The words `LabelSummary`, `LabelBadge` and `AttentionFlags` show around the labels (whose own words come with the
+ * derived labels): apart from the rest of the page's words, so a page that shows only the labels carries only these.
+ */
+const summaryKo: PageWords['summary'] = {
+  heading: '개인정보 처리 표시',
+  description: '주요 내용을 한눈에 볼 수 있도록 표시했습니다. 표시를 선택하면 해당 내용으로 이동합니다.',
+  showExplanation: ({ label }) => `${label} 설명 보기`,
+};
+const attentionFlagKo: PageWords['attentionFlag'] = { label: '주의' };
+
 /** The page's words in Korean. */
 export const pageKo: PageWords = {
   document: {
@@ -28,12 +39,9 @@ export const pageKo: PageWords = {
     website: '웹사이트',
     businessRegistrationNumber: '사업자등록번호',
   },
-  summary: {
-    heading: '개인정보 처리 표시',
-    description: '주요 내용을 한눈에 볼 수 있도록 표시했습니다. 표시를 선택하면 해당 내용으로 이동합니다.',
-    showExplanation: ({ label }) => `${label} 설명 보기`,
-  },
-  attentionFlag: { label: '주의' },
+  // Named values, not a spread: a bundler drops an unused object only when nothing in it could run code.
+  summary: summaryKo,
+  attentionFlag: attentionFlagKo,
   toc: { heading: '목차' },
   section: {
     labelPrefix: '표시',
@@ -325,6 +333,15 @@ export const pageKo: PageWords = {
 export const ko: Translation = {
   locale: 'ko',
   words: { schema: schemaKo, page: pageKo },
+};
+
+/**
+ * Korean for the labels alone (`LabelSummary`, `LabelBadge`, `AttentionFlags`, given derived labels): the few words
+ * around them, without the page's or the labels' own.
+ */
+export const koSummary: Translation = {
+  locale: 'ko',
+  words: { page: { summary: summaryKo, attentionFlag: attentionFlagKo } },
 };
 
 /**
