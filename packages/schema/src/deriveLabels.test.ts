@@ -8,6 +8,7 @@ import {
   getLabelDefinition,
   labelDefinitions,
   labelIds,
+  lintPolicy,
   sectionAnchor,
   type Translation,
 } from './index.js';
@@ -270,9 +271,18 @@ describe('deriveLabels', () => {
       optOut: { available: true, how: [{ ko: '설정에서 끄기', en: 'Turn off in settings' }] },
       childrenUnder14Excluded: false,
     };
-    // No children's information is processed, so no child can be shown ads built from it.
+    // Children may not use the service (no under-14 data, no minimum age below 14): no child is shown these ads.
     expect(find(labelsOf(policy), 'behavioural-advertising')!.attention).toEqual([]);
     expect(find(labelsOf(policy), 'behavioural-advertising')!.caption).toBe('맞춤형 광고 · 거부 가능');
+    // A minimum age of 7 lets children in, even where the policy says it does not process their data (which the
+    // checks report as an error): the label does not hide that the ads do not leave them out.
+    policy.children = { collectsFromUnder14: false, minimumAge: 7 };
+    expect(find(labelsOf(policy), 'behavioural-advertising')!.attention.map((flag) => flag.code)).toEqual([
+      'ads-to-children',
+    ]);
+    expect(lintPolicy(assertPolicy(policy)).map((finding) => finding.ruleId)).toContain(
+      'personalised-ads-to-children',
+    );
     policy.children = {
       collectsFromUnder14: true,
       guardianConsent: {
@@ -300,18 +310,43 @@ describe('deriveLabels', () => {
     expect(find(labelsOf(policy), 'children')!.caption).toBe('만 14세 미만 · 법정대리인 동의');
   });
 
-  it('flags an adverse latest change on the policy-changes label', () => {
+  it('flags an adverse change on the policy-changes label when it is the version in force on the effective date', () => {
+    const policy = shop();
+    const current = policy.versionHistory.find((version) => version.effectiveOn === policy.effectiveDate)!;
+    current.adverseToUsers = true;
+    // A same-day correction listed first does not hide it: readers are under both.
+    policy.versionHistory.unshift({ ...current, version: `${current.version}.1`, adverseToUsers: false });
+    const label = find(labelsOf(policy, 'en'), 'policy-changes')!;
+    expect(label.caption).toBe('In effect from 2 Mar 2026');
+    expect(label.attention.map((flag) => flag.code)).toEqual(['adverse-change']);
+  });
+
+  it('says when an announced version takes effect, and flags it when it works against users', () => {
     const policy = shop();
     policy.versionHistory.push({
-      version: '2.0',
+      version: '3.0',
       announcedOn: '2026-04-01',
       effectiveOn: '2026-05-01',
       summary: { ko: '이용 기록 수집 추가', en: 'Usage records now collected' },
       adverseToUsers: true,
     });
-    const label = find(labelsOf(policy, 'en'), 'policy-changes')!;
-    expect(label.caption).toBe('In effect from 1 May 2026');
-    expect(label.attention.map((flag) => flag.code)).toEqual(['adverse-change']);
+    // The announced version is not in force yet: the label keeps the current date and says what is coming.
+    const en = find(labelsOf(policy, 'en'), 'policy-changes')!;
+    expect(en.caption).toBe('In effect from 2 Mar 2026 · changes from 1 May 2026');
+    expect(en.attention).toEqual([
+      {
+        code: 'adverse-change-ahead',
+        message: 'An announced change (from 1 May 2026) may work against users',
+      },
+    ]);
+    const ko = find(labelsOf(policy, 'ko'), 'policy-changes')!;
+    expect(ko.caption).toBe('2026. 3. 2. 시행 · 2026. 5. 1.부터 변경 예정');
+    expect(ko.attention.map((flag) => flag.message)).toEqual([
+      '2026. 5. 1.부터 적용될 변경이 이용자에게 불리할 수 있습니다',
+    ]);
+    // Not adverse: the date is given, no flag.
+    policy.versionHistory.at(-1)!.adverseToUsers = false;
+    expect(find(labelsOf(policy, 'en'), 'policy-changes')!.attention).toEqual([]);
   });
 
   it('gives every label a title, description and legal reference in each built-in language', () => {

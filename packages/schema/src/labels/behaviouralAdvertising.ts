@@ -1,6 +1,6 @@
 import type { AttentionNotice } from './defineLabel.js';
 import { defineLabel } from './defineLabel.js';
-import { processesChildrensData } from './policyFacts.js';
+import { childrenMayUse } from './policyFacts.js';
 
 export interface BehaviouralAdvertisingFacts {
   /** Whether users can block personalised ads. */
@@ -32,9 +32,9 @@ export const behaviouralAdvertisingLabel = defineLabel({
     const notices: AttentionNotice[] = [];
     if (ads.deemedConsent) notices.push({ code: 'deemed-consent', days: ads.deemedConsent.objectionDays });
     if (!ads.optOut.available) notices.push({ code: 'ads-without-opt-out' });
-    // Only where children's information is processed can children be shown ads built from it.
-    if (processesChildrensData(policy) && !ads.childrenUnder14Excluded)
-      notices.push({ code: 'ads-to-children' });
+    // Only where children may use the service can they be shown ads; where they may, and ads do not leave them out,
+    // the flag says so (the same test as the checks' personalised-ads-to-children rule).
+    if (childrenMayUse(policy) && !ads.childrenUnder14Excluded) notices.push({ code: 'ads-to-children' });
     return notices;
   },
 });

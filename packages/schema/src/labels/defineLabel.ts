@@ -31,6 +31,7 @@ export const attentionCodes = [
   'ads-to-children',
   'resident-registration-number',
   'adverse-change',
+  'adverse-change-ahead',
 ] as const;
 export type AttentionCode = (typeof attentionCodes)[number];
 
@@ -39,6 +40,8 @@ export interface AttentionNotice {
   code: AttentionCode;
   /** deemed-consent: the shortest time users are given to object, in days. */
   days?: number;
+  /** adverse-change-ahead: the day the announced change takes effect (YYYY-MM-DD). */
+  date?: string;
 }
 
 /**

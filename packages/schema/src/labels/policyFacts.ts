@@ -71,6 +71,17 @@ export function processesChildrensData(policy: Policy): boolean {
   return policy.children.collectsFromUnder14;
 }
 
+/**
+ * Whether people under 14 may use the service: it says it processes their data, or its minimum age lets them in. (The
+ * second without the first contradicts itself, which the checks report; labels must not hide what it lets happen.)
+ */
+export function childrenMayUse(policy: Policy): boolean {
+  return (
+    policy.children.collectsFromUnder14 ||
+    (policy.children.minimumAge !== undefined && policy.children.minimumAge < 14)
+  );
+}
+
 /** The collected item a sensitive-information or unique-identifier entry refers to. */
 export function referencedItem(policy: Policy, itemId: string): CollectedItem | undefined {
   return policy.collectedItems.find((item) => item.id === itemId);

@@ -15,7 +15,7 @@ import {
 import { inForceOn } from '../labels/certifications.js';
 import type { LegalReference } from '../labels/defineLabel.js';
 import { latestVersion } from '../labels/policyChanges.js';
-import { sensitiveItems } from '../labels/policyFacts.js';
+import { childrenMayUse, sensitiveItems } from '../labels/policyFacts.js';
 import type { Policy } from '../policySchema.js';
 import type { LocalizedText } from '../text.js';
 import {
@@ -115,11 +115,6 @@ function defineRule<const Id extends LintRuleId>(rule: LintRule<Id>): LintRule<I
 
 const itemsOf = (policy: Policy, itemId: string): LocalizedText[] =>
   policy.collectedItems.find((item) => item.id === itemId)?.items ?? [];
-
-/** Whether people under 14 may use the service: it says it processes their data, or lets them in. */
-const childrenMayUse = (policy: Policy) =>
-  policy.children.collectsFromUnder14 ||
-  (policy.children.minimumAge !== undefined && policy.children.minimumAge < 14);
 
 /** The purpose of `behaviouralAdvertising`, named in each language's words. */
 const personalisedAds = 'personalisedAdvertising' as const;

@@ -424,7 +424,8 @@ export const schemaEn: SchemaWords = {
       title: title('policy-changes'),
       heading: 'Changes to this policy',
       description: 'When and how this policy changed, with its earlier versions.',
-      caption: ({ effectiveOn }, { words }) => `In effect from ${words.format.date(effectiveOn)}`,
+      caption: ({ effectiveOn, upcoming }, { words }) =>
+        `In effect from ${words.format.date(effectiveOn)}${upcoming ? ` · changes from ${words.format.date(upcoming)}` : ''}`,
     },
   },
   attention: {
@@ -439,6 +440,8 @@ export const schemaEn: SchemaWords = {
     'ads-to-children': () => 'Personalised ads are also shown to children under 14',
     'resident-registration-number': () => 'Resident registration numbers are processed',
     'adverse-change': () => 'The latest change may work against users',
+    'adverse-change-ahead': ({ date }) =>
+      `An announced change${date ? ` (from ${schemaEn.format.date(date)})` : ''} may work against users`,
   },
   legalBases: {
     consentRequired: 'Consent (required)',

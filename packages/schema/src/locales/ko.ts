@@ -387,7 +387,8 @@ export const schemaKo: SchemaWords = {
       title: title('policy-changes'),
       heading: '개인정보 처리방침의 변경',
       description: '처리방침이 언제 어떻게 바뀌었는지, 이전 버전을 알려 줍니다.',
-      caption: ({ effectiveOn }, { words }) => `${words.format.date(effectiveOn)} 시행`,
+      caption: ({ effectiveOn, upcoming }, { words }) =>
+        `${words.format.date(effectiveOn)} 시행${upcoming ? ` · ${words.format.date(upcoming)}부터 변경 예정` : ''}`,
     },
   },
   attention: {
@@ -401,6 +402,8 @@ export const schemaKo: SchemaWords = {
     'ads-to-children': () => '만 14세 미만 아동에게도 맞춤형 광고를 보여 줍니다',
     'resident-registration-number': () => '주민등록번호를 처리합니다',
     'adverse-change': () => '최근 변경이 이용자에게 불리할 수 있습니다',
+    'adverse-change-ahead': ({ date }) =>
+      `${date ? `${schemaKo.format.date(date)}부터 적용될 ` : '예정된 '}변경이 이용자에게 불리할 수 있습니다`,
   },
   legalBases: {
     consentRequired: '동의 (필수)',
