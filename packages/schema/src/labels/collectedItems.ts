@@ -20,8 +20,8 @@ export const collectedItemsLabel = defineLabel({
   attention: (policy) => {
     const summary = consentSummary(policy);
     const notices: AttentionNotice[] = [];
-    if (summary.itemCounts.deemed > 0 && summary.shortestObjectionDays !== undefined) {
-      notices.push({ code: 'deemed-consent', days: summary.shortestObjectionDays });
+    if (summary.itemCounts.deemed > 0 && summary.shortestItemObjectionDays !== undefined) {
+      notices.push({ code: 'deemed-consent', days: summary.shortestItemObjectionDays });
     }
     // Consent that cannot be declined is not free consent (PIPA Art. 22(5)).
     if (summary.unrefusableConsentItems > 0) notices.push({ code: 'no-way-to-refuse' });

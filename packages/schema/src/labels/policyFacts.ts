@@ -27,6 +27,11 @@ export interface ConsentSummary {
   itemCounts: Record<ConsentCategory, number>;
   /** The shortest time any deemed-consent processing (items or ads) gives users to object. */
   shortestObjectionDays?: number;
+  /**
+   * The shortest time a deemed-consent collected item gives users to object: what the items' and purposes' flags state
+   * (an ad programme's shorter period is the ads label's to state, not theirs).
+   */
+  shortestItemObjectionDays?: number;
   /** Purposes served by items collected on deemed consent. */
   deemedConsentPurposes: ReadonlySet<string>;
   /** Consent-based items that cannot be refused at all. */
@@ -42,24 +47,28 @@ export function consentSummary(policy: Policy): ConsentSummary {
 function summariseConsent(policy: Policy): ConsentSummary {
   const itemCounts: Record<ConsentCategory, number> = { required: 0, optional: 0, separate: 0, deemed: 0 };
   const deemedConsentPurposes = new Set<string>();
-  let shortest = policy.behaviouralAdvertising?.deemedConsent?.objectionDays;
+  let shortestItem: number | undefined;
   let unrefusable = 0;
   let contractEnding = 0;
   for (const item of policy.collectedItems) {
     itemCounts[consentCategory(item.basis)] += item.items.length;
     if (item.deemedConsent) {
       for (const purposeId of item.purposeIds) deemedConsentPurposes.add(purposeId);
-      if (shortest === undefined || item.deemedConsent.objectionDays < shortest) {
-        shortest = item.deemedConsent.objectionDays;
+      if (shortestItem === undefined || item.deemedConsent.objectionDays < shortestItem) {
+        shortestItem = item.deemedConsent.objectionDays;
       }
     }
     if ((item.basis === 'consentRequired' || item.basis === 'deemedConsent') && !item.refusal.canRefuse)
       unrefusable++;
     if (item.refusal.canRefuse && item.refusal.effect === 'contractTerminated') contractEnding++;
   }
+  const adsDays = policy.behaviouralAdvertising?.deemedConsent?.objectionDays;
+  const shortest =
+    adsDays === undefined || (shortestItem !== undefined && shortestItem < adsDays) ? shortestItem : adsDays;
   return {
     itemCounts,
     ...(shortest === undefined ? {} : { shortestObjectionDays: shortest }),
+    ...(shortestItem === undefined ? {} : { shortestItemObjectionDays: shortestItem }),
     deemedConsentPurposes,
     unrefusableConsentItems: unrefusable,
     contractEndingItems: contractEnding,

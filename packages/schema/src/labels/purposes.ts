@@ -19,9 +19,9 @@ export const purposesLabel = defineLabel({
     byDeemedConsent: consentSummary(policy).deemedConsentPurposes.size,
   }),
   attention: (policy) => {
-    const { deemedConsentPurposes, shortestObjectionDays } = consentSummary(policy);
-    return deemedConsentPurposes.size > 0 && shortestObjectionDays !== undefined
-      ? [{ code: 'deemed-consent', days: shortestObjectionDays }]
+    const { deemedConsentPurposes, shortestItemObjectionDays } = consentSummary(policy);
+    return deemedConsentPurposes.size > 0 && shortestItemObjectionDays !== undefined
+      ? [{ code: 'deemed-consent', days: shortestItemObjectionDays }]
       : [];
   },
 });
