@@ -86,41 +86,155 @@ describe('deriveEasyRead', () => {
     expect(deriveEasyRead(adults).guardianNote).toBeUndefined();
   });
 
-  it('has a sharing topic only with recipients or processors, and says "we do not give it" only without recipients', () => {
+  it('has a sharing topic only when some company receives the information, and says "no one uses it for themselves" only with processors alone', () => {
     const kids = deriveEasyRead(example('kids-learning-app'), { locale: 'ko' });
     const sharing = kids.topics.find((topic) => topic.id === 'sharing')!;
-    expect(sharing.messages.map((message) => message.text)).toContain('아니요. 다른 회사에 주지 않아요.');
-    expect(sharing.sections).toEqual(['entrustment']);
+    // Its error-reporting SDK is run by another company: named, without "we do not give it".
+    expect(sharing.messages.map((message) => message.text)).not.toContain(easyReadKo.sharing.no);
+    expect(sharing.messages.find((message) => message.text === easyReadKo.sharing.devices)?.list).toEqual([
+      expect.stringMatching(/^구름나래 클라우드 주식회사.* — 앱이 멈춘 원인을 알려 줍니다\.$/),
+    ]);
+    expect(sharing.sections).toEqual(['entrustment', 'automatic-collection']);
+    const processorsOnly = variant('kids-learning-app', (input) => {
+      delete input.automaticCollection;
+    });
+    for (const [locale, no] of [
+      ['ko', '아니요. 다른 회사가 자기 일에 쓰도록 주지는 않아요.'],
+      ['en', 'No. We do not give it to other companies to use for themselves.'],
+    ] as const) {
+      const texts = deriveEasyRead(processorsOnly, { locale })
+        .topics.find((topic) => topic.id === 'sharing')!
+        .messages.map((message) => message.text);
+      expect(texts).toContain(no);
+    }
     const shop = deriveEasyRead(example('small-shop'), { locale: 'ko' });
     const shopSharing = shop.topics.find((topic) => topic.id === 'sharing')!;
-    expect(shopSharing.messages.map((message) => message.text)).not.toContain(
-      '아니요. 다른 회사에 주지 않아요.',
-    );
+    expect(shopSharing.messages.map((message) => message.text)).not.toContain(easyReadKo.sharing.no);
     const nobody = variant('kids-learning-app', (input) => {
       input.entrustment = [];
+      delete input.automaticCollection;
     });
     expect(topicIds(nobody)).not.toContain('sharing');
   });
 
-  it('says "we do not give it to other companies" only when no one receives it: pseudonymised information and further provision (PIPA Arts. 28-2, 17(4)) count, for generated policies', () => {
+  it('names recipients of pseudonymised information and of further provision even with no third party or processor (PIPA Arts. 28-2, 17(4))', () => {
+    const study = readExample('messenger-platform').pseudonymisedInformation as Record<string, unknown>[];
+    const onlyPseudonymised = variant('kids-learning-app', (input) => {
+      input.entrustment = [];
+      delete input.automaticCollection;
+      input.pseudonymisedInformation = [study[1]];
+    });
+    const onlyFurtherProvision = variant('kids-learning-app', (input) => {
+      input.entrustment = [];
+      delete input.automaticCollection;
+      input.pseudonymisedInformation = [];
+      input.additionalUse = [
+        {
+          kind: 'provision',
+          items: [{ ko: '보호자 연락처', en: "Parent's contact details" }],
+          purpose: { ko: '학습 교재 배송', en: 'Delivering workbooks' },
+          recipient: { ko: '(주)별빛택배', en: 'Starlight Parcel Co.' },
+          criteria: [
+            { criterion: 'relatedToOriginalPurpose', assessment: { ko: '관련 있음', en: 'Related' } },
+          ],
+        },
+      ];
+    });
+    const cases = [
+      {
+        policy: onlyPseudonymised,
+        section: 'pseudonymisation',
+        ko: '한빛대학교 도시교통연구소 — 과학적 연구: 대학 연구소와 함께 도시 이동 패턴과 대중교통 이용을 연구합니다.',
+        en: 'Hanbit University Institute of Urban Transport — Scientific research: a joint study with a university institute of how people move around cities and use public transport.',
+      },
+      {
+        policy: onlyFurtherProvision,
+        section: 'additional-use',
+        ko: '(주)별빛택배 — 학습 교재 배송',
+        en: 'Starlight Parcel Co. — Delivering workbooks',
+      },
+    ];
+    for (const { policy, section, ko, en } of cases) {
+      const inKo = deriveEasyRead(policy, { locale: 'ko' }).topics.find((topic) => topic.id === 'sharing')!;
+      expect(inKo.sections).toEqual([section]);
+      expect(inKo.messages[1]).toEqual({
+        speaker: 'guide',
+        text: '네. 1곳에 줘요. 누가 무엇에 쓰는지 알려 줄게요.',
+        list: [ko],
+      });
+      expect(inKo.messages.map((message) => message.text)).not.toContain(easyReadKo.sharing.no);
+      const inEn = deriveEasyRead(policy, { locale: 'en' }).topics.find((topic) => topic.id === 'sharing')!;
+      expect(inEn.messages[1]).toEqual({
+        speaker: 'guide',
+        text: 'Yes, to 1 place. Here is who gets it and what for.',
+        list: [en],
+      });
+    }
+  });
+
+  it('counts ad operators and overseas recipients as companies it gives the information to', () => {
+    const messenger = readExample('messenger-platform') as {
+      overseasTransfer: { legalBasis: string }[];
+      behaviouralAdvertising: unknown;
+    };
+    const policy = variant('bakery-cafe', (input) => {
+      input.overseasTransfer = [messenger.overseasTransfer.find((entry) => entry.legalBasis === 'consent')];
+      input.behaviouralAdvertising = messenger.behaviouralAdvertising;
+    });
+    expect(policy.thirdPartyProvision).toEqual([]);
+    const sharing = (locale: string) =>
+      deriveEasyRead(policy, { locale }).topics.find((topic) => topic.id === 'sharing')!;
+    const ko = sharing('ko');
+    expect(ko.messages.map((message) => message.text)).not.toContain(easyReadKo.sharing.no);
+    expect(ko.messages[1]!.text).toBe('네. 3곳에 줘요. 누가 무엇에 쓰는지 알려 줄게요.');
+    expect(ko.messages[1]!.list!.map((entry) => entry.split(' — ')[0])).toEqual([
+      '파인크레스트 메일(Pinecrest Mail Ltd.)',
+      '도토리애즈(도토리톡 주식회사의 광고 플랫폼)',
+      '메이플 메저(Maple Measure Inc.)',
+    ]);
+    expect(ko.sections).toEqual(['entrustment', 'overseas-transfer', 'behavioural-information']);
+    const en = sharing('en');
+    expect(en.messages.map((message) => message.text)).not.toContain(
+      'No. We do not give it to other companies to use for themselves.',
+    );
+    expect(en.messages[1]!.text).toBe('Yes, to 3 places. Here is who gets it and what for.');
+    expect(en.messages[1]!.list!.map((entry) => entry.split(' — ')[0])).toEqual([
+      'Pinecrest Mail Ltd.',
+      "Dotori Ads (Dotori Talk Corp.'s ad platform)",
+      'Maple Measure Inc.',
+    ]);
+  });
+
+  it('says "no one uses it for themselves" only when no company receives it, and names every recipient, for generated policies', () => {
     fc.assert(
       fc.property(policyInputArbitrary, (input) => {
         const policy = assertPolicy(input);
         const recipients = new Set(
           [
             ...policy.thirdPartyProvision.map((entry) => entry.recipient),
-            ...policy.pseudonymisedInformation.flatMap((entry) => (entry.recipient ? [entry.recipient] : [])),
+            ...policy.pseudonymisedInformation.flatMap((entry) => [
+              ...(entry.recipient ? [entry.recipient] : []),
+              ...(entry.combination ? [entry.combination.agency] : []),
+            ]),
             ...policy.additionalUse.flatMap((use) =>
               use.kind === 'provision' && use.recipient ? [use.recipient] : [],
             ),
+            ...policy.overseasTransfer.map((entry) => entry.recipient),
+            ...(policy.behaviouralAdvertising?.operators ?? []).map((operator) => operator.name),
+            ...(policy.behaviouralInformation?.collectors ?? []).map((collector) => collector.name),
           ].map((name) => name.ko),
         );
+        const others =
+          policy.entrustment.length +
+          (policy.automaticCollection?.devices.filter((device) => device.operator).length ?? 0) +
+          (policy.generativeAi?.prompts?.processor ? 1 : 0);
         const sharing = deriveEasyRead(policy, { locale: 'ko' }).topics.find(
           (topic) => topic.id === 'sharing',
         );
+        expect(sharing !== undefined).toBe(recipients.size + others > 0);
         const texts = sharing?.messages.map((message) => message.text) ?? [];
-        if (recipients.size > 0) expect(texts).not.toContain(easyReadKo.sharing.no);
-        if (recipients.size > 0 && sharing) {
+        if (recipients.size > 0) {
+          expect(texts).not.toContain(easyReadKo.sharing.no);
           expect(texts).toContain(easyReadKo.sharing.yes({ count: recipients.size }));
         }
       }),

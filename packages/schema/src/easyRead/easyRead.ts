@@ -1,4 +1,3 @@
-import { thirdPartyRecipients } from '../atAGlance/atAGlance.js';
 import { labelApplies, schemaWords } from '../deriveLabels.js';
 import { resolveWords, type Translation } from '../i18n/translations.js';
 import type { LabelId } from '../labels/index.js';
@@ -51,6 +50,12 @@ export interface DeriveEasyReadOptions {
 /** The easy-read words in `locale` along its fallback chain (see `resolveWords`). */
 export function easyReadWords(locale: Locale, translations?: readonly Translation[]): EasyReadWords {
   return resolveWords('easyRead', locale, translations);
+}
+
+/** A company the data goes to, and what it is for (or the job it does). */
+interface Given {
+  name: LocalizedText;
+  purpose: string;
 }
 
 /** At most this many entries in one message's list; the rest are counted ("그리고 3개 더"). */
@@ -244,43 +249,103 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
   }
 
   const shares = policy.thirdPartyProvision;
-  // Who receives it and what for: third parties, and recipients of pseudonymised information and of further provision
-  // without consent (PIPA Arts. 28-2, 17(4)) — so "we do not give it" is said only when no one receives it.
-  const given = [
-    ...shares.map((share) => ({ recipient: share.recipient, purpose: share.purpose })),
-    ...policy.pseudonymisedInformation.flatMap((entry) =>
-      entry.recipient ? [{ recipient: entry.recipient, purpose: entry.purpose }] : [],
-    ),
-    ...policy.additionalUse.flatMap((use) =>
-      use.kind === 'provision' && use.recipient ? [{ recipient: use.recipient, purpose: use.purpose }] : [],
-    ),
+  // Everyone who receives the data and uses it for their own ends, each with what for: third parties, recipients of
+  // pseudonymised information and of further provision without consent (PIPA Arts. 17, 28-2, 17(4)), overseas
+  // recipients (Art. 28-8), and ad operators and other collectors on the service — so "we do not give it" is said
+  // only when no one does. Processors (Art. 26) come after them, with the job they do.
+  const pseudonymised = policy.pseudonymisedInformation;
+  const ads = policy.behaviouralAdvertising;
+  const observed = policy.behaviouralInformation;
+  const ai = policy.generativeAi;
+  const sources: { section: LabelId; given: Given[]; processors: Given[] }[] = [
+    {
+      section: 'third-party-provision',
+      given: shares.map((share) => ({ name: share.recipient, purpose: text(share.purpose) })),
+      processors: [],
+    },
+    {
+      section: 'entrustment',
+      given: [],
+      processors: policy.entrustment.map((entry) => ({ name: entry.processor, purpose: text(entry.task) })),
+    },
+    {
+      section: 'pseudonymisation',
+      given: pseudonymised.flatMap((entry) => [
+        ...(entry.recipient ? [{ name: entry.recipient, purpose: text(entry.purpose) }] : []),
+        // PIPA Art. 28-3: the combination agency receives the pseudonymised information to combine it.
+        ...(entry.combination ? [{ name: entry.combination.agency, purpose: text(entry.purpose) }] : []),
+      ]),
+      // Not `processor`: policies name their own team there too ("데이터팀(자체 처리)"), not always another company.
+      processors: [],
+    },
+    {
+      section: 'additional-use',
+      given: policy.additionalUse.flatMap((use) =>
+        use.kind === 'provision' && use.recipient
+          ? [{ name: use.recipient, purpose: text(use.purpose) }]
+          : [],
+      ),
+      processors: [],
+    },
+    {
+      section: 'overseas-transfer',
+      given: policy.overseasTransfer.map((transfer) => ({
+        name: transfer.recipient,
+        purpose: text(transfer.purpose),
+      })),
+      processors: [],
+    },
+    {
+      section: 'behavioural-information',
+      given: [
+        ...(ads?.operators ?? []).map((operator) => ({ name: operator.name, purpose: text(ads!.purpose) })),
+        ...(observed?.collectors ?? []).map((collector) => ({
+          name: collector.name,
+          purpose: observed!.purposes.map(text).join(', '),
+        })),
+      ],
+      processors: [],
+    },
+    {
+      section: 'generative-ai',
+      given: [],
+      processors: ai?.prompts?.processor
+        ? [{ name: ai.prompts.processor, purpose: ai.features.map(text).join(', ') }]
+        : [],
+    },
   ];
-  if (applies('third-party-provision') || applies('entrustment')) {
+  // Cookies and SDKs run by another company: a third party or a processor (policies name both there), so neither
+  // "they use it for themselves" nor "only for our job" — only that it collects.
+  const deviceOperators: Given[] = (policy.automaticCollection?.devices ?? []).flatMap((device) =>
+    device.operator ? [{ name: device.operator, purpose: text(device.purpose) }] : [],
+  );
+  const given = sources.flatMap((source) => source.given);
+  const processors = sources.flatMap((source) => source.processors);
+  if (given.length > 0 || processors.length > 0 || deviceOperators.length > 0) {
     const s = words.sharing;
+    const pairs = (entries: readonly Given[]) =>
+      capped(
+        entries.map((entry) => words.pair(text(entry.name), entry.purpose)),
+        words,
+      );
     topic(
       'sharing',
-      ['third-party-provision', 'entrustment'],
+      [
+        ...sources
+          .filter((source) => source.given.length > 0 || source.processors.length > 0)
+          .map((source) => source.section),
+        ...(deviceOperators.length > 0 ? ['automatic-collection' as const] : []),
+      ],
       [
         friend(s.question),
         given.length > 0
-          ? guide(
-              s.yes({ count: thirdPartyRecipients(policy, locale).length }),
-              capped(
-                given.map((share) => words.pair(text(share.recipient), text(share.purpose))),
-                words,
-              ),
-            )
-          : guide(s.no),
+          ? guide(s.yes({ count: new Set(given.map((entry) => text(entry.name))).size }), pairs(given))
+          : deviceOperators.length === 0
+            ? guide(s.no)
+            : undefined,
         shares.some((share) => share.basis === 'legalObligation') ? guide(s.byLaw) : undefined,
-        policy.entrustment.length > 0
-          ? guide(
-              s.entrustment,
-              capped(
-                policy.entrustment.map((entry) => words.pair(text(entry.processor), text(entry.task))),
-                words,
-              ),
-            )
-          : undefined,
+        deviceOperators.length > 0 ? guide(s.devices, pairs(deviceOperators)) : undefined,
+        processors.length > 0 ? guide(s.entrustment, pairs(processors)) : undefined,
       ],
     );
   }
@@ -310,7 +375,6 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
     );
   }
 
-  const ads = policy.behaviouralAdvertising;
   if (ads && applies('behavioural-advertising')) {
     const a = words.ads;
     topic(
@@ -327,7 +391,6 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
   }
 
   // PIPC 2026 guideline, generative-AI appendix: the features, what prompts and answers hold, and training.
-  const ai = policy.generativeAi;
   if (ai) {
     const g = words.generativeAi;
     topic(

@@ -114,7 +114,8 @@ export const easyReadEn: EasyReadWords = {
     question: 'Do you give my information to other companies?',
     yes: ({ count }) => `Yes, to ${places(count)}. Here is who gets it and what for.`,
     byLaw: 'Some of them get it because the law says we must.',
-    no: 'No. We do not give it to other companies.',
+    no: 'No. We do not give it to other companies to use for themselves.',
+    devices: 'Some companies also collect it through tools such as cookies.',
     entrustment: 'We also ask some companies to do jobs for us. They may use it only for that job.',
   },
   overseas: {

@@ -128,7 +128,8 @@ export const easyReadKo: EasyReadWords = {
     question: '제 정보를 다른 회사에 줘요?',
     yes: ({ count }) => `네. ${count}곳에 줘요. 누가 무엇에 쓰는지 알려 줄게요.`,
     byLaw: '법 때문에 꼭 줘야 하는 곳도 있어요.',
-    no: '아니요. 다른 회사에 주지 않아요.',
+    no: '아니요. 다른 회사가 자기 일에 쓰도록 주지는 않아요.',
+    devices: '쿠키 같은 도구로 내 정보를 모아 가는 회사도 있어요.',
     entrustment: '일을 대신 해 주는 회사에 맡기기도 해요. 이 회사는 맡은 일에만 써야 해요.',
   },
   overseas: {

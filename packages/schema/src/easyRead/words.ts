@@ -101,9 +101,14 @@ export interface EasyReadWords {
   };
   sharing: {
     question: string;
+    /** Companies that receive it for their own ends (third parties, ad operators, overseas recipients, …). */
     yes: (values: { count: number }) => string;
     byLaw: string;
+    /** Only processors receive it: no one gets it to use for themselves (said before `entrustment`). */
     no: string;
+    /** Other companies run cookies or SDKs on the service (`automaticCollection.devices[].operator`). */
+    devices: string;
+    /** Processors, with the job each does for the controller. */
     entrustment: string;
   };
   overseas: { question: string; yes: string; howToRefuse: string };
