@@ -26,6 +26,27 @@ function allText(document: EasyReadDocument): string[] {
   ];
 }
 
+/** Every name of a company, department or person in the policy, in Korean. */
+function policyNames(policy: Policy): string[] {
+  return [
+    policy.controller.name,
+    policy.serviceName,
+    policy.privacyOfficer.name,
+    policy.contactDepartment?.name,
+    ...policy.thirdPartyProvision.map((entry) => entry.recipient),
+    ...policy.entrustment.map((entry) => entry.processor),
+    ...policy.overseasTransfer.map((entry) => entry.recipient),
+    ...policy.pseudonymisedInformation.flatMap((entry) => [entry.recipient, entry.combination?.agency]),
+    ...policy.additionalUse.map((use) => use.recipient),
+    ...(policy.behaviouralAdvertising?.operators ?? []).map((operator) => operator.name),
+    ...(policy.behaviouralInformation?.collectors ?? []).map((collector) => collector.name),
+    ...(policy.automaticCollection?.devices ?? []).map((device) => device.operator),
+    policy.generativeAi?.prompts?.processor,
+  ]
+    .flatMap((name) => (name?.ko ? [name.ko] : []))
+    .sort((a, b) => b.length - a.length); // longest first: "… 주식회사(수탁자)" before "… 주식회사"
+}
+
 /** A policy built from an example with one part changed. */
 function variant(name: string, change: (input: Record<string, unknown>) => void): Policy {
   const input = readExample(name);
@@ -55,7 +76,11 @@ describe('deriveEasyRead', () => {
   it.each(exampleNames())(
     '%s (ko): none of the hard words, except explained beside the easy word',
     (name) => {
-      const text = allText(deriveEasyRead(example(name), { locale: 'ko' })).join('\n');
+      // Names are said as the policy writes them ("구름나래 클라우드 주식회사(수탁자)"), so they are left out here.
+      const text = policyNames(example(name)).reduce(
+        (rest, company) => rest.split(company).join(''),
+        allText(deriveEasyRead(example(name), { locale: 'ko' })).join('\n'),
+      );
       for (const { hard, easy } of easyReadKo.easyWords) {
         // "보호자(법정대리인)": the hard word explained beside the easy one is allowed (Appendix 2).
         const withoutExplained = text.split(`${easy}(${hard})`).join(easy);
@@ -92,7 +117,7 @@ describe('deriveEasyRead', () => {
     // Its error-reporting SDK is run by another company: named, without "we do not give it".
     expect(sharing.messages.map((message) => message.text)).not.toContain(easyReadKo.sharing.no);
     expect(sharing.messages.find((message) => message.text === easyReadKo.sharing.devices)?.list).toEqual([
-      expect.stringMatching(/^구름나래 클라우드 주식회사.* — 앱이 멈춘 원인을 알려 줍니다\.$/),
+      '구름나래 클라우드 주식회사(수탁자) — 앱이 멈춘 원인을 알려 줍니다.',
     ]);
     expect(sharing.sections).toEqual(['entrustment', 'automatic-collection']);
     const processorsOnly = variant('kids-learning-app', (input) => {
@@ -241,6 +266,47 @@ describe('deriveEasyRead', () => {
       { numRuns: 300 },
     );
   }, 60_000);
+
+  it('says names as the policy writes them and simplifies only the descriptive text', () => {
+    const policy = variant('kids-learning-app', (input) => {
+      const entrustment = input.entrustment as Record<string, unknown>[];
+      entrustment.push({
+        ...entrustment[0],
+        processor: { ko: '(주)세이프문서파기', en: 'Safe Shredding Inc.' },
+        task: { ko: '종이 신청서 파기', en: 'Shredding paper forms' },
+      });
+      input.contactDepartment = {
+        ...(input.contactDepartment as object),
+        name: { ko: '정보주체 권리보장팀', en: 'Data Subject Rights Shredding Team' },
+      };
+      (input.controller as { name: unknown }).name = { ko: '열람소프트 주식회사', en: 'Shredding Soft Inc.' };
+    });
+    const messages = (document: EasyReadDocument) => [
+      ...document.intro,
+      ...document.topics.flatMap((topic) => topic.messages),
+    ];
+    const ko = deriveEasyRead(policy, { locale: 'ko' });
+    const koLists = messages(ko).flatMap((message) => message.list ?? []);
+    expect(koLists).toContain('(주)세이프문서파기 — 종이 신청서 지우기(파기)');
+    expect(koLists.find((entry) => entry.startsWith('정보주체 권리보장팀 · '))).toBeDefined();
+    expect(ko.intro[1]!.text).toContain('열람소프트 주식회사가');
+    expect(ko.guardianNote!.paragraphs[0]).toContain('열람소프트 주식회사는');
+    expect(allText(ko).join('\n')).not.toMatch(/세이프문서지우기|나 권리보장팀|보기\(열람\)소프트/);
+    // The same holds for any language whose simplify changes words: here an English one that says "Deleting".
+    const en = deriveEasyRead(policy, {
+      locale: 'en',
+      translations: [
+        {
+          locale: 'en',
+          words: { easyRead: { simplify: (text) => text.replaceAll('Shredding', 'Deleting') } },
+        },
+      ],
+    });
+    const enLists = messages(en).flatMap((message) => message.list ?? []);
+    expect(enLists).toContain('Safe Shredding Inc. — Deleting paper forms');
+    expect(enLists.find((entry) => entry.startsWith('Data Subject Rights Shredding Team · '))).toBeDefined();
+    expect(en.intro[1]!.text).toContain('how Shredding Soft Inc. looks after');
+  });
 
   it('says ads can be turned off only where the policy gives a way, and whether children see them', () => {
     const ads = (optOut: object, childrenUnder14Excluded: boolean) =>

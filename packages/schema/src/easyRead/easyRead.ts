@@ -77,6 +77,9 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
   const words = easyReadWords(locale, options.translations);
   const schema = schemaWords(locale, options.translations);
   const text = (value: LocalizedText | undefined) => words.simplify(localize(value, locale));
+  // Names (the controller, the service, companies, departments, people) as the policy writes them: simplified,
+  // "(주)세이프문서파기" would become "(주)세이프문서지우기(파기)", a company no one can find.
+  const name = (value: LocalizedText | undefined) => localize(value, locale);
   const list = (values: readonly LocalizedText[]) => capped(values.map(text), words);
   const guide = (line: string, entries?: readonly string[]): EasyReadMessage =>
     entries && entries.length > 0
@@ -95,14 +98,14 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
     });
 
   const characters = words.characters;
-  const controller = text(policy.controller.name);
+  const controller = name(policy.controller.name);
   const intro = [
     friend(words.intro.friendHello({ friend: characters.friend.name })),
     guide(
       words.intro.guideHello({
         guide: characters.guide.name,
         controller,
-        service: policy.serviceName ? text(policy.serviceName) : controller,
+        service: policy.serviceName ? name(policy.serviceName) : controller,
       }),
     ),
   ];
@@ -325,7 +328,7 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
     const s = words.sharing;
     const pairs = (entries: readonly Given[]) =>
       capped(
-        entries.map((entry) => words.pair(text(entry.name), entry.purpose)),
+        entries.map((entry) => words.pair(name(entry.name), entry.purpose)),
         words,
       );
     topic(
@@ -339,7 +342,7 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
       [
         friend(s.question),
         given.length > 0
-          ? guide(s.yes({ count: new Set(given.map((entry) => text(entry.name))).size }), pairs(given))
+          ? guide(s.yes({ count: new Set(given.map((entry) => name(entry.name))).size }), pairs(given))
           : deviceOperators.length === 0
             ? guide(s.no)
             : undefined,
@@ -363,7 +366,7 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
           o.yes,
           capped(
             transfers.map((transfer) =>
-              words.pair(text(transfer.recipient), schema.format.country(transfer.country)),
+              words.pair(name(transfer.recipient), schema.format.country(transfer.country)),
             ),
             words,
           ),
@@ -467,8 +470,8 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
   const department = policy.contactDepartment;
   const officer = policy.privacyOfficer;
   const contact = department
-    ? [text(department.name), department.phone, department.email]
-    : [text(officer.name), officer.phone, officer.email];
+    ? [name(department.name), department.phone, department.email]
+    : [name(officer.name), officer.phone, officer.email];
   topic(
     'rights',
     ['data-subject-rights', 'grievance-department', 'privacy-officer'],
