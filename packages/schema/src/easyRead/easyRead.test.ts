@@ -308,6 +308,41 @@ describe('deriveEasyRead', () => {
     expect(en.intro[1]!.text).toContain('how Shredding Soft Inc. looks after');
   });
 
+  it('deletion: the longest period, and the law’s longest too when a period kept by choice is longer', () => {
+    const deletion = (policy: Policy, locale: string) =>
+      deriveEasyRead(policy, { locale })
+        .topics.find((topic) => topic.id === 'deletion')!
+        .messages.map((message) => message.text);
+    // The small shop keeps its contract records 5 years by law; here the marketing items are kept 10 years by choice.
+    const longerByChoice = variant('small-shop', (input) => {
+      const marketing = (input.collectedItems as { id: string; retention: unknown }[]).find(
+        (item) => item.id === 'marketing',
+      )!;
+      marketing.retention = { kind: 'period', duration: { value: 10, unit: 'years' } };
+    });
+    const ko = deletion(longerByChoice, 'ko');
+    expect(ko).toContain('이메일 주소 같은 정보는 10년 동안 둬요.');
+    expect(ko).toContain(
+      '법 때문에 따로 두는 정보도 있어요. 계약 또는 청약취소(철회) 기록 같은 정보는 5년 동안 따로 둬요.',
+    );
+    expect(ko.join(' ')).not.toContain('더 오래');
+    const en = deletion(longerByChoice, 'en');
+    expect(en).toContain('Things like Email address are kept for 10 years.');
+    expect(en).toContain(
+      'The law also makes us keep some things. Things like Records of contracts and cancellations are kept apart for 5 years.',
+    );
+    expect(en.join(' ')).not.toContain('longer');
+    // When the law's period is the longest, it alone is said, as the longer one.
+    const shop = example('small-shop');
+    expect(deletion(shop, 'ko')).toContain(
+      '법 때문에 더 오래 두는 정보도 있어요. 계약 또는 청약취소(철회) 기록 같은 정보는 5년 동안 따로 둬요.',
+    );
+    expect(deletion(shop, 'en')).toContain(
+      'The law makes us keep some things longer. Things like Records of contracts and cancellations are kept apart for 5 years.',
+    );
+    expect(deletion(shop, 'ko').filter((text) => text.includes('5년')).length).toBe(1);
+  });
+
   it('says ads can be turned off only where the policy gives a way, and whether children see them', () => {
     const ads = (optOut: object, childrenUnder14Excluded: boolean) =>
       variant('kids-learning-app', (input) => {

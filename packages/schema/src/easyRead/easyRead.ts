@@ -431,7 +431,9 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
   const del = words.deletion;
   const retention = retentionLabel.facts(policy);
   const kinds = new Set(items.map((item) => item.retention.kind));
-  const kept = retention.longestByLaw ?? retention.longest;
+  // The longest fixed period, and the longest set by a law when that is a different one (the label names both): only
+  // the law's would hide a longer period kept by choice and call the law's "longer".
+  const { longest, longestByLaw } = retention;
   const inactive = policy.retention.inactiveAccounts;
   topic(
     'deletion',
@@ -441,12 +443,20 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
       kinds.has('untilAccountDeletion') ? guide(del.untilAccountDeletion) : undefined,
       kinds.has('untilConsentWithdrawn') ? guide(del.untilConsentWithdrawn) : undefined,
       kinds.has('untilPurposeFulfilled') ? guide(del.untilPurposeFulfilled) : undefined,
-      kept
+      longest
         ? guide(
             del.kept({
-              subject: text(kept.subject),
-              duration: schema.format.duration(kept.duration),
-              byLaw: kept.byLaw,
+              subject: text(longest.subject),
+              duration: schema.format.duration(longest.duration),
+              byLaw: longest.byLaw,
+            }),
+          )
+        : undefined,
+      longestByLaw
+        ? guide(
+            del.keptByLawToo({
+              subject: text(longestByLaw.subject),
+              duration: schema.format.duration(longestByLaw.duration),
             }),
           )
         : undefined,

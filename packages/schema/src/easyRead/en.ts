@@ -147,6 +147,8 @@ export const easyReadEn: EasyReadWords = {
       byLaw
         ? `The law makes us keep some things longer. Things like ${subject} are kept apart for ${duration}.`
         : `Things like ${subject} are kept for ${duration}.`,
+    keptByLawToo: ({ subject, duration }) =>
+      `The law also makes us keep some things. Things like ${subject} are kept apart for ${duration}.`,
     inactive: ({ inactivity, storage }) =>
       `If nobody uses the account for ${inactivity}, we keep it apart and delete it ${storage} later.`,
     deadline: ({ within }) => `When it is time, we delete it within ${within}.`,

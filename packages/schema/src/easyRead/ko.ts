@@ -160,6 +160,8 @@ export const easyReadKo: EasyReadWords = {
       byLaw
         ? `법 때문에 더 오래 두는 정보도 있어요. ${subject} 같은 정보는 ${duration} 동안 따로 둬요.`
         : `${subject} 같은 정보는 ${duration} 동안 둬요.`,
+    keptByLawToo: ({ subject, duration }) =>
+      `법 때문에 따로 두는 정보도 있어요. ${subject} 같은 정보는 ${duration} 동안 따로 둬요.`,
     inactive: ({ inactivity, storage }) =>
       `${inactivity} 동안 아무도 쓰지 않으면 따로 두었다가 ${storage} 뒤에 지워요.`,
     deadline: ({ within }) => `지울 때가 되면 ${within} 안에 지워요.`,

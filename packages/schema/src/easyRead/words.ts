@@ -127,7 +127,10 @@ export interface EasyReadWords {
     untilAccountDeletion: string;
     untilConsentWithdrawn: string;
     untilPurposeFulfilled: string;
+    /** The longest fixed period (`byLaw` when a law sets it: then it is kept longer because of the law). */
     kept: (values: { subject: string; duration: string; byLaw: boolean }) => string;
+    /** The longest period a law sets, when a period kept by choice is longer: said after `kept`, without "longer". */
+    keptByLawToo: (values: { subject: string; duration: string }) => string;
     inactive: (values: { inactivity: string; storage: string }) => string;
     deadline: (values: { within: string }) => string;
     withoutDelay: string;
