@@ -84,6 +84,7 @@ function expectCutValuesMarked(
       const term = item.term.map((line) => line.text).join(' ');
       const shown = squeeze(item.value.map((line) => line.text).join(''));
       if (shown === squeeze(full.get(term)!)) continue;
+      expect(term, 'a video device is never cut').not.toMatch(/영상정보처리기기|video devices/);
       cut++;
       expect(item.value.at(-1)!.text.endsWith('…'), term).toBe(true);
       expect(layout.continued).toBe(true);
@@ -128,9 +129,10 @@ describe('the PIPC naming rule for third parties and processors', () => {
     );
   });
 
-  it('lists items, purposes, retention, third parties, processors and both contacts', () => {
+  it('lists the CCTV, items, purposes, retention, third parties, processors and both contacts', () => {
     const terms = shortPolicyFacts(shop, 'ko').map((fact) => fact.term);
     expect(terms).toEqual([
+      '고정형 영상정보처리기기',
       '처리 항목',
       '처리 목적',
       '보유 기간',
@@ -198,10 +200,16 @@ describe('short policy (간이형) PDFs', { timeout: 60_000 }, () => {
 
         const text = squeeze(await pdfText(file));
         const words = exportWords(locale);
+        // Every fact in full on B5 and A5. On A6 the shop's CCTV, which is never shortened, may take the room of the
+        // lists' last entries: those end with "…" and the page points to the QR code for the rest.
+        const layout = layoutShortPolicy(shop, labels, { paper, variant: 'offline', locale, creationDate });
+        if (paper !== 'a6') expect(layout.continued).toBe(false);
+        expectCutValuesMarked(shop, layout, locale);
         for (const fact of shortPolicyFacts(shop, locale)) {
           expect(text).toContain(squeeze(fact.term));
-          expect(text).toContain(squeeze(fact.value));
+          if (fact.whole || !layout.continued) expect(text).toContain(squeeze(fact.value));
         }
+        if (layout.continued) expect(text).toContain(squeeze(words.print.continuedOnline));
         expect(text).toContain(squeeze(words.print.shortPolicyTitle));
         expect(text).toContain(shop.policyUrl);
         if (locale === 'ko') expect(text).toContain('우체국택배(우정사업본부)');
@@ -389,6 +397,181 @@ describe('short policy (간이형) PDFs', { timeout: 60_000 }, () => {
   });
 });
 
+describe('video devices (CCTV) on the prints a shop posts or hands out', { timeout: 60_000 }, () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = await temporaryFolder();
+  });
+
+  // Each example's one fixed camera as its policy file describes it: what, where, why, how long, whom to ask.
+  const cameras = {
+    'bakery-cafe': {
+      ko: [
+        '고정형 영상정보처리기기',
+        '설치 목적: 도난 방지 및 시설 안전',
+        '설치 장소: 매장 카운터와 출입문 위 천장',
+        '촬영 범위: 카운터, 출입문, 좌석 통로',
+        '촬영 시간: 24시간',
+        '보관 기간: 30일',
+        '관리책임자: 김보리 (대표) · 연락처: 033-555-0188',
+      ],
+      en: [
+        'Fixed video devices',
+        'Purpose: Theft prevention and the safety of the shop',
+        'Location: The ceiling above the counter and the door',
+        'What it records: The counter, the door and the aisle between the tables',
+        'Recording hours: 24 hours a day',
+        'Footage kept: 30 days',
+        'Person in charge: Bori Kim (owner) · Contact: 033-555-0188',
+      ],
+    },
+    'small-shop': {
+      ko: [
+        '고정형 영상정보처리기기',
+        '설치 목적: 도난 방지 및 시설 안전',
+        '설치 장소: 매장 계산대 위 천장',
+        '촬영 범위: 계산대와 그 앞 통로',
+        '촬영 시간: 영업시간 중 (10:00–18:00)',
+        '보관 기간: 30일',
+        '관리책임자: 오하늘 (대표) · 연락처: 063-555-0142',
+      ],
+      en: [
+        'Fixed video devices',
+        'Purpose: Theft prevention and the safety of the shop',
+        'Location: The ceiling above the shop counter',
+        'What it records: The counter and the aisle in front of it',
+        'Recording hours: During opening hours (10:00–18:00)',
+        'Footage kept: 30 days',
+        'Person in charge: Haneul Oh (owner) · Contact: 063-555-0142',
+      ],
+    },
+  } as const;
+
+  for (const [name, expected] of Object.entries(cameras)) {
+    it(`the short policy of ${name} says what its CCTV films, where, why, how long footage is kept and whom to ask, with the CCTV label, on every paper in ko and en`, async () => {
+      const policy = example(name);
+      expect(policy.videoDevices.map((device) => device.kind)).toEqual(['fixed']);
+      for (const locale of ['ko', 'en'] as const) {
+        const labels = deriveLabels(policy, { locale });
+        for (const paper of shortPolicyPapers) {
+          const options = { paper, variant: 'offline', locale, creationDate } as const;
+          const file = join(folder, `short-policy-${name}-${paper}-${locale}.pdf`);
+          await writeFile(file, await renderShortPolicyPdf(policy, labels, options));
+          const text = squeeze(await pdfText(file));
+          for (const part of expected[locale]) expect(text, `${paper} ${locale}`).toContain(squeeze(part));
+          const row = layoutShortPolicy(policy, labels, options).blocks.find(
+            (block) => block.kind === 'labels',
+          );
+          expect(row?.kind === 'labels' && row.items.map((item) => item.label.id)).toContain(
+            'fixed-video-devices',
+          );
+        }
+      }
+    });
+  }
+
+  it('says nothing of CCTV on the short policy of a service without video devices', async () => {
+    const app = example('kids-learning-app');
+    expect(app.videoDevices).toEqual([]);
+    for (const locale of ['ko', 'en'] as const) {
+      for (const paper of shortPolicyPapers) {
+        const file = join(folder, `short-policy-no-cctv-${paper}-${locale}.pdf`);
+        const options = { paper, variant: 'offline', locale, creationDate } as const;
+        await writeFile(file, await renderShortPolicyPdf(app, deriveLabels(app, { locale }), options));
+        const text = squeeze(await pdfText(file));
+        for (const word of ['CCTV', '영상정보처리기기', '보관기간:', 'videodevices', 'Footagekept'])
+          expect(text).not.toContain(word);
+      }
+    }
+  });
+
+  it('keeps every video device whole, fixed and mobile, when the lists must be cut, like the attention flags', () => {
+    const messenger = example('messenger-platform');
+    const long = crowded();
+    // The messenger platform (a fixed and a mobile device) with 500 more items: far more than any paper holds.
+    const policies: Policy[] = [
+      long,
+      { ...messenger, collectedItems: [...messenger.collectedItems, ...long.collectedItems] },
+    ];
+    for (const policy of policies) {
+      for (const locale of ['ko', 'en'] as const) {
+        const devices = shortPolicyFacts(policy, locale).filter((fact) => fact.whole);
+        expect(devices).toHaveLength(policy.videoDevices.length);
+        for (const paper of shortPolicyPapers) {
+          const labels = deriveLabels(policy, { locale });
+          const layout = layoutShortPolicy(policy, labels, {
+            paper,
+            variant: 'offline',
+            locale,
+            creationDate,
+          });
+          expect(layout.continued).toBe(true);
+          const qr = layout.blocks.find((block) => block.kind === 'qr');
+          if (qr?.kind !== 'qr') throw new Error('no QR code');
+          const printed = layout.blocks.flatMap((block) => (block.kind === 'facts' ? block.items : []));
+          // The devices first, each value in full, above the footer; what was cut is the lists after them.
+          devices.forEach((fact, index) => {
+            const item = printed[index]!;
+            expect(squeeze(item.term.map((line) => line.text).join(''))).toBe(squeeze(fact.term));
+            expect(squeeze(item.value.map((line) => line.text).join(''))).toBe(squeeze(fact.value));
+            for (const line of item.value) expect(line.baseline).toBeLessThan(qr.y);
+          });
+          const row = layout.blocks.find((block) => block.kind === 'labels');
+          const ids = row?.kind === 'labels' ? row.items.map((item) => item.label.id) : [];
+          for (const kind of new Set(policy.videoDevices.map((device) => device.kind)))
+            expect(ids).toContain(`${kind}-video-devices`);
+        }
+      }
+    }
+    // The messenger's mobile device in words too.
+    const mobile = shortPolicyFacts(messenger, 'ko').find((fact) => fact.term === '이동형 영상정보처리기기');
+    expect(mobile?.value).toContain('보관 기간:');
+    expect(mobile?.value).toContain('운영 목적:');
+  });
+
+  it('puts the CCTV label on the stickers and the label paper of a shop with CCTV, and not of a service without', async () => {
+    const bakery = example('bakery-cafe');
+    const app = example('kids-learning-app');
+    const platform = example('messenger-platform');
+    for (const locale of ['ko', 'en'] as const) {
+      const labels = deriveLabels(bakery, { locale });
+      const cctv = labels.find((label) => label.id === 'fixed-video-devices')!;
+      for (const size of stickerSizes) {
+        const options = { size, variant: 'offline', locale, creationDate } as const;
+        const file = join(folder, `sticker-cctv-${size}-${locale}.pdf`);
+        await writeFile(file, await renderStickerPdf(bakery, labels, options));
+        expect(squeeze(await pdfText(file))).toContain(squeeze(cctv.title));
+        const layout = layoutSticker(bakery, labels, options);
+        expect(layout.cells.map((cell) => cell.label.id)).toContain('fixed-video-devices');
+        // Within the sticker: every icon and line inside its edges.
+        for (const cell of layout.cells) {
+          expect(cell.icon.y + cell.icon.size).toBeLessThan(layout.attention[0]?.baseline ?? mm(70));
+          for (const line of [...cell.title, ...cell.caption])
+            expect(line.baseline).toBeLessThan(layout.url[0]!.baseline - layout.url[0]!.size);
+        }
+        const appLayout = layoutSticker(app, deriveLabels(app, { locale }), options);
+        expect(appLayout.cells.map((cell) => cell.label.family)).not.toContain('video');
+        // Fixed and mobile devices among a dozen key labels: in two cells where they fit, else in one — the images
+        // and video label, which counts every device — never none, and every title whole.
+        const platformSticker = layoutSticker(platform, deriveLabels(platform, { locale }), options);
+        const ids = platformSticker.cells.map((cell) => cell.label.id);
+        const both = ids.includes('fixed-video-devices') && ids.includes('mobile-video-devices');
+        expect(both || ids.includes('images-and-video'), `${size} ${locale}`).toBe(true);
+        for (const cell of platformSticker.cells)
+          for (const line of cell.title.slice(0, -1)) expect(line.spaceAfter, line.text).toBe(true);
+      }
+      const paper = join(folder, `label-paper-cctv-${locale}.pdf`);
+      await writeFile(
+        paper,
+        await renderLabelPaperPdf(bakery, labels, { variant: 'offline', locale, creationDate }),
+      );
+      const text = squeeze(await pdfText(paper));
+      expect(text).toContain(squeeze(cctv.title));
+      expect(text).toContain(squeeze(cctv.caption));
+    }
+  });
+});
+
 describe('delivery-box stickers', { timeout: 60_000 }, () => {
   let folder: string;
   beforeAll(async () => {
@@ -411,6 +594,7 @@ describe('delivery-box stickers', { timeout: 60_000 }, () => {
         expect(layout.cells.map((cell) => cell.label.id)).toEqual([
           'collected-items',
           'automatic-collection',
+          'fixed-video-devices',
           'purposes',
           'retention',
           'third-party-provision',
@@ -494,6 +678,7 @@ describe('label paper (Avery L7173, 2 × 5 on A4)', { timeout: 60_000 }, () => {
     for (const title of [
       '처리항목',
       '자동수집장치',
+      '고정형영상정보처리기기',
       '처리목적',
       '보유기간',
       '제3자제공',
@@ -513,10 +698,10 @@ describe('label paper (Avery L7173, 2 × 5 on A4)', { timeout: 60_000 }, () => {
         bottom: (cell.y + cell.height) / mm(297),
       };
     };
-    // Seven key labels for the small shop: seven codes, each in its own cell, and the last three cells empty.
-    for (let index = 0; index < 7; index++)
+    // Eight key labels for the small shop (its CCTV among them): eight codes, each in its own cell, the last two empty.
+    for (let index = 0; index < 8; index++)
       expect(decodeQr(image, region(index)), `cell ${index}`).toBe(shop.policyUrl);
-    for (let index = 7; index < 10; index++) expect(decodeQr(image, region(index))).toBeUndefined();
+    for (let index = 8; index < 10; index++) expect(decodeQr(image, region(index))).toBeUndefined();
     const grey = await renderPdfPage(file, 72);
     // Cut marks: ink in the left margin level with the first row edge.
     const top = averyL7173.top / 297;

@@ -9,7 +9,14 @@ import type {
   Policy,
   Translation,
 } from '@privacy-label-kit/schema';
-import { localize, schemaWords, thirdPartyRecipients } from '@privacy-label-kit/schema';
+import {
+  deriveVideoSign,
+  fixedVideoDevices,
+  localize,
+  schemaWords,
+  thirdPartyRecipients,
+  videoSignWords,
+} from '@privacy-label-kit/schema';
 import type { FontWeight } from './fonts.js';
 import { type ExportWords, exportWords } from './locales/words.js';
 import { asArtifact, type PdfDocument, pdfFonts } from './pdfDocument.js';
@@ -107,7 +114,8 @@ export function drawFactList(
  * The labels the PIPC guideline recommends for a label set (the personal data processed — with sensitive data, unique
  * identifiers, biometric and automatically collected data —, third-party provision and the grievance contact), plus
  * what its offline versions add (purposes, retention, entrustment), in that order. Overseas transfer joins them when
- * there is one. A policy without a grievance department shows its privacy officer as the contact.
+ * there is one, and so do the video devices: a print handed out or posted in a shop with CCTV must not leave out that
+ * it films people. A policy without a grievance department shows its privacy officer as the contact.
  */
 export const offlineKeyLabelIds: readonly LabelId[] = [
   'collected-items',
@@ -115,6 +123,8 @@ export const offlineKeyLabelIds: readonly LabelId[] = [
   'unique-identifiers',
   'biometric-information',
   'automatic-collection',
+  'fixed-video-devices',
+  'mobile-video-devices',
   'purposes',
   'retention',
   'third-party-provision',
@@ -154,14 +164,82 @@ export function namesWithMore(
 export interface ShortPolicyFact {
   term: string;
   value: string;
+  /**
+   * Never shortened to fit (the video devices): the layout places these first, before the lists it may cut, as it
+   * places the attention flags.
+   */
+  whole?: true;
 }
 
 /**
- * What the PIPC's offline short policy (간이형) states, from the policy data: the items processed, the purposes, how
- * long they are kept, third parties, processors (and overseas transfers when there are any), and whom to contact —
- * the privacy officer and the grievance department. Third parties, processors and recipients abroad follow the
- * naming rule (`namesWithMore`); items, purposes and periods are listed in full, and the layout sends what does not
- * fit to the full policy behind the QR code.
+ * The video devices (PIPA Arts. 25 and 25-2) as the short policy states them, one fact per device: why it films,
+ * where, what and when, how long footage is kept, and whom to ask. Fixed devices say what their CCTV sign says
+ * (`deriveVideoSign`), plus the retention the sign leaves out; mobile devices, which have no sign, the same
+ * particulars under their own terms. Empty when the policy has no video device.
+ */
+export function videoDeviceFacts(
+  policy: Policy,
+  locale: Locale,
+  translations?: readonly Translation[],
+): ShortPolicyFact[] {
+  if (policy.videoDevices.length === 0) return [];
+  const words = exportWords(locale, translations);
+  const schema = schemaWords(locale, translations);
+  const sign = videoSignWords(locale, translations);
+  const text = (value: LocalizedText | undefined) => localize(value, locale);
+  const particulars = (rows: { term: string; value: string }[]) =>
+    rows
+      .filter((row) => row.value)
+      .map((row) => `${row.term}: ${row.value}`)
+      .join(' · ');
+  const facts: ShortPolicyFact[] = [];
+
+  const fixed = fixedVideoDevices(policy);
+  const fixedTitle = schema.labels['fixed-video-devices'].title;
+  deriveVideoSign(policy, { locale, ...(translations ? { translations } : {}) })?.devices.forEach(
+    (device, index) => {
+      const rows = device.rows.map(({ term, value }) => ({ term, value }));
+      // The retention after the recording hours, before the manager and contact (whom to ask comes last).
+      const hours = device.rows.findIndex((row) => row.key === 'recordingHours');
+      rows.splice(hours + 1, 0, {
+        term: words.print.videoRetention,
+        value: schema.format.duration(fixed[index]!.retention),
+      });
+      facts.push({
+        term: device.name ? `${fixedTitle} (${device.name})` : fixedTitle,
+        value: particulars(rows),
+        whole: true,
+      });
+    },
+  );
+
+  const mobile = policy.videoDevices.filter((device) => device.kind === 'mobile');
+  const mobileTitle = schema.labels['mobile-video-devices'].title;
+  mobile.forEach((device, index) => {
+    facts.push({
+      term: mobile.length > 1 ? `${mobileTitle} (${words.print.mobileDevice(index + 1)})` : mobileTitle,
+      value: particulars([
+        { term: words.print.mobilePurpose, value: text(device.purpose) },
+        { term: words.print.mobileLocations, value: text(device.locations) },
+        { term: sign.range, value: text(device.range) },
+        { term: sign.recordingHours, value: text(device.recordingHours) },
+        { term: words.print.videoRetention, value: schema.format.duration(device.retention) },
+        { term: sign.manager, value: text(device.manager) },
+        { term: sign.contact, value: device.contact },
+      ]),
+      whole: true,
+    });
+  });
+  return facts;
+}
+
+/**
+ * What the PIPC's offline short policy (간이형) states, from the policy data: the video devices when there are any
+ * (`videoDeviceFacts`, first and never cut), the items processed, the purposes, how long they are kept, third parties,
+ * processors (and overseas transfers when there are any), and whom to contact — the privacy officer and the
+ * grievance department. Third parties, processors and recipients abroad follow the naming rule (`namesWithMore`);
+ * items, purposes and periods are listed in full, and the layout sends what does not fit to the full policy behind
+ * the QR code.
  */
 export function shortPolicyFacts(
   policy: Policy,
@@ -185,6 +263,7 @@ export function shortPolicyFacts(
       retention.push(`${law} ${schema.format.duration(entry.period)}`);
   }
   const facts: ShortPolicyFact[] = [
+    ...videoDeviceFacts(policy, locale, translations),
     // Commas, as Korean policies list items ("성명, 휴대전화번호"): a middle dot between spaces would start lines.
     { term: words.print.items, value: items.join(', ') },
     { term: words.print.purposes, value: purposes.join(', ') },

@@ -1,5 +1,5 @@
-// The PIPC's offline short policy (간이형 개인정보 처리방침): the items, purposes, retention, third parties and
-// processors, and whom to contact, on one page of at most B5, with the full policy's address as text and QR code — to
+// The PIPC's offline short policy (간이형 개인정보 처리방침): the video devices (CCTV), items, purposes, retention, third
+// parties and processors, and whom to contact, on one page of at most B5, with the full policy's address as text and QR code — to
 // post at a counter, put in a delivery box or send as an image with a booking text.
 import {
   type DerivedLabel,
@@ -279,7 +279,8 @@ function layout(
       colour: colours.text,
     } as const;
     let value = placeLines(fact.value, valueOptions);
-    if (maxValueLines !== undefined && value.length > maxValueLines) {
+    // The video devices come first and are never shortened: like the attention flags, what shrinks is the lists.
+    if (!fact.whole && maxValueLines !== undefined && value.length > maxValueLines) {
       value = cutLines(fact.value, valueOptions, maxValueLines);
       continued = true;
     }

@@ -66,6 +66,9 @@ export interface StickerLayout {
   attention: PrintLine[];
 }
 
+/** The labels of the video devices (PIPA Arts. 25, 25-2), which a crowded sticker shows as one. */
+const videoDeviceLabelIds: readonly string[] = ['fixed-video-devices', 'mobile-video-devices'];
+
 /** Whether wrapping had to break a word between characters (every line but the last should end at a space). */
 const splitsWord = (lines: readonly { spaceAfter: boolean }[]) =>
   lines.some((line, index) => !line.spaceAfter && index < lines.length - 1);
@@ -190,31 +193,54 @@ export function layoutSticker(
 
   const gridTop = margin + linesHeight(heading) + mm(1.5);
   const area = { width: areaWidth, height: attentionTop - mm(1.2) - gridTop };
-  const originals = keyLabels(labels);
+  // The key labels; when they do not fit, the same with the fixed and mobile video devices in one cell, the images
+  // and video label (its caption counts every device), so that a crowded sticker still says that people are filmed.
+  const keys = keyLabels(labels);
+  const candidates = [keys];
+  const devices = keys.filter((label) => videoDeviceLabelIds.includes(label.id));
+  const footage = labels.find((label) => label.id === 'images-and-video');
+  if (devices.length > 1 && footage) {
+    const merged = keys.filter((label) => !videoDeviceLabelIds.includes(label.id));
+    merged.splice(keys.indexOf(devices[0]!), 0, footage);
+    candidates.push(merged);
+  }
   // A flagged label's title starts with the mark, in the wrapping that decides the grid too.
-  const shown = originals.map((label) =>
-    label.attention.length > 0 ? { ...label, title: `${attentionMark} ${label.title}` } : label,
-  );
-  let choice: { grid: GridTry; size: number; captions: boolean } | undefined;
-  for (const captions of [true, false]) {
-    for (let size = spec.text; size >= spec.minText && !choice; size -= 0.25) {
-      const grid = fitGrid(shown, area, size, captions, captions ? mm(7) : mm(5));
-      if (grid) choice = { grid, size, captions };
+  const marked = (set: DerivedLabel[]) =>
+    set.map((label) =>
+      label.attention.length > 0 ? { ...label, title: `${attentionMark} ${label.title}` } : label,
+    );
+  let choice:
+    | { originals: DerivedLabel[]; shown: DerivedLabel[]; grid: GridTry; size: number; captions: boolean }
+    | undefined;
+  for (const originals of candidates) {
+    const shown = marked(originals);
+    for (const captions of [true, false]) {
+      for (let size = spec.text; size >= spec.minText && !choice; size -= 0.25) {
+        const grid = fitGrid(shown, area, size, captions, captions ? mm(7) : mm(5));
+        if (grid) choice = { originals, shown, grid, size, captions };
+      }
+      if (choice) break;
     }
     if (choice) break;
   }
   // Even titles alone do not fit (a policy with every key label on the small sticker): smallest type, small icons.
-  choice ??= {
-    grid: fitGrid(shown, area, spec.minText, false, 0) ?? {
-      columns: shown.length,
-      rows: 1,
-      iconSize: mm(4),
-      textHeights: [0],
-    },
-    size: spec.minText,
-    captions: false,
-  };
-  const { grid, size, captions } = choice;
+  if (!choice) {
+    const originals = candidates.at(-1)!;
+    const shown = marked(originals);
+    choice = {
+      originals,
+      shown,
+      grid: fitGrid(shown, area, spec.minText, false, 0) ?? {
+        columns: shown.length,
+        rows: 1,
+        iconSize: mm(4),
+        textHeights: [0],
+      },
+      size: spec.minText,
+      captions: false,
+    };
+  }
+  const { originals, shown, grid, size, captions } = choice;
   const gap = mm(1.5);
   const cellWidth = (area.width - gap * (grid.columns - 1)) / grid.columns;
   const cells: StickerCell[] = [];

@@ -6,6 +6,10 @@ export const printEn: PrintWords = {
   shortPolicySubject: 'The short form of the privacy policy, to post or hand out offline',
   items: 'What we process',
   purposes: 'Why',
+  videoRetention: 'Footage kept',
+  mobilePurpose: 'Purpose',
+  mobileLocations: 'Where it is used',
+  mobileDevice: (number) => `Mobile camera ${number}`,
   continuedOnline: 'Scan the QR code for the rest.',
   noPolicyUrl:
     'The policy file gives no address for the full policy (policyUrl), so there is no QR code. Add it and export again.',

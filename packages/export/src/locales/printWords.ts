@@ -9,6 +9,15 @@ export interface PrintWords {
   /** The short policy's fact terms (the others — retention, third parties, processors — are the summary's). */
   items: string;
   purposes: string;
+  /**
+   * The video devices' particulars the CCTV sign does not show, for the short policy's line per device: how long
+   * footage is kept (보관 기간), and for a mobile device (Art. 25-2, no sign) why and where it is used and its name
+   * when there are several ("1번 이동형 기기" / "Mobile camera 1"). The rest are the sign's own words (`videoSign`).
+   */
+  videoRetention: string;
+  mobilePurpose: string;
+  mobileLocations: string;
+  mobileDevice: (number: number) => string;
   /** Where the text did not fit: the rest is behind the QR code. */
   continuedOnline: string;
   /** Printed, and warned about, when the policy gives no address for the full text. */
