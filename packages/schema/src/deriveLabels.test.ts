@@ -312,7 +312,9 @@ describe('deriveLabels', () => {
 
   it('flags an adverse change on the policy-changes label when it is the version in force on the effective date', () => {
     const policy = shop();
-    const current = policy.versionHistory.find((version) => version.effectiveOn === policy.effectiveDate)!;
+    const current = policy.versionHistory.find(
+      (version: { effectiveOn: string }) => version.effectiveOn === policy.effectiveDate,
+    )!;
     current.adverseToUsers = true;
     // A same-day correction listed first does not hide it: readers are under both.
     policy.versionHistory.unshift({ ...current, version: `${current.version}.1`, adverseToUsers: false });

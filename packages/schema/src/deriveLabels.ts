@@ -4,7 +4,7 @@ import type { AttentionCode, AttentionNotice, LabelFamily } from './labels/defin
 import { withFactsScope } from './labels/factsScope.js';
 import { getLabelDefinition, type LabelId, labelDefinitions } from './labels/index.js';
 import type { Policy } from './policySchema.js';
-import { type Locale, localize } from './text.js';
+import { distinctTexts, type Locale, type LocalizedText, localize } from './text.js';
 
 export interface AttentionFlag {
   code: AttentionCode;
@@ -59,7 +59,12 @@ function deriveWith(
   const definition = getLabelDefinition(id);
   if (!definition.applies(policy)) return undefined;
   const labelWords = words.labels[id] as SchemaWords['labels'][LabelId];
-  const context: CaptionContext = { words, text: (value) => localize(value, locale) };
+  const text = (value: LocalizedText) => localize(value, locale);
+  const context: CaptionContext = {
+    words,
+    text,
+    names: (values) => [...new Set(distinctTexts(values).map(text))],
+  };
   return {
     id,
     family: definition.family,

@@ -80,3 +80,84 @@ export function localize(
 export function hasLocale(text: LocalizedText | undefined, locale: Locale): boolean {
   return text?.[locale] !== undefined;
 }
+
+/**
+ * Each of `values` once, in order. Two texts are the same when they agree in every language both are written in (and
+ * share one): "한빛대학교" and "한빛대학교 / Hanbit University" are one university, written with its translation once;
+ * "진료 기록 / Medical records" and "진료 기록 / Treatment notes" are two things. A merged text keeps every language
+ * any of its writings gives, so a caption in English names the university in English even where one entry lacks it.
+ */
+export function distinctTexts(values: Iterable<LocalizedText>): LocalizedText[] {
+  const merged: LocalizedText[] = [];
+  const owned: boolean[] = [];
+  // language → text → the merged text (or texts) written so, to find a match without comparing with every earlier one.
+  // Captions run this over every item of a policy on each derivation, so the common case (a text seen once) stores a
+  // number, not an array.
+  const byLanguage = new Map<string, Map<string, number | number[]>>();
+  const index = (language: string, written: string, at: number) => {
+    let texts = byLanguage.get(language);
+    if (!texts) {
+      texts = new Map();
+      byLanguage.set(language, texts);
+    }
+    const found = texts.get(written);
+    if (found === undefined) texts.set(written, at);
+    else if (typeof found === 'number') texts.set(written, [found, at]);
+    else found.push(at);
+  };
+  for (const value of values) {
+    const languages = Object.keys(value);
+    let match: number | undefined;
+    search: for (const language of languages) {
+      const written = value[language];
+      if (written === undefined) continue;
+      const found = byLanguage.get(language)?.get(written);
+      if (found === undefined) continue;
+      if (typeof found === 'number') {
+        if (agrees(merged[found]!, value)) {
+          match = found;
+          break;
+        }
+        continue;
+      }
+      for (const at of found) {
+        if (agrees(merged[at]!, value)) {
+          match = at;
+          break search;
+        }
+      }
+    }
+    if (match === undefined) {
+      match = merged.length;
+      // The policy's own object, copied only if a later writing adds a language to it (never changed in place).
+      merged.push(value);
+      owned.push(false);
+      for (const language of languages) {
+        const written = value[language];
+        if (written !== undefined) index(language, written, match);
+      }
+      continue;
+    }
+    let text = merged[match]!;
+    for (const language of languages) {
+      const written = value[language];
+      if (written === undefined || text[language] !== undefined) continue;
+      if (!owned[match]) {
+        text = { ...text };
+        merged[match] = text;
+        owned[match] = true;
+      }
+      text[language] = written;
+      index(language, written, match);
+    }
+  }
+  return merged;
+}
+
+function agrees(text: LocalizedText, value: LocalizedText): boolean {
+  for (const language of Object.keys(value)) {
+    const written = value[language];
+    if (written !== undefined && text[language] !== undefined && text[language] !== written) return false;
+  }
+  return true;
+}

@@ -24,6 +24,11 @@ export interface CaptionContext {
   words: SchemaWords;
   /** The policy text in the page's language, or along its fallback chain. */
   text(value: LocalizedText): string;
+  /**
+   * Each of `values` once, in the page's language, in policy order: a company named in two entries (or written with a
+   * translation in one of them only) is one place, so captions count and name it once.
+   */
+  names(values: readonly LocalizedText[]): string[];
 }
 
 /** The words of one label in one language. */

@@ -123,8 +123,11 @@ describe('data-type labels appear with the data and disappear without it', () =>
     expect(find(labels(policy, 'en'), 'sensitive-information')?.caption).toBe(
       '3 kinds of sensitive information',
     );
-    // Written differently in one language, it is a different item.
-    policy.collectedItems.at(-1).items[0].en = 'Medical records';
+    // Written without its English: the same record (they agree where both are written).
+    policy.collectedItems.at(-1).items[0] = { ko: '진료 기록' };
+    expect(find(labels(policy), 'sensitive-information')?.caption).toBe('민감정보 3종 처리');
+    // Written differently in one language both give, it is a different item.
+    policy.collectedItems.at(-1).items[0] = { ko: '진료 기록', en: 'Medical records' };
     expect(find(labels(policy), 'sensitive-information')?.caption).toBe('민감정보 4종 처리');
   });
 

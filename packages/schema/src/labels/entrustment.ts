@@ -2,8 +2,10 @@ import type { LocalizedText } from '../text.js';
 import { defineLabel } from './defineLabel.js';
 
 export interface EntrustmentFacts {
-  count: number;
-  /** Every processor, in policy order; captions name two or three and count the rest. */
+  /**
+   * The processor of every entrusted task, in policy order. A company entrusted with two tasks appears twice here;
+   * captions count and name it once (`CaptionContext.names`), two or three names and then how many more.
+   */
   processors: LocalizedText[];
 }
 
@@ -18,7 +20,6 @@ export const entrustmentLabel = defineLabel({
   sourceFields: ['entrustment'],
   applies: (policy) => policy.entrustment.length > 0,
   facts: (policy): EntrustmentFacts => ({
-    count: policy.entrustment.length,
     processors: policy.entrustment.map((entry) => entry.processor),
   }),
 });

@@ -187,6 +187,33 @@ describe('pseudonymisation (processing) and pseudonymised-information (data type
   });
 });
 
+describe('companies named in two entries are one place', () => {
+  it('entrustment counts each processor once, however many tasks it is entrusted with', () => {
+    const policy = shop();
+    policy.entrustment.push({
+      processor: t('토스페이먼츠(주)', 'Toss Payments Co., Ltd.'),
+      task: t('본인확인', 'Identity check'),
+    });
+    expect(caption(policy, 'entrustment')).toBe('처리 위탁 3곳: 토스페이먼츠(주), (주)카페24, (주)알리고');
+    expect(caption(policy, 'entrustment', 'en')).toMatch(/^3 processors: /);
+  });
+
+  it('pseudonymisation compares recipients in the caption language, so a name without its translation is not a second place', () => {
+    const policy = {
+      ...shop(),
+      pseudonymisedInformation: [
+        pseudonymised({ recipient: t('한빛대학교', 'Hanbit University') }),
+        pseudonymised({ recipient: { ko: '한빛대학교' } }),
+      ],
+    };
+    expect(caption(policy, 'pseudonymisation')).toBe('가명처리 2건 · 제공 1곳: 한빛대학교');
+    // In English too: the entry written in Korean only agrees with the other where both are written.
+    expect(caption(policy, 'pseudonymisation', 'en')).toBe(
+      'Pseudonymised for 2 uses · provided to Hanbit University',
+    );
+  });
+});
+
 const faceUnlock = {
   feature: t('얼굴 인식 잠금 해제', 'Face unlock'),
   items: [t('얼굴 특징 정보', 'Face template')],

@@ -8,7 +8,7 @@ import {
 } from '../enums.js';
 import type { CollectedItem, Policy } from '../policySchema.js';
 import type { Duration } from '../primitives.js';
-import type { LocalizedText } from '../text.js';
+import { distinctTexts, type LocalizedText } from '../text.js';
 import { sharedFact } from './factsScope.js';
 
 /** How an item's consent is counted in captions: deemed consent is never counted as required. */
@@ -159,51 +159,11 @@ export interface ItemNamesFacts {
   items: LocalizedText[];
 }
 
-/**
- * The same item, whichever group names it: equal in every language it is written in. (Two items that agree in one
- * language and differ in another are two items.)
- */
-export function itemKey(text: LocalizedText): string {
-  let key = '';
-  for (const language of Object.keys(text).sort()) {
-    if (text[language] !== undefined) key += `${language}\u0000${text[language]}\u0001`;
-  }
-  return key;
-}
-
-/** Each item of `lists` once (see `itemKey`), in order. */
+/** Each item of `lists` once, in order: the same item is one that agrees in every language both are written in. */
 export function distinctItems(lists: readonly (readonly LocalizedText[])[]): LocalizedText[] {
-  // Items written in Korean and English only, the usual shape, are looked up by their two texts in nested sets, which
-  // hash the policy's own strings instead of building a key string per item: captions do this for every item of a
-  // policy on each derivation. Every other shape goes by `itemKey`.
-  // Korean text → its English text, or every English text seen with it when there is more than one.
-  const koreanAndEnglish = new Map<string, string | Set<string>>();
-  const otherShapes = new Set<string>();
-  const distinct: LocalizedText[] = [];
-  for (const list of lists) {
-    for (const item of list) {
-      const { ko, en } = item;
-      let languages = 0;
-      for (const language in item) if (item[language] !== undefined) languages++;
-      if (languages === 2 && ko !== undefined && en !== undefined) {
-        const english = koreanAndEnglish.get(ko);
-        if (english === undefined) koreanAndEnglish.set(ko, en);
-        else if (typeof english === 'string') {
-          if (english === en) continue;
-          koreanAndEnglish.set(ko, new Set([english, en]));
-        } else {
-          if (english.has(en)) continue;
-          english.add(en);
-        }
-      } else {
-        const key = itemKey(item);
-        if (otherShapes.has(key)) continue;
-        otherShapes.add(key);
-      }
-      distinct.push(item);
-    }
-  }
-  return distinct;
+  const all: LocalizedText[] = [];
+  for (const list of lists) for (const item of list) all.push(item);
+  return distinctTexts(all);
 }
 
 export function itemNamesFacts(groups: readonly CollectedItem[]): ItemNamesFacts {

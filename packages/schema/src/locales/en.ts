@@ -211,8 +211,10 @@ export const schemaEn: SchemaWords = {
       heading: 'Processors working for us',
       description:
         'Which processors handle personal information on the controller’s behalf, and for which tasks.',
-      caption: ({ count: processors, processors: names }, { words, text }) =>
-        `${count(processors, 'processor', 'processors')}: ${words.format.someOrganisations(names.map(text))}`,
+      caption: ({ processors }, { words, names }) => {
+        const companies = names(processors);
+        return `${count(companies.length, 'processor', 'processors')}: ${words.format.someOrganisations(companies)}`;
+      },
     },
     'overseas-transfer': {
       title: title('overseas-transfer'),
@@ -324,11 +326,11 @@ export const schemaEn: SchemaWords = {
       heading: 'Further use and provision',
       description:
         'Whether personal information is used further or provided without consent, within what is compatible with the purpose it was collected for, and the criteria weighed.',
-      caption: ({ uses, provisions, recipients }, { words, text }) =>
+      caption: ({ uses, provisions, recipients }, { words, names }) =>
         [
           uses ? count(uses, 'further use', 'further uses') : '',
           provisions
-            ? `${count(provisions, 'further provision', 'further provisions')} to ${words.format.someOrganisations(recipients.map(text))}`
+            ? `${count(provisions, 'further provision', 'further provisions')} to ${words.format.someOrganisations(names(recipients))}`
             : '',
         ]
           .filter(Boolean)
@@ -347,14 +349,14 @@ export const schemaEn: SchemaWords = {
       heading: 'Pseudonymisation',
       description:
         'Whether personal information is pseudonymised for statistics, scientific research or archiving, and whether it is provided or combined.',
-      caption: ({ purposes, otherPurposes, recipients, combinations }, { words, text }) => {
+      caption: ({ purposes, otherPurposes, recipients, combinations }, { words, names }) => {
         const named = purposes.map((purpose) => words.pseudonymisationPurposes[purpose]);
         const other = otherPurposes ? count(otherPurposes, 'other use', 'other uses') : '';
         return [
           named.length > 0
             ? `Pseudonymised for ${listFormat.format(other ? [...named, other] : named)}`
             : `Pseudonymised for ${count(otherPurposes, 'use', 'uses')}`,
-          recipients.length > 0 ? `provided to ${words.format.someOrganisations(recipients.map(text))}` : '',
+          recipients.length > 0 ? `provided to ${words.format.someOrganisations(names(recipients))}` : '',
           combinations ? count(combinations, 'combination', 'combinations') : '',
         ]
           .filter(Boolean)

@@ -187,8 +187,10 @@ export const schemaKo: SchemaWords = {
       title: title('entrustment'),
       heading: '개인정보 처리업무의 위탁',
       description: '개인정보 처리 업무를 맡긴 수탁자와 맡긴 업무를 알려 줍니다.',
-      caption: ({ count, processors }, { words, text }) =>
-        `처리 위탁 ${count}곳: ${words.format.someOrganisations(processors.map(text))}`,
+      caption: ({ processors }, { words, names }) => {
+        const companies = names(processors);
+        return `처리 위탁 ${companies.length}곳: ${words.format.someOrganisations(companies)}`;
+      },
     },
     'overseas-transfer': {
       title: title('overseas-transfer'),
@@ -290,11 +292,11 @@ export const schemaKo: SchemaWords = {
       heading: '개인정보의 추가적인 이용·제공',
       description:
         '동의 없이도 처음 수집한 목적과 관련된 범위에서 개인정보를 더 이용하거나 제공하는지, 그 판단 기준을 알려 줍니다.',
-      caption: ({ uses, provisions, recipients }, { words, text }) =>
+      caption: ({ uses, provisions, recipients }, { words, names }) =>
         [
           uses ? `추가적 이용 ${uses}건` : '',
           provisions
-            ? `추가적 제공 ${provisions}건: ${words.format.someOrganisations(recipients.map(text))}`
+            ? `추가적 제공 ${provisions}건: ${words.format.someOrganisations(names(recipients))}`
             : '',
         ]
           .filter(Boolean)
@@ -313,13 +315,13 @@ export const schemaKo: SchemaWords = {
       heading: '가명처리',
       description:
         '개인정보를 가명처리해 통계작성, 과학적 연구 등에 쓰는지, 제공하거나 결합하는지 알려 줍니다.',
-      caption: ({ purposes, otherPurposes, recipients, combinations }, { words, text }) =>
+      caption: ({ purposes, otherPurposes, recipients, combinations }, { words, names }) =>
         [
           purposes.length > 0
             ? `가명처리: ${purposes.map((purpose) => words.pseudonymisationPurposes[purpose]).join('·')}${otherPurposes ? ` 외 ${otherPurposes}건` : ''}`
             : `가명처리 ${otherPurposes}건`,
           recipients.length > 0
-            ? `제공 ${recipients.length}곳: ${words.format.someOrganisations(recipients.map(text))}`
+            ? `제공 ${names(recipients).length}곳: ${words.format.someOrganisations(names(recipients))}`
             : '',
           combinations ? `결합 ${combinations}건` : '',
         ]
