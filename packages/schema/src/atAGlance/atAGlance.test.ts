@@ -140,6 +140,7 @@ function factsOf(policy: Policy) {
     // or behavioural information collected at all.
     adSignals:
       policy.behaviouralAdvertising !== undefined ||
+      policy.purposes.some((purpose) => purpose.category === 'personalisedAdvertising') ||
       policy.automaticCollection?.devices.some((device) => device.kind === 'advertisingId') === true ||
       policy.behaviouralInformation !== undefined,
     // A domestic agent (PIPA Art. 31-2) means the controller has no address in Korea: the data goes abroad.
@@ -248,16 +249,22 @@ describe('deriveAtAGlance: every statement agrees with the data, for generated p
     );
   });
 
-  it('states plainly, without reassuring, an advertising identifier or behavioural information collected without personalised ads', () => {
+  it('states plainly, without reassuring, a purpose of personalised advertising, an advertising identifier or behavioural information collected without an ad programme', () => {
     fc.assert(
       fc.property(policyArbitrary, (policy) => {
         if (policy.behaviouralAdvertising) return;
+        const adsPurpose = policy.purposes.some((purpose) => purpose.category === 'personalisedAdvertising');
         const advertisingId =
           policy.automaticCollection?.devices.some((device) => device.kind === 'advertisingId') === true;
         const behaviouralInformation = policy.behaviouralInformation !== undefined;
         for (const locale of ['ko', 'en'] as const) {
           const statement = topic(deriveAtAGlance(policy, { locale }).statements, 'adTracking')!;
           const words = locale === 'ko' ? atAGlanceKo : atAGlanceEn;
+          if (adsPurpose) {
+            // A purpose of personalised advertising: said as a fact, linking to the purposes.
+            expect(statement).toMatchObject({ tone: 'fact', text: words.adsPurpose, labelId: 'purposes' });
+            continue;
+          }
           if (!advertisingId && !behaviouralInformation) {
             expect(statement.text).toBe(words.noAdTracking);
             continue;

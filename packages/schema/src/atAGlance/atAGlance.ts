@@ -5,6 +5,7 @@ import { schemaWords } from '../deriveLabels.js';
 import { resolveWords, type Translation } from '../i18n/translations.js';
 import { getLabelDefinition, type LabelId } from '../labels/index.js';
 import { consentSummary, sensitiveItems } from '../labels/policyFacts.js';
+import { purposeCategory } from '../lint/purposeCategory.js';
 import type { Policy } from '../policySchema.js';
 import { type Locale, localize } from '../text.js';
 import type { AtAGlanceWords } from './words.js';
@@ -157,11 +158,16 @@ export function deriveAtAGlance(policy: Policy, options: DeriveAtAGlanceOptions 
   );
 
   const ads = policy.behaviouralAdvertising;
-  // "No tracking for ads" only when nothing suggests it: no personalised ads, no advertising identifier collected
-  // automatically, no behavioural information collected (the policy may say it is not for ads; we state it plainly).
+  // "No tracking for ads" only when nothing suggests it: no personalised ads, no purpose of personalised advertising,
+  // no advertising identifier collected automatically, no behavioural information collected (the policy may say it is
+  // not for ads; we state it plainly).
   const advertisingId =
     policy.automaticCollection?.devices.some((device) => device.kind === 'advertisingId') === true;
   const behaviouralInformation = policy.behaviouralInformation !== undefined;
+  // A purpose that is personalised advertising says the data serves ads, even where no ad programme is described.
+  const adsPurpose = policy.purposes.some(
+    (purpose) => purposeCategory(purpose) === 'personalisedAdvertising',
+  );
   statements.push(
     ads !== undefined
       ? {
@@ -170,14 +176,16 @@ export function deriveAtAGlance(policy: Policy, options: DeriveAtAGlanceOptions 
           text: words.adTracking({ canOptOut: ads.optOut.available }),
           ...linkTo(policy, 'behavioural-advertising'),
         }
-      : advertisingId || behaviouralInformation
-        ? {
-            topic: 'adTracking',
-            tone: 'fact',
-            text: words.trackingSignals({ advertisingId, behaviouralInformation }),
-            ...linkTo(policy, advertisingId ? 'automatic-collection' : 'behavioural-information'),
-          }
-        : { topic: 'adTracking', tone: 'reassurance', text: words.noAdTracking },
+      : adsPurpose
+        ? { topic: 'adTracking', tone: 'fact', text: words.adsPurpose, ...linkTo(policy, 'purposes') }
+        : advertisingId || behaviouralInformation
+          ? {
+              topic: 'adTracking',
+              tone: 'fact',
+              text: words.trackingSignals({ advertisingId, behaviouralInformation }),
+              ...linkTo(policy, advertisingId ? 'automatic-collection' : 'behavioural-information'),
+            }
+          : { topic: 'adTracking', tone: 'reassurance', text: words.noAdTracking },
   );
 
   const identifiers = [...new Set(policy.uniqueIdentifiers.map((entry) => entry.kind))];

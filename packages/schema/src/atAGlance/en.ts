@@ -27,6 +27,7 @@ export const atAGlanceEn: AtAGlanceWords = {
     if (advertisingId) return 'An advertising identifier is collected';
     return 'Behavioural information is collected';
   },
+  adsPurpose: 'Personal information is used for personalised ads',
   noSensitiveInformation: 'No sensitive information or identification numbers',
   sensitiveInformation: ({ sensitive, identifiers }) => {
     if (sensitive && identifiers)

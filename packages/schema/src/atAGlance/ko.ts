@@ -22,6 +22,7 @@ export const atAGlanceKo: AtAGlanceWords = {
     if (advertisingId) return '광고 식별자를 수집합니다';
     return '행태정보를 수집합니다';
   },
+  adsPurpose: '개인정보를 맞춤형 광고에 이용합니다',
   noSensitiveInformation: '민감정보·고유식별정보 처리 없음',
   sensitiveInformation: ({ sensitive, identifiers }) => {
     if (sensitive && identifiers) return `민감정보와 고유식별정보를 처리합니다 (${identifiers})`;

@@ -35,6 +35,8 @@ export interface AtAGlanceWords {
    * Stated as a fact, never as "no tracking".
    */
   trackingSignals: (values: { advertisingId: boolean; behaviouralInformation: boolean }) => string;
+  /** No `behaviouralAdvertising` is described, but a purpose is personalised advertising: stated as a fact. */
+  adsPurpose: string;
   noSensitiveInformation: string;
   /**
    * `sensitive`: whether sensitive information is processed (always on a separate consent or a law, PIPA Art. 23(1));
