@@ -102,7 +102,13 @@ export function crossFieldChecks(policy: unknown, report: Report): void {
   }
 
   // Decree Art. 31: a provision or entrustment abroad must come with the overseas-transfer particulars.
-  const transferCountries = new Set(entries(policy.overseasTransfer).map(([, transfer]) => transfer.country));
+  const transferCountries = new Set<unknown>();
+  for (const [index, transfer] of entries(policy.overseasTransfer)) {
+    // A transfer "abroad" to Korea would have its label warn of a transfer that at a glance says is not there.
+    if (transfer.country === 'KR')
+      report(['overseasTransfer', index, 'country'], 'overseas_transfer_to_korea');
+    transferCountries.add(transfer.country);
+  }
   for (const field of ['thirdPartyProvision', 'entrustment'] as const) {
     for (const [index, entry] of entries(policy[field])) {
       if (

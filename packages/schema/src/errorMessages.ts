@@ -145,6 +145,10 @@ export const policyErrorMessages = {
     ko: '다른 나라({value})로 가는 정보가 있으므로 overseasTransfer에 그 나라로의 국외 이전 사항을 적어 주세요(시행령 제31조).',
     en: 'Information goes to {value}, so describe that transfer in overseasTransfer (Enforcement Decree Art. 31).',
   },
+  overseas_transfer_to_korea: {
+    ko: '국외 이전의 국가가 대한민국(KR)입니다. 국내 수탁자라면 entrustment에, 국내 제3자라면 thirdPartyProvision에 적고 overseasTransfer에서는 지워 주세요. 다른 나라로 이전한다면 그 나라의 코드를 적어 주세요. 예: "US"',
+    en: 'The country of this overseas transfer is Korea (KR). Describe a processor in Korea in entrustment and a third party in Korea in thirdPartyProvision, and remove it from overseasTransfer. If the information goes to another country, give that country’s code, e.g. "US".',
+  },
   missing_guardian_consent: {
     ko: '만 14세 미만 아동의 정보를 처리하면 법정대리인 동의 방법(guardianConsent)을 적어야 합니다(개인정보 보호법 제22조의2).',
     en: 'Processing data of children under 14 needs the guardian-consent method in guardianConsent (PIPA Art. 22-2).',

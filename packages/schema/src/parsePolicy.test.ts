@@ -107,6 +107,49 @@ describe('parsePolicy errors name the place and the fix', () => {
     expect(error).toMatchObject({ code: 'missing_overseas_transfer', jsonPath: '$.entrustment[0].country' });
   });
 
+  // A transfer "abroad" to Korea made the overseas-transfer label warn "국외 이전: 대한민국 ⚠ 개인정보가 국외로
+  // 이전됩니다" while at a glance said "국외 이전 없음".
+  it('rejects an overseas transfer to Korea and says where a Korean recipient belongs', () => {
+    const policy = shop();
+    policy.overseasTransfer = [
+      {
+        recipient: { ko: '(주)카페24', en: 'Cafe24' },
+        contact: 'privacy@cafe24.example',
+        country: 'KR',
+        items: [{ ko: '주문 정보', en: 'Orders' }],
+        timingAndMethod: { ko: '수시', en: 'Ongoing' },
+        purpose: { ko: '호스팅', en: 'Hosting' },
+        retention: { ko: '위탁 종료 시', en: 'Until the contract ends' },
+        legalBasis: 'contractDisclosed',
+      },
+    ];
+    const errors = errorsOf(policy);
+    expect(errors.map((error) => [error.code, error.jsonPath])).toEqual([
+      ['overseas_transfer_to_korea', '$.overseasTransfer[0].country'],
+    ]);
+    expect(errors[0]!.path).toEqual(['overseasTransfer', 0, 'country']);
+    expect(errors[0]!.message.ko).toContain('국외 이전의 국가가 대한민국(KR)입니다');
+    expect(errors[0]!.message.ko).toContain(
+      '국내 수탁자라면 entrustment에, 국내 제3자라면 thirdPartyProvision에',
+    );
+    expect(errors[0]!.message.en).toContain('The country of this overseas transfer is Korea (KR)');
+    expect(errors[0]!.message.en).toContain(
+      'a processor in Korea in entrustment and a third party in Korea in thirdPartyProvision',
+    );
+
+    // In the same pass as a structural error in the same entry.
+    delete policy.overseasTransfer[0].purpose;
+    expect(errorsOf(policy).map((error) => `${error.jsonPath} ${error.code}`)).toEqual(
+      expect.arrayContaining([
+        '$.overseasTransfer[0].purpose required',
+        '$.overseasTransfer[0].country overseas_transfer_to_korea',
+      ]),
+    );
+
+    // Transfers to other countries are still accepted (US, JP, SG, IE).
+    expect(parsePolicy(readExample('messenger-platform')).ok).toBe(true);
+  });
+
   it('requires a guardian-consent method when children under 14 are involved', () => {
     const policy = shop();
     policy.children = { collectsFromUnder14: true };
