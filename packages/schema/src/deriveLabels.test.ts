@@ -108,7 +108,7 @@ describe('deriveLabels', () => {
       '처리 위탁 3곳: 토스페이먼츠(주), (주)카페24, (주)알리고',
     );
     expect(find(labels, 'retention')!.caption).toBe(
-      '계약 또는 청약철회 기록 등 5년 법정 보관 · 그 외 회원 탈퇴 시까지',
+      '계약 또는 청약철회 기록 등 5년 법정 보관 · 그 밖의 항목은 회원 탈퇴 시까지 등',
     );
     expect(find(labels, 'destruction')!.caption).toBe('5일 이내 파기');
     expect(find(labels, 'policy-changes')!.caption).toBe('2026. 3. 2. 시행');
@@ -258,6 +258,46 @@ describe('deriveLabels', () => {
     clinic.retention.legalRetention[0].period = { value: 6, unit: 'months' };
     expect(find(labelsOf(clinic), 'retention')!.caption).toBe(
       '이름 등 1년 보관 · 진료기록부 6개월 법정 보관',
+    );
+  });
+
+  it('says "the rest" follow the open-ended rule only when every other item does', () => {
+    const policy = shop();
+    for (const item of policy.collectedItems) item.retention = { kind: 'untilAccountDeletion' };
+    policy.retention.legalRetention = [];
+    expect(find(labelsOf(policy), 'retention')!.caption).toBe('회원 탈퇴 시까지 보관');
+    // One item kept past the account, described in words: the caption no longer speaks for every item.
+    policy.collectedItems[0].retention = {
+      kind: 'custom',
+      description: { ko: '탈퇴 후에도 10년', en: '10 years after you leave' },
+    };
+    expect(find(labelsOf(policy), 'retention')!.caption).toBe('회원 탈퇴 시까지 등 항목별로 다름');
+    expect(find(labelsOf(policy, 'en'), 'retention')!.caption).toBe(
+      'Kept until you close your account or as each item says',
+    );
+    // A second law-based rule, shorter than the first: it is not kept "until you close your account" either.
+    policy.collectedItems[0].retention = { kind: 'untilAccountDeletion' };
+    policy.retention.legalRetention = [
+      {
+        law: { ko: '전자상거래법', en: 'E-Commerce Act' },
+        items: [{ ko: '주문 기록', en: 'Order records' }],
+        period: { value: 5, unit: 'years' },
+      },
+      {
+        law: { ko: '전자상거래법', en: 'E-Commerce Act' },
+        items: [{ ko: '불만 처리 기록', en: 'Complaint records' }],
+        period: { value: 3, unit: 'years' },
+      },
+    ];
+    expect(find(labelsOf(policy), 'retention')!.caption).toBe(
+      '주문 기록 5년 법정 보관 · 그 밖의 항목은 회원 탈퇴 시까지 등',
+    );
+    expect(find(labelsOf(policy, 'en'), 'retention')!.caption).toBe(
+      'Order records kept 5 years by law · others vary, e.g. until you close your account',
+    );
+    policy.retention.legalRetention.pop();
+    expect(find(labelsOf(policy), 'retention')!.caption).toBe(
+      '주문 기록 5년 법정 보관 · 그 외 회원 탈퇴 시까지',
     );
   });
 

@@ -19,6 +19,12 @@ export interface RetentionFacts {
   openEnded?: OpenEndedRetentionKind;
   /** Whether some item's rule is only described in words. */
   described: boolean;
+  /**
+   * Whether some rule is none of those the caption states (the longest period, the longest by law, the open-ended
+   * rule): a shorter period, another open-ended rule, or one described in words. Then the caption may not say "the
+   * rest" follow the open-ended rule, only that other items differ.
+   */
+  mixed: boolean;
 }
 
 export const retentionLabel = defineLabel({
@@ -71,11 +77,26 @@ export const retentionLabel = defineLabel({
     }
     const longestByLaw = longest?.byLaw ? undefined : longestLaw;
     const openEnded = openEndedRetentionKinds.find((kind) => kinds.has(kind));
+    const stated = (days: number, byLaw: boolean) =>
+      [longest, longestByLaw].some(
+        (period) =>
+          period !== undefined && period.byLaw === byLaw && durationInDays(period.duration) === days,
+      );
+    const mixed =
+      kinds.has('custom') ||
+      openEndedRetentionKinds.some((kind) => kind !== openEnded && kinds.has(kind)) ||
+      policy.retention.legalRetention.some((rule) => !stated(durationInDays(rule.period), true)) ||
+      policy.collectedItems.some(
+        ({ retention }) =>
+          (retention.kind === 'period' || retention.kind === 'law') &&
+          !stated(durationInDays(retention.duration), retention.kind === 'law'),
+      );
     return {
       ...(longest ? { longest } : {}),
       ...(longestByLaw ? { longestByLaw } : {}),
       ...(openEnded ? { openEnded } : {}),
       described: kinds.has('custom'),
+      mixed,
     };
   },
 });

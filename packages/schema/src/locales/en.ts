@@ -175,13 +175,15 @@ export const schemaEn: SchemaWords = {
         const parts: string[] = [];
         if (facts.longest) parts.push(kept(facts.longest, context));
         if (facts.longestByLaw) parts.push(kept(facts.longestByLaw, context));
+        // "the rest until …" only when every other item is kept so; otherwise say that other items differ.
         if (facts.openEnded) {
-          parts.push(
-            parts.length > 0
-              ? `the rest ${openEnded[facts.openEnded]}`
-              : `Kept ${openEnded[facts.openEnded]}`,
-          );
-        }
+          const until = openEnded[facts.openEnded];
+          if (facts.mixed) {
+            parts.push(
+              parts.length > 0 ? `others vary, e.g. ${until}` : `Kept ${until} or as each item says`,
+            );
+          } else parts.push(parts.length > 0 ? `the rest ${until}` : `Kept ${until}`);
+        } else if (facts.described && parts.length > 0) parts.push('others vary by item');
         return parts.length > 0 ? parts.join(' · ') : 'Kept for periods set item by item';
       },
     },

@@ -157,11 +157,13 @@ export const schemaKo: SchemaWords = {
         const parts: string[] = [];
         if (facts.longest) parts.push(kept(facts.longest, context));
         if (facts.longestByLaw) parts.push(kept(facts.longestByLaw, context));
+        // "그 외 회원 탈퇴 시까지" only when every other item is kept so; otherwise say that other items differ.
         if (facts.openEnded) {
-          parts.push(
-            parts.length > 0 ? `그 외 ${openEnded[facts.openEnded]}` : `${openEnded[facts.openEnded]} 보관`,
-          );
-        }
+          const until = openEnded[facts.openEnded];
+          if (facts.mixed)
+            parts.push(parts.length > 0 ? `그 밖의 항목은 ${until} 등` : `${until} 등 항목별로 다름`);
+          else parts.push(parts.length > 0 ? `그 외 ${until}` : `${until} 보관`);
+        } else if (facts.described && parts.length > 0) parts.push('그 밖에는 항목별로 다름');
         return parts.length > 0 ? parts.join(' · ') : '항목별 보관 기간 안내';
       },
     },
