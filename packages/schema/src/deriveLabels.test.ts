@@ -391,6 +391,30 @@ describe('deriveLabels', () => {
     expect(find(labelsOf(policy, 'en'), 'policy-changes')!.attention).toEqual([]);
   });
 
+  it('cites the subparagraph of PIPA Art. 30(1) that asks the policy for what each label summarises', () => {
+    // Art. 30(1) as amended (2023): 1 purposes, 2 processing and retention periods, 3 third-party provision,
+    // 3-2 destruction, 3-3 sensitive information's disclosure, 4 entrustment, 4-2 pseudonymised information,
+    // 5 rights, 6 privacy officer and department, 7 automatic collection devices.
+    const subparagraphs: Record<string, string> = {
+      purposes: '30(1)(1)',
+      retention: '30(1)(2)',
+      'third-party-provision': '30(1)(3)',
+      destruction: '30(1)(3-2)',
+      entrustment: '30(1)(4)',
+      'pseudonymised-information': '30(1)(4-2)',
+      'privacy-officer': '30(1)(6)',
+      'grievance-department': '30(1)(6)',
+      'automatic-collection': '30(1)(7)',
+    };
+    for (const [id, article] of Object.entries(subparagraphs)) {
+      const cited = getLabelDefinition(id as never).legalReference.filter(
+        (reference) => reference.law === 'pipa' && reference.article?.startsWith('30('),
+      );
+      expect(cited.map((reference) => reference.article), id).toEqual([article]);
+    }
+    expect(find(labelsOf(shop()), 'destruction')!.legalReference).toContain('제30조제1항제3호의2');
+  });
+
   it('gives every label a title, description and legal reference in each built-in language', () => {
     expect(labelDefinitions.map((definition) => definition.id)).toEqual([...labelIds]);
     const policy = deemedConsentPlatform();

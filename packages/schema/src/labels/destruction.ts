@@ -11,7 +11,7 @@ export const destructionLabel = defineLabel({
   family: 'processing',
   legalReference: [
     { law: 'pipa', article: '21' },
-    { law: 'pipa', article: '30(1)(4)' },
+    { law: 'pipa', article: '30(1)(3-2)' },
   ],
   dpvConcept: 'dpv:Erase',
   sourceFields: ['destruction'],

@@ -14,7 +14,7 @@ export const entrustmentLabel = defineLabel({
   family: 'processing',
   legalReference: [
     { law: 'pipa', article: '26' },
-    { law: 'pipa', article: '30(1)(5)' },
+    { law: 'pipa', article: '30(1)(4)' },
   ],
   dpvConcept: 'dpv:DataProcessor',
   sourceFields: ['entrustment'],

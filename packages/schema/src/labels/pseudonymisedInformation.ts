@@ -13,7 +13,7 @@ export const pseudonymisedInformationLabel = defineLabel({
   family: 'dataType',
   legalReference: [
     { law: 'pipa', article: '28-2' },
-    { law: 'pipa', article: '30(1)(3-2)' },
+    { law: 'pipa', article: '30(1)(4-2)' },
   ],
   dpvConcept: 'dpv:PseudonymisedData',
   sourceFields: ['pseudonymisedInformation'],
