@@ -100,7 +100,7 @@ describe('data-type labels appear with the data and disappear without it', () =>
   it('makes health and biometric recognition data sensitive information without a second entry', () => {
     const policy = shopWithItem(['health'], ['진료 기록', '처방 내역'], 'separateConsent');
     expect(policy.sensitiveInformation).toBeUndefined();
-    expect(find(labels(policy), 'sensitive-information')?.caption).toBe('민감정보 2종 처리');
+    expect(find(labels(policy), 'sensitive-information')?.caption).toBe('민감정보 항목 2개 처리');
     policy.collectedItems.at(-1).dataTypes = ['location'];
     expect(ids(labels(policy))).not.toContain('sensitive-information');
   });
@@ -119,16 +119,14 @@ describe('data-type labels appear with the data and disappear without it', () =>
     expect(find(labels(policy), 'health-information')?.caption).toBe(
       '건강정보 관련 항목 3개: 진료 기록, 처방 내역, 검사 결과',
     );
-    expect(find(labels(policy), 'sensitive-information')?.caption).toBe('민감정보 3종 처리');
-    expect(find(labels(policy, 'en'), 'sensitive-information')?.caption).toBe(
-      '3 kinds of sensitive information',
-    );
+    expect(find(labels(policy), 'sensitive-information')?.caption).toBe('민감정보 항목 3개 처리');
+    expect(find(labels(policy, 'en'), 'sensitive-information')?.caption).toBe('3 sensitive items processed');
     // Written without its English: the same record (they agree where both are written).
     policy.collectedItems.at(-1).items[0] = { ko: '진료 기록' };
-    expect(find(labels(policy), 'sensitive-information')?.caption).toBe('민감정보 3종 처리');
+    expect(find(labels(policy), 'sensitive-information')?.caption).toBe('민감정보 항목 3개 처리');
     // Written differently in one language both give, it is a different item.
     policy.collectedItems.at(-1).items[0] = { ko: '진료 기록', en: 'Medical records' };
-    expect(find(labels(policy), 'sensitive-information')?.caption).toBe('민감정보 4종 처리');
+    expect(find(labels(policy), 'sensitive-information')?.caption).toBe('민감정보 항목 4개 처리');
   });
 
   it('shows ordinary personal information for items that are neither sensitive nor an identifying number', () => {

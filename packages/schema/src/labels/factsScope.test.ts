@@ -35,7 +35,7 @@ describe('facts shared between labels', () => {
       `${item.items.length} items with health information`,
     );
     expect(caption(deriveLabels(policy, { locale: 'ko' }), 'sensitive-information')).toContain(
-      `민감정보 ${item.items.length}종`,
+      `민감정보 항목 ${item.items.length}개`,
     );
   });
 

@@ -351,7 +351,7 @@ describe('data-type labels say what the items say, for generated policies', () =
         );
         const sensitiveCount = distinct(sensitive).length;
         expect(label(ko, 'sensitive-information')?.caption).toBe(
-          sensitive.length > 0 ? `민감정보 ${sensitiveCount}종 처리` : undefined,
+          sensitive.length > 0 ? `민감정보 항목 ${sensitiveCount}개 처리` : undefined,
         );
         const identifiers = new Set(policy.uniqueIdentifiers.map((entry) => entry.itemId));
         const ordinary = policy.collectedItems.filter(

@@ -79,7 +79,7 @@ export const schemaEn: SchemaWords = {
       heading: 'Sensitive information',
       description:
         'Whether sensitive information such as health or beliefs is processed, the risk of disclosure and how to keep it private.',
-      caption: ({ count: kinds }) => `${count(kinds, 'kind', 'kinds')} of sensitive information`,
+      caption: ({ count: items }) => `${count(items, 'sensitive item', 'sensitive items')} processed`,
     },
     'unique-identifiers': {
       title: title('unique-identifiers'),

@@ -67,7 +67,8 @@ export const schemaKo: SchemaWords = {
       title: title('sensitive-information'),
       heading: '민감정보의 처리',
       description: '건강, 신념 등 민감정보를 처리하는지, 공개될 위험과 비공개로 선택하는 방법을 알려 줍니다.',
-      caption: ({ count }) => `민감정보 ${count}종 처리`,
+      // Items, not kinds: two health records are two items of one kind ("종" would claim kinds).
+      caption: ({ count }) => `민감정보 항목 ${count}개 처리`,
     },
     'unique-identifiers': {
       title: title('unique-identifiers'),
