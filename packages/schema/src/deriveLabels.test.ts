@@ -410,7 +410,10 @@ describe('deriveLabels', () => {
       const cited = getLabelDefinition(id as never).legalReference.filter(
         (reference) => reference.law === 'pipa' && reference.article?.startsWith('30('),
       );
-      expect(cited.map((reference) => reference.article), id).toEqual([article]);
+      expect(
+        cited.map((reference) => reference.article),
+        id,
+      ).toEqual([article]);
     }
     expect(find(labelsOf(shop()), 'destruction')!.legalReference).toContain('제30조제1항제3호의2');
   });
