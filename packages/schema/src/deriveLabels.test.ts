@@ -6,6 +6,7 @@ import {
   deriveLabel,
   deriveLabels,
   getLabelDefinition,
+  type LabelId,
   labelDefinitions,
   labelIds,
   lintPolicy,
@@ -407,7 +408,7 @@ describe('deriveLabels', () => {
       'automatic-collection': '30(1)(7)',
     };
     for (const [id, article] of Object.entries(subparagraphs)) {
-      const cited = getLabelDefinition(id as never).legalReference.filter(
+      const cited = getLabelDefinition(id as LabelId).legalReference.filter(
         (reference) => reference.law === 'pipa' && reference.article?.startsWith('30('),
       );
       expect(

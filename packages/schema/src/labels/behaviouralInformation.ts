@@ -1,5 +1,5 @@
 import type { Policy } from '../policySchema.js';
-import type { LocalizedText } from '../text.js';
+import { distinctTexts, type LocalizedText } from '../text.js';
 import { defineLabel } from './defineLabel.js';
 
 export interface BehaviouralInformationFacts {
@@ -9,14 +9,8 @@ export interface BehaviouralInformationFacts {
   collectors: LocalizedText[];
 }
 
-const key = (text: LocalizedText) => JSON.stringify(Object.entries(text).sort());
-
 /** Each text once, in first-seen order (the same item or company named in both places is one). */
-function distinct(texts: readonly LocalizedText[]): LocalizedText[] {
-  const seen = new Map<string, LocalizedText>();
-  for (const text of texts) if (!seen.has(key(text))) seen.set(key(text), text);
-  return [...seen.values()];
-}
+const distinct = (texts: readonly LocalizedText[]) => distinctTexts(texts);
 
 /** Where the policy says behavioural information is collected: for ads, for other purposes, or both. */
 export function collectsBehaviouralInformation(policy: Policy): boolean {
@@ -47,4 +41,9 @@ export const behaviouralInformationLabel = defineLabel({
       ]),
     };
   },
+  // Collection for other purposes with no way to stop it: said in words, as the ads label says it for ads.
+  attention: (policy) =>
+    policy.behaviouralInformation?.optOut.available === false
+      ? [{ code: 'behavioural-collection-without-opt-out' }]
+      : [],
 });

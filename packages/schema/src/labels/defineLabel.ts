@@ -26,6 +26,7 @@ export const attentionCodes = [
   'refusal-ends-contract',
   'ads-without-opt-out',
   'tracking-without-opt-out',
+  'behavioural-collection-without-opt-out',
   'ai-training-without-opt-out',
   'overseas-transfer',
   'ads-to-children',

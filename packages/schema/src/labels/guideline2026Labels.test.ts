@@ -124,6 +124,25 @@ describe('behavioural-information, split from behavioural-advertising', () => {
     expect(adsCaption).not.toMatch(/애드네트워크|행태정보|\d/);
   });
 
+  it('raises a flag in words when the collection cannot be refused, and none when it can', () => {
+    const flagsOf = (input: unknown, locale = 'ko') =>
+      deriveLabels(assertPolicy(input), { locale })
+        .find((label) => label.id === 'behavioural-information')!
+        .attention.map((flag) => flag.message);
+    const policy = { ...shop(), behaviouralInformation: recommendations() };
+    expect(flagsOf(policy)).toEqual(['행태정보 수집을 거부할 방법이 없습니다']);
+    expect(flagsOf(policy, 'en')).toEqual([
+      'There is no way to refuse the collection of behavioural information',
+    ]);
+    policy.behaviouralInformation.optOut = {
+      available: true,
+      how: [t('설정에서 끄기', 'Turn off in settings')],
+    } as never;
+    expect(flagsOf(policy)).toEqual([]);
+    // Ads alone: their way out is the ads label's to state.
+    expect(flagsOf({ ...shop(), behaviouralAdvertising: ads() })).toEqual([]);
+  });
+
   it('asks for the steps when the collection can be refused', () => {
     const errors = errorsOf({
       ...shop(),

@@ -439,6 +439,8 @@ export const schemaEn: SchemaWords = {
     'refusal-ends-contract': () => 'Refusing some items ends your contract',
     'ads-without-opt-out': () => 'There is no way to refuse personalised ads',
     'tracking-without-opt-out': () => 'There is no way to refuse automatic collection',
+    'behavioural-collection-without-opt-out': () =>
+      'There is no way to refuse the collection of behavioural information',
     'ai-training-without-opt-out': () => 'Your information trains AI models and cannot be kept out',
     'overseas-transfer': () => 'Personal information is transferred abroad',
     'ads-to-children': () => 'Personalised ads are also shown to children under 14',

@@ -402,6 +402,7 @@ export const schemaKo: SchemaWords = {
     'refusal-ends-contract': () => '거부하면 이용 계약이 해지되는 항목이 있습니다',
     'ads-without-opt-out': () => '맞춤형 광고를 거부할 방법이 없습니다',
     'tracking-without-opt-out': () => '자동 수집을 거부할 방법이 없습니다',
+    'behavioural-collection-without-opt-out': () => '행태정보 수집을 거부할 방법이 없습니다',
     'ai-training-without-opt-out': () => '개인정보를 AI 학습에 쓰고, 빼 달라고 할 방법이 없습니다',
     'overseas-transfer': () => '개인정보가 국외로 이전됩니다',
     'ads-to-children': () => '만 14세 미만 아동에게도 맞춤형 광고를 보여 줍니다',
