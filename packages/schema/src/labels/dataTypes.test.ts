@@ -166,6 +166,33 @@ describe('data-type labels appear with the data and disappear without it', () =>
     expect(ids(derived)).not.toContain('identity-document-numbers');
   });
 
+  it('does not let the laws it names stand for resident registration numbers processed on another basis', () => {
+    const policy = shopWithItem([], ['주민등록번호'], 'legalObligation');
+    policy.collectedItems.push({
+      ...policy.collectedItems.at(-1),
+      id: 'by-consent',
+      items: [{ ko: '주민등록번호(본인확인)', en: 'Resident registration number (ID check)' }],
+      basis: 'separateConsent',
+      law: undefined,
+    });
+    policy.uniqueIdentifiers = [
+      { kind: 'residentRegistrationNumber', itemId: 'extra' },
+      { kind: 'residentRegistrationNumber', itemId: 'by-consent' },
+    ];
+    expect(find(labels(policy), 'resident-registration-number')?.caption).toBe(
+      '주민등록번호 처리 · 근거 법령: 의료법 · 법령 근거 없는 처리 포함',
+    );
+    expect(find(labels(policy, 'en'), 'resident-registration-number')?.caption).toBe(
+      'Processed under Medical Service Act · some without a law',
+    );
+    // Only on consent: no law to name, and the caption says so.
+    policy.collectedItems.splice(-2, 1);
+    policy.uniqueIdentifiers = [{ kind: 'residentRegistrationNumber', itemId: 'by-consent' }];
+    expect(find(labels(policy), 'resident-registration-number')?.caption).toBe(
+      '주민등록번호 처리 · 법령 근거 없음',
+    );
+  });
+
   it('shows passport, licence and alien registration numbers as identity document numbers', () => {
     const policy = shopWithItem([], ['여권번호', '운전면허번호'], 'separateConsent');
     policy.uniqueIdentifiers = [

@@ -1,10 +1,15 @@
-import type { LocalizedText } from '../text.js';
+import { distinctTexts, type LocalizedText } from '../text.js';
 import { defineLabel } from './defineLabel.js';
 import { identifierItems } from './policyFacts.js';
 
 export interface ResidentRegistrationNumberFacts {
   /** The laws that require or allow it, each once, in policy order (the items whose basis is legalObligation). */
   laws: LocalizedText[];
+  /**
+   * How many of the items holding it are processed on another basis than a law (consent, contract …), which PIPA
+   * Art. 24-2 does not allow; the caption says so rather than let the laws it names stand for every item.
+   */
+  withoutLaw: number;
 }
 
 /**
@@ -19,15 +24,12 @@ export const residentRegistrationNumberLabel = defineLabel({
   sourceFields: ['uniqueIdentifiers', 'collectedItems'],
   applies: (policy) => policy.uniqueIdentifiers.some((entry) => entry.kind === 'residentRegistrationNumber'),
   facts: (policy): ResidentRegistrationNumberFacts => {
-    const laws: LocalizedText[] = [];
-    const seen = new Set<string>();
-    for (const item of identifierItems(policy, ['residentRegistrationNumber'])) {
-      if (item.basis !== 'legalObligation' || !item.law) continue;
-      const key = JSON.stringify(item.law);
-      if (!seen.has(key)) laws.push(item.law);
-      seen.add(key);
-    }
-    return { laws };
+    const items = identifierItems(policy, ['residentRegistrationNumber']);
+    const byLaw = items.filter((item) => item.basis === 'legalObligation' && item.law);
+    return {
+      laws: distinctTexts(byLaw.map((item) => item.law!)),
+      withoutLaw: items.length - byLaw.length,
+    };
   },
   attention: () => [{ code: 'resident-registration-number' }],
 });

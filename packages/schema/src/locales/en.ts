@@ -147,10 +147,10 @@ export const schemaEn: SchemaWords = {
       title: title('resident-registration-number'),
       heading: 'Resident registration numbers',
       description: 'Whether resident registration numbers are processed, and which laws require or allow it.',
-      caption: ({ laws }, { words, text }) =>
+      caption: ({ laws, withoutLaw }, { words, text }) =>
         laws.length > 0
-          ? `Processed under ${words.format.someItems(laws.map(text))}`
-          : 'Resident registration numbers processed',
+          ? `Processed under ${words.format.someItems(laws.map(text))}${withoutLaw > 0 ? ' · some without a law' : ''}`
+          : `Resident registration numbers processed${withoutLaw > 0 ? ' · no law named' : ''}`,
     },
     'identity-document-numbers': {
       title: title('identity-document-numbers'),

@@ -130,10 +130,14 @@ export const schemaKo: SchemaWords = {
       title: title('resident-registration-number'),
       heading: '주민등록번호의 처리',
       description: '주민등록번호를 처리하는지, 그것을 요구하거나 허용하는 법령이 무엇인지 알려 줍니다.',
-      caption: ({ laws }, { words, text }) =>
-        laws.length > 0
-          ? `주민등록번호 처리 · 근거 법령: ${words.format.someItems(laws.map(text))}`
-          : '주민등록번호 처리',
+      caption: ({ laws, withoutLaw }, { words, text }) =>
+        [
+          '주민등록번호 처리',
+          laws.length > 0 ? `근거 법령: ${words.format.someItems(laws.map(text))}` : '',
+          withoutLaw > 0 ? (laws.length > 0 ? '법령 근거 없는 처리 포함' : '법령 근거 없음') : '',
+        ]
+          .filter(Boolean)
+          .join(' · '),
     },
     'identity-document-numbers': {
       title: title('identity-document-numbers'),
