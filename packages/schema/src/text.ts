@@ -154,6 +154,13 @@ export function distinctTexts(values: Iterable<LocalizedText>): LocalizedText[] 
   return merged;
 }
 
+/** Whether two texts name the same thing as `distinctTexts` decides it: they share a language and agree in each they share. */
+export function sameText(a: LocalizedText, b: LocalizedText): boolean {
+  return (
+    Object.keys(a).some((language) => a[language] !== undefined && b[language] !== undefined) && agrees(a, b)
+  );
+}
+
 function agrees(text: LocalizedText, value: LocalizedText): boolean {
   for (const language of Object.keys(value)) {
     const written = value[language];

@@ -7,7 +7,7 @@ import { getLabelDefinition, type LabelId } from '../labels/index.js';
 import { consentSummary, sensitiveItems } from '../labels/policyFacts.js';
 import { purposeCategory } from '../lint/purposeCategory.js';
 import type { Policy } from '../policySchema.js';
-import { type Locale, localize } from '../text.js';
+import { distinctTexts, type Locale, localize } from '../text.js';
 import type { AtAGlanceWords } from './words.js';
 
 /** What a statement is about, in the order they are shown. */
@@ -80,8 +80,8 @@ export function thirdPartyRecipients(policy: Policy, locale: Locale): string[] {
     ...policy.additionalUse.flatMap((use) =>
       use.kind === 'provision' && use.recipient ? [use.recipient] : [],
     ),
-  ].map((name) => localize(name, locale));
-  return [...new Set(names.filter(Boolean))];
+  ];
+  return [...new Set(distinctTexts(names).map((name) => localize(name, locale)))].filter(Boolean);
 }
 
 /**

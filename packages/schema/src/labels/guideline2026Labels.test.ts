@@ -2,7 +2,7 @@
 // and its caption states what the data says — and, where two labels read the same data, different facts.
 import { describe, expect, it } from 'vitest';
 import { readExample } from '../../../../test/fixtures/examples.js';
-import { assertPolicy, type DerivedLabel, deriveLabels, parsePolicy } from '../index.js';
+import { assertPolicy, type DerivedLabel, deriveAtAGlance, deriveLabels, parsePolicy } from '../index.js';
 
 const shop = () => readExample('small-shop') as Record<string, any>;
 const labelsOf = (input: unknown, locale = 'ko') => deriveLabels(assertPolicy(input), { locale });
@@ -215,6 +215,22 @@ describe('companies named in two entries are one place', () => {
     });
     expect(caption(policy, 'entrustment')).toBe('처리 위탁 3곳: 토스페이먼츠(주), (주)카페24, (주)알리고');
     expect(caption(policy, 'entrustment', 'en')).toMatch(/^3 processors: /);
+  });
+
+  it('third-party provision and at a glance count a recipient written without its translation as the same company', () => {
+    const policy = shop();
+    const first = policy.thirdPartyProvision[0];
+    policy.thirdPartyProvision.push({ ...first, recipient: { ko: first.recipient.ko } });
+    // One company, two provisions: in English it is named once, in English.
+    expect(caption(policy, 'third-party-provision', 'en')).toBe(
+      'Shared with 1 third party: Korea Post parcel service',
+    );
+    expect(caption(policy, 'third-party-provision')).toMatch(/1곳/);
+    const glance = deriveAtAGlance(assertPolicy(policy), { locale: 'en' }).statements.find(
+      (statement) => statement.topic === 'thirdPartyProvision',
+    );
+    expect(glance?.text).toContain('Korea Post parcel service');
+    expect(glance?.text).not.toContain('우체국');
   });
 
   it('pseudonymisation compares recipients in the caption language, so a name without its translation is not a second place', () => {

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../text.js';
+import { distinctTexts, type LocalizedText, sameText } from '../text.js';
 import { defineLabel } from './defineLabel.js';
 
 export interface ThirdPartyProvisionFacts {
@@ -20,18 +20,24 @@ export interface ThirdPartyRecipientCount {
 }
 
 /**
- * Each recipient once, compared by its name in the caption's language (as at a glance's `thirdPartyRecipients` does),
- * so a company that receives two provisions is one place, not two. A company that receives one provision by law and
+ * Each recipient once — the same name written with or without its translation is one company, and so is one named
+ * alike in the caption's language (as at a glance's `thirdPartyRecipients` does) — so a company that receives two
+ * provisions is one place, not two. A company that receives one provision by law and
  * another by consent counts among the `byLaw` companies: some of what it receives, it receives because a law says so.
  */
 export function countThirdPartyRecipients(
   facts: ThirdPartyProvisionFacts,
   text: (value: LocalizedText) => string,
 ): ThirdPartyRecipientCount {
+  // Companies as distinctTexts groups them (the same name written with and without its translation is one company),
+  // then once more by their name in the caption's language.
   const byLaw = new Map<string, boolean>();
-  for (const provision of facts.provisions) {
-    const name = text(provision.recipient);
-    byLaw.set(name, (byLaw.get(name) ?? false) || provision.byLaw);
+  for (const company of distinctTexts(facts.provisions.map((provision) => provision.recipient))) {
+    const name = text(company);
+    const law = facts.provisions.some(
+      (provision) => provision.byLaw && sameText(company, provision.recipient),
+    );
+    byLaw.set(name, (byLaw.get(name) ?? false) || law);
   }
   return {
     names: [...byLaw.keys()],
