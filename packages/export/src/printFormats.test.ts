@@ -1,13 +1,14 @@
 // Rendering with poppler and decoding QR codes is slow on a shared 2-core machine: the describe blocks get 60 s.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deriveLabels, type Policy, parsePolicy } from '@privacy-label-kit/schema';
+import { assertPolicy, deriveLabels, type Policy, parsePolicy } from '@privacy-label-kit/schema';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { policyInputArbitrary } from '../../../test/fixtures/policyArbitrary.js';
 // Node rendering (fonts from disk, pdfkit's Node build, resvg) and the built-in words, as the main entry sets them up.
 import './index.js';
 import { averyL7173, labelPaperCells, labelPaperLabels, renderLabelPaperPdf } from './labelPaperPdf.js';
+import { renderLargePrintSummaryPdf } from './largePrintSummaryPdf.js';
 import { exportWords } from './locales/words.js';
 import { makePack } from './pack.js';
 import { printAndWebFormats } from './printFormats.js';
@@ -22,7 +23,7 @@ import {
   shortPolicyPapers,
 } from './shortPolicyPdf.js';
 import { layoutSticker, renderStickerPdf, stickerSizes } from './stickerPdf.js';
-import { attentionMessages, summaryFacts } from './summaryPdf.js';
+import { attentionMessages, renderSummaryPdf, summaryFacts } from './summaryPdf.js';
 import { decodeQr, readPng, renderPdfPagePng } from './testing/qrDecode.js';
 import {
   example,
@@ -570,6 +571,99 @@ describe('video devices (CCTV) on the prints a shop posts or hands out', { timeo
       expect(text).toContain(squeeze(cctv.caption));
     }
   });
+});
+
+describe('attention flags on every print that lists them', { timeout: 60_000 }, () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = await temporaryFolder();
+  });
+
+  /** The messenger platform with 7 days to object to deemed consent on its items and 30 days on its ads. */
+  function twoDeemedConsentDeadlines(): Policy {
+    const policy = example('messenger-platform');
+    const item = policy.collectedItems.find((entry) => entry.basis === 'deemedConsent');
+    if (!item?.deemedConsent) throw new Error('the example no longer has items on deemed consent');
+    const howToObject = { ko: '설정에서 끄기', en: 'Turn off in settings' };
+    return assertPolicy({
+      ...policy,
+      collectedItems: policy.collectedItems.map((entry) =>
+        entry === item ? { ...entry, deemedConsent: { ...item.deemedConsent!, objectionDays: 7 } } : entry,
+      ),
+      behaviouralAdvertising: {
+        ...policy.behaviouralAdvertising!,
+        basis: 'deemedConsent',
+        deemedConsent: { objectionDays: 30, howToObject },
+      },
+    });
+  }
+
+  const deadlines = {
+    ko: ['7일 안에 거부하지 않으면', '30일 안에 거부하지 않으면'],
+    en: ['not objecting within 7 days', 'not objecting within 30 days'],
+  } as const;
+
+  for (const locale of ['ko', 'en'] as const) {
+    it(`keeps two flags of one kind that say different things, each once, in ${locale}: the 7-day deadline is not hidden by the 30-day one`, async () => {
+      const policy = twoDeemedConsentDeadlines();
+      const labels = deriveLabels(policy, { locale });
+      const messages = [...new Set(labels.flatMap((label) => label.attention.map((flag) => flag.message)))];
+      const deemed = labels.flatMap((label) =>
+        label.attention.filter((flag) => flag.code === 'deemed-consent').map((flag) => flag.message),
+      );
+      // The labels say both deadlines, the 7-day one on more than one label.
+      for (const deadline of deadlines[locale])
+        expect(
+          deemed.some((message) => message.includes(deadline)),
+          deadline,
+        ).toBe(true);
+      expect(deemed.length).toBeGreaterThan(new Set(deemed).size);
+
+      const prints: [string, Uint8Array][] = [
+        ['summary', await renderSummaryPdf(policy, labels, { variant: 'online', locale, creationDate })],
+        [
+          'large-print',
+          await renderLargePrintSummaryPdf(policy, labels, { variant: 'online', locale, creationDate }),
+        ],
+        ...(await Promise.all(
+          shortPolicyPapers.map(
+            async (paper) =>
+              [
+                `short-policy-${paper}`,
+                await renderShortPolicyPdf(policy, labels, {
+                  paper,
+                  variant: 'offline',
+                  locale,
+                  creationDate,
+                }),
+              ] as [string, Uint8Array],
+          ),
+        )),
+      ];
+      for (const [name, bytes] of prints) {
+        const file = join(folder, `two-deadlines-${name}-${locale}.pdf`);
+        await writeFile(file, bytes);
+        const text = squeeze(await pdfText(file));
+        for (const deadline of deadlines[locale])
+          expect(text, `${name}: ${deadline}`).toContain(squeeze(deadline));
+        // Every flag in words, and the same words only once.
+        for (const message of messages)
+          expect(text.split(squeeze(message)).length - 1, `${name}: ${message}`).toBe(1);
+      }
+
+      // The label paper shows each card's own notes: both deadlines, on the cards of their labels.
+      const paper = join(folder, `two-deadlines-label-paper-${locale}.pdf`);
+      await writeFile(
+        paper,
+        await renderLabelPaperPdf(policy, labels, { variant: 'offline', locale, creationDate }),
+      );
+      const onSheet = labelPaperLabels(labels).flatMap((label) =>
+        label.attention.map((flag) => flag.message),
+      );
+      const paperText = squeeze(await pdfText(paper));
+      for (const message of onSheet) expect(paperText).toContain(squeeze(message));
+    });
+  }
 });
 
 describe('delivery-box stickers', { timeout: 60_000 }, () => {

@@ -170,11 +170,15 @@ export function summaryFacts(
   return facts;
 }
 
-/** Attention flags of all labels, each once, in words. */
+/**
+ * Attention flags of all labels in words, in label order, a message dropped only when its words are already listed.
+ * Never one per code: one code can say different things (deemed consent with 7 days to object on the items and 30
+ * on the ads), and keeping one of them would hide the other deadline.
+ */
 export function attentionMessages(labels: DerivedLabel[]): string[] {
-  const seen = new Map<string, string>();
-  for (const label of labels) for (const flag of label.attention) seen.set(flag.code, flag.message);
-  return [...seen.values()];
+  const messages = new Set<string>();
+  for (const label of labels) for (const flag of label.attention) messages.add(flag.message);
+  return [...messages];
 }
 
 /**
