@@ -207,9 +207,13 @@ export const pageEn: PageWords = {
     optOut: 'How to stop the collection',
     noWayToOptOut: 'There is no way to stop the collection of behavioural information.',
     optOutConsequence: 'If you stop it',
-    onlyForAds: 'We collect behavioural information only for personalised ads.',
+    forAdsSeeAds:
+      'The behavioural information we collect for personalised ads is described under personalised ads.',
     alsoForAds: 'We also collect behavioural information for personalised ads.',
     seeAds: 'See personalised ads',
+    otherPurposesSeeItems:
+      'What we collect for other purposes is listed in the table of personal information we process.',
+    seeItems: 'See the personal information we process',
   },
   pseudonymisation: {
     intro: 'We pseudonymise personal information and use or provide it as follows.',

@@ -202,9 +202,11 @@ export const pageKo: PageWords = {
     optOut: '수집을 거부하는 방법',
     noWayToOptOut: '행태정보 수집을 거부할 방법이 없습니다.',
     optOutConsequence: '거부하면',
-    onlyForAds: '행태정보는 맞춤형 광고를 위해서만 수집합니다.',
+    forAdsSeeAds: '맞춤형 광고를 위해 수집하는 행태정보는 맞춤형 광고 항목에 적었습니다.',
     alsoForAds: '맞춤형 광고를 위해서도 행태정보를 수집합니다.',
     seeAds: '맞춤형 광고 항목 보기',
+    otherPurposesSeeItems: '다른 목적으로 수집하는 개인정보는 처리하는 개인정보 항목의 표에 있습니다.',
+    seeItems: '처리하는 개인정보 항목 보기',
   },
   pseudonymisation: {
     intro: '다음과 같이 개인정보를 가명처리해 이용하거나 제공합니다.',

@@ -178,11 +178,17 @@ export interface PageWords {
     /** Said plainly when the policy gives no way to stop the collection. */
     noWayToOptOut: string;
     optOutConsequence: string;
-    /** Before the link to the personalised-ads section, when behavioural information is collected only for ads. */
-    onlyForAds: string;
-    /** The same, when it is also collected for ads. */
+    /**
+     * Before the link to the personalised-ads section, when the policy describes no behavioural information of its own:
+     * it says where the ads' behavioural information is told, and nothing about other purposes (the policy does not).
+     */
+    forAdsSeeAds: string;
+    /** Before the link to the personalised-ads section, when behavioural information is also collected for ads. */
     alsoForAds: string;
     seeAds: string;
+    /** Before the link to the collected-items table, for what is collected for other purposes. */
+    otherPurposesSeeItems: string;
+    seeItems: string;
   };
   pseudonymisation: {
     intro: string;

@@ -34,8 +34,15 @@ export const BehaviouralInformationSection = policySection('behavioural-informat
       ) : null}
       {ads ? (
         <p data-plk-behavioural-ads="">
-          {info ? m.alsoForAds : m.onlyForAds}{' '}
+          {info ? m.alsoForAds : m.forAdsSeeAds}{' '}
           <a href={`#${sectionAnchor('behavioural-advertising')}`}>{m.seeAds}</a>
+        </p>
+      ) : null}
+      {/* Without its own entry the policy says nothing of behavioural information for other purposes: never claim it
+          serves ads alone (usage records often serve recommendations too), point to what the policy does list. */}
+      {!info && policy.collectedItems.length > 0 ? (
+        <p data-plk-behavioural-other-purposes="">
+          {m.otherPurposesSeeItems} <a href={`#${sectionAnchor('collected-items')}`}>{m.seeItems}</a>
         </p>
       ) : null}
     </>
