@@ -21,7 +21,7 @@ export * from './jsonSchema.js';
 export { certificationsInForce, inForceOn } from './labels/certifications.js';
 export * from './labels/defineLabel.js';
 export * from './labels/index.js';
-export { latestVersion } from './labels/policyChanges.js';
+export { currentVersions, latestVersion, upcomingVersions } from './labels/policyChanges.js';
 export * from './labels/policyFacts.js';
 export * from './lint/lintPolicy.js';
 export type * from './lint/lintWords.js';
