@@ -60,28 +60,41 @@ describe('privacy-label validate', () => {
     expect(result.stdout).toContain('valid');
   });
 
-  it('exits 1 listing every problem as file: path: message, in the chosen language', async () => {
+  it('exits 1 listing every problem as file:line:col: path: message, in the chosen language', async () => {
     const policy = readExample('small-shop');
     policy.policyUrl = 'ftp://example';
     delete policy.privacyOfficer;
     (policy.collectedItems as Array<Record<string, unknown>>)[0]!.basis = 'consent';
     const file = join(scratch, 'invalid.json');
-    await writeFile(file, JSON.stringify(policy, null, 2));
+    const text = JSON.stringify(policy, null, 2);
+    await writeFile(file, text);
+    // Where an editor shows each key: its line and column, counted from the text written.
+    const written = text.split('\n');
+    const at = (start: string) => {
+      const line = written.findIndex((entry) => entry.includes(start));
+      return `${line + 1}:${written[line]!.indexOf(start) + 1}`;
+    };
 
     const english = await runCli(['validate', file]);
     expect(english.code).toBe(1);
     const lines = english.stdout.trim().split('\n');
     expect(lines).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(new RegExp(`^${file}: \\$\\.policyUrl: .*http`)),
-        expect.stringMatching(new RegExp(`^${file}: \\$\\.privacyOfficer: .*missing`)),
-        expect.stringMatching(new RegExp(`^${file}: \\$\\.collectedItems\\[0\\]\\.basis: .*consentRequired`)),
+        expect.stringMatching(new RegExp(`^${file}:${at('"policyUrl": "ftp')}: \\$\\.policyUrl: .*http`)),
+        // A missing property: the object that lacks it, here the whole policy.
+        expect.stringMatching(new RegExp(`^${file}:1:1: \\$\\.privacyOfficer: .*missing`)),
+        expect.stringMatching(
+          new RegExp(
+            `^${file}:${at('"basis": "consent"')}: \\$\\.collectedItems\\[0\\]\\.basis: .*consentRequired`,
+          ),
+        ),
       ]),
     );
     expect(lines.at(-1)).toBe('Found 3 problems.');
 
     const korean = await runCli(['validate', file, '--locale', 'ko']);
     expect(korean.stdout).toMatch(/\$\.privacyOfficer: .*없습니다/);
+    expect(korean.stdout).toContain(`${file}:${at('"basis": "consent"')}: $.collectedItems[0].basis: `);
     const both = await runCli(['validate', file, '--locale', 'both']);
     expect(both.stdout).toMatch(/\$\.privacyOfficer: .*없습니다.* \/ .*missing/);
     const fromLang = await runCli(['validate', file], { LANG: 'ko_KR.UTF-8' });
@@ -96,6 +109,27 @@ describe('privacy-label validate', () => {
     expect(result.stderr).toContain(
       `${file}:3:36: error: Unexpected ",": expected a property name in double quotes.`,
     );
+  });
+
+  it('points a trailing comma before the closing brace at the comma, in English and Korean', async () => {
+    const file = join(scratch, 'trailing.json');
+    await writeFile(file, '{\n  "children": {\n    "minimumAge": 14\n  },\n}\n');
+    const english = await runCli(['validate', file]);
+    expect(english.code).toBe(2);
+    expect(english.stderr).toMatch(new RegExp(`^${file}:4:4: error: .*trailing comma`, 'i'));
+    const korean = await runCli(['validate', file, '--locale', 'ko']);
+    expect(korean.stderr).toMatch(new RegExp(`^${file}:4:4: .*쉼표`));
+  });
+
+  it('lint names each finding by file:line:col before its path', async () => {
+    const messenger = examplePath('messenger-platform');
+    const text = await readFile(messenger, 'utf8');
+    const result = await runCli(['lint', messenger]);
+    // The messenger example's deemed consent (item 17) goes beyond what the contract needs: its basis is the place.
+    const basis = /^(.*):(\d+):(\d+): \$\.collectedItems\[16\]\.basis: /m.exec(result.stdout);
+    expect(basis?.[1]).toBe(messenger);
+    const line = text.split('\n')[Number(basis![2]) - 1]!;
+    expect(line.slice(Number(basis![3]) - 1)).toMatch(/^"basis": "deemedConsent"/);
   });
 
   it('exits 2 for a file that does not exist', async () => {
@@ -209,7 +243,7 @@ describe('privacy-label export', { timeout: 60_000 }, () => {
     const outDir = join(scratch, 'never');
     const result = await runCli(['export', file, '--out', outDir]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`${file}: $.privacyOfficer:`);
+    expect(result.stdout).toContain(`${file}:1:1: $.privacyOfficer:`);
     expect(readdirSync(scratch)).not.toContain('never');
   });
 

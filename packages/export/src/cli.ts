@@ -211,8 +211,11 @@ async function validateCommand(args: string[], io: Io, uiLocale: Locale): Promis
       );
       return exitCode.usage;
     case 'invalid':
+      // file:line:col first, as compilers print it, so editors and terminals jump to the key the message names.
       for (const error of result.errors) {
-        io.stdout.write(`${colour.bold(file)}: ${colour.dim(error.jsonPath)}: ${say(error.message)}\n`);
+        io.stdout.write(
+          `${colour.bold(`${file}:${error.line}:${error.column}`)}: ${colour.dim(error.jsonPath)}: ${say(error.message)}\n`,
+        );
       }
       io.stdout.write(`${colour.red(out.problems(result.errors.length))}\n`);
       return exitCode.invalid;
@@ -235,7 +238,7 @@ function chosenLocales(
 async function readValidPolicy(file: string, io: Io, uiLocale: Locale) {
   const { readPolicyFile } = await loadPolicyFile();
   const result = await readPolicyFile(file);
-  if (result.ok) return { policy: result.policy };
+  if (result.ok) return { policy: result.policy, locate: result.locate };
   return { exit: await validateCommand([file], io, uiLocale) };
 }
 
@@ -281,8 +284,9 @@ async function lintCommand(args: string[], io: Io, uiLocale: Locale): Promise<nu
   const words = policyReviewWords(locales[0]!);
   const severityColour = { error: colour.red, warning: colour.bold, notice: colour.dim } as const;
   for (const finding of findings) {
+    const { line, column } = read.locate(finding.path);
     io.stdout.write(
-      `${colour.bold(file)}: ${colour.dim(finding.jsonPath)}: ${severityColour[finding.severity](words.lint.severities[finding.severity])}: ${say(finding.message)}\n` +
+      `${colour.bold(`${file}:${line}:${column}`)}: ${colour.dim(finding.jsonPath)}: ${severityColour[finding.severity](words.lint.severities[finding.severity])}: ${say(finding.message)}\n` +
         `  ${reviewWords(locales[0]!).fixWord}: ${say(finding.fix)}\n  ${say(finding.citation)} [${finding.ruleId}]\n`,
     );
   }

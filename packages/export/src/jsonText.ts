@@ -27,14 +27,123 @@ export interface JsonSyntaxError {
 export function parseJson(
   text: string,
 ): { ok: true; value: unknown } | { ok: false; error: JsonSyntaxError } {
-  // Editors on Windows save UTF-8 with a byte-order mark; JSON.parse rejects it, people do not see it.
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const source = withoutByteOrderMark(text);
   try {
     return { ok: true, value: JSON.parse(source) };
   } catch {
     const found = locateJsonSyntaxError(source);
     return { ok: false, error: { ...found, ...lineAndColumn(source, found.offset) } };
   }
+}
+
+// Editors on Windows save UTF-8 with a byte-order mark; JSON.parse rejects it, people do not see it (nor count it).
+function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Where a place named by a path of keys and indices is in a JSON text, 1-based like every editor counts. */
+export interface JsonPlace {
+  offset: number;
+  line: number;
+  column: number;
+  /** False when the path is not in the text (a missing property): the place is then the object that lacks it. */
+  found: boolean;
+}
+
+/**
+ * The line and column of a place in valid JSON text, given as keys and indices from the root (a policy error's
+ * `path`): an object member's key (where a person reads the name the message talks about), an array element's value,
+ * or, for a place the text lacks, the start of the deepest value on the way that is there. With a key written twice
+ * the last one counts, as in JSON.parse. Text that is not JSON gives line 1, column 1.
+ */
+export function locateJsonPath(text: string, path: ReadonlyArray<string | number>): JsonPlace {
+  const source = withoutByteOrderMark(text);
+  let position = 0;
+  const skipWhitespace = () => {
+    while (position < source.length && ' \t\n\r'.includes(source[position]!)) position++;
+  };
+  const skipString = () => {
+    position++;
+    while (position < source.length && source[position] !== '"')
+      position += source[position] === '\\' ? 2 : 1;
+    position++;
+  };
+  // Skips one value; nesting is followed by counting brackets outside strings.
+  const skipValue = () => {
+    skipWhitespace();
+    let depth = 0;
+    while (position < source.length) {
+      const character = source[position]!;
+      if (character === '"') {
+        skipString();
+        if (depth === 0) return;
+        continue;
+      }
+      if (character === '{' || character === '[') depth++;
+      else if (character === '}' || character === ']') {
+        if (depth === 0) return;
+        depth--;
+        if (depth === 0) {
+          position++;
+          return;
+        }
+      } else if (depth === 0 && (character === ',' || ' \t\n\r'.includes(character))) return;
+      position++;
+    }
+  };
+  const place = (offset: number, found: boolean): JsonPlace => ({
+    offset,
+    ...lineAndColumn(source, offset),
+    found,
+  });
+
+  skipWhitespace();
+  let valueStart = position;
+  let keyStart = position;
+  for (const segment of path) {
+    const opening = source[valueStart];
+    let next: { key: number; value: number } | undefined;
+    position = valueStart + 1;
+    if (opening === '{' && typeof segment === 'string') {
+      for (;;) {
+        skipWhitespace();
+        if (source[position] !== '"') break;
+        const key = position;
+        skipString();
+        let name: unknown;
+        try {
+          name = JSON.parse(source.slice(key, position));
+        } catch {
+          return place(0, false);
+        }
+        skipWhitespace();
+        position++; // the colon
+        skipWhitespace();
+        if (name === segment) next = { key, value: position };
+        skipValue();
+        skipWhitespace();
+        if (source[position] !== ',') break;
+        position++;
+      }
+    } else if (opening === '[' && typeof segment === 'number') {
+      for (let index = 0; ; index++) {
+        skipWhitespace();
+        if (source[position] === ']' || position >= source.length) break;
+        if (index === segment) {
+          next = { key: position, value: position };
+          break;
+        }
+        skipValue();
+        skipWhitespace();
+        if (source[position] !== ',') break;
+        position++;
+      }
+    }
+    if (!next) return place(valueStart, false);
+    keyStart = next.key;
+    valueStart = next.value;
+  }
+  return place(keyStart, true);
 }
 
 /** 1-based line and column (in UTF-16 code units, as editors count) of a character offset. */
@@ -114,10 +223,11 @@ export function locateJsonSyntaxError(text: string): { offset: number; message: 
       position++;
       return;
     }
-    for (;;) {
+    for (let comma = -1; ; ) {
       skipWhitespace();
+      // The comma is the mistake, not the brace after it: point where the person has to delete a character.
       if (text[position] === '}') {
-        fail((words) => words.trailingComma);
+        fail((words) => words.trailingComma, comma);
       }
       if (text[position] !== '"') unexpected('propertyName');
       string();
@@ -127,6 +237,7 @@ export function locateJsonSyntaxError(text: string): { offset: number; message: 
       value();
       skipWhitespace();
       if (text[position] === ',') {
+        comma = position;
         position++;
         continue;
       }
@@ -144,14 +255,15 @@ export function locateJsonSyntaxError(text: string): { offset: number; message: 
       position++;
       return;
     }
-    for (;;) {
+    for (let comma = -1; ; ) {
       skipWhitespace();
       if (text[position] === ']') {
-        fail((words) => words.trailingComma);
+        fail((words) => words.trailingComma, comma);
       }
       value();
       skipWhitespace();
       if (text[position] === ',') {
+        comma = position;
         position++;
         continue;
       }

@@ -1,7 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineAndColumn, parseJson, readPolicyFile } from './policyFile.js';
+import { readExample } from '../../../test/fixtures/examples.js';
+import { policyInputArbitrary } from '../../../test/fixtures/policyArbitrary.js';
+import { lineAndColumn, locateJsonPath, parseJson, readPolicyFile } from './policyFile.js';
 import { examplePath, temporaryFolder } from './testing/support.js';
 
 function syntaxError(text: string) {
@@ -15,11 +18,15 @@ describe('parseJson', () => {
     expect(parseJson('\ufeff{"a": [1, "가"]}')).toEqual({ ok: true, value: { a: [1, '가'] } });
   });
 
-  it('points at a trailing comma by line and column and says to remove it', () => {
+  it('points at a trailing comma itself, the character to delete, and says to remove it', () => {
     const error = syntaxError('{\n  "title": "가게",\n  "items": [1, 2,]\n}');
-    expect([error.line, error.column]).toEqual([3, 18]);
+    expect([error.line, error.column]).toEqual([3, 17]);
     expect(error.message.en).toMatch(/trailing comma/i);
     expect(error.message.ko).toContain('쉼표');
+    // After the last member of an object, with the closing brace on the next line: the comma, not the brace.
+    const inObject = syntaxError('{\n  "children": {\n    "minimumAge": 14\n  },\n}\n');
+    expect([inObject.line, inObject.column]).toEqual([4, 4]);
+    expect(inObject.message.en).toMatch(/trailing comma/i);
   });
 
   it('points at a missing comma between properties', () => {
@@ -56,6 +63,93 @@ describe('parseJson', () => {
   });
 });
 
+/** Every place in a parsed JSON value, as keys and indices from the root, each with its value. */
+function places(value: unknown, path: (string | number)[] = []): [(string | number)[], unknown][] {
+  const inside = Array.isArray(value)
+    ? value.flatMap((entry, index) => places(entry, [...path, index]))
+    : value !== null && typeof value === 'object'
+      ? Object.entries(value).flatMap(([key, entry]) => places(entry, [...path, key]))
+      : [];
+  return [[path, value], ...inside];
+}
+
+describe('locateJsonPath', () => {
+  const text = [
+    '{',
+    '  "controller": { "name": { "ko": "가게 [1] {a}", "en": "Shop \\"q\\"" } },',
+    '  "collectedItems": [',
+    '    { "items": [], "basis": "consent" },',
+    '    {',
+    '      "basis": "contract"',
+    '    }',
+    '  ]',
+    '}',
+  ].join('\n');
+
+  it('points at the key of an object member, after strings holding brackets, quotes and Korean', () => {
+    expect(locateJsonPath(text, ['controller', 'name', 'en'])).toMatchObject({
+      line: 2,
+      column: 49,
+      found: true,
+    });
+    expect(locateJsonPath(text, ['collectedItems', 0, 'basis'])).toMatchObject({
+      line: 4,
+      column: 20,
+      found: true,
+    });
+    expect(locateJsonPath(text, ['collectedItems', 1, 'basis'])).toMatchObject({
+      line: 6,
+      column: 7,
+      found: true,
+    });
+  });
+
+  it('points at the value of an array element', () => {
+    expect(locateJsonPath(text, ['collectedItems', 1])).toMatchObject({ line: 5, column: 5, found: true });
+  });
+
+  it('points a missing member at the object that lacks it, and says it is not there', () => {
+    expect(locateJsonPath(text, ['collectedItems', 1, 'purposeIds'])).toMatchObject({
+      line: 5,
+      column: 5,
+      found: false,
+    });
+    expect(locateJsonPath(text, ['privacyOfficer', 'email'])).toMatchObject({
+      line: 1,
+      column: 1,
+      found: false,
+    });
+    expect(locateJsonPath(text, ['collectedItems', 9])).toMatchObject({ line: 3, column: 21, found: false });
+  });
+
+  it('takes the last of a key written twice, as JSON.parse does, and does not count a byte-order mark', () => {
+    expect(locateJsonPath('\ufeff{"a": 1,\n "a": 2}', ['a'])).toMatchObject({ line: 2, column: 2 });
+  });
+
+  it('finds every key and array element of any policy file, compact or indented, at its name or value', () => {
+    fc.assert(
+      fc.property(policyInputArbitrary, fc.constantFrom(undefined, 2, '\t'), (input, indent) => {
+        const json = JSON.stringify(input, null, indent);
+        const lines = json.split('\n');
+        for (const [path, value] of places(input)) {
+          const place = locateJsonPath(json, path);
+          expect(place.found).toBe(true);
+          const last = path.at(-1);
+          const expected =
+            typeof last === 'string' ? JSON.stringify(last) : JSON.stringify(value, null, indent);
+          // The place is written at its line and column, counted again from the text.
+          const line = lines[place.line - 1]!;
+          expect(
+            line.slice(place.column - 1).startsWith(expected.split('\n')[0]!),
+            JSON.stringify(path),
+          ).toBe(true);
+        }
+      }),
+      { numRuns: 10 },
+    );
+  }, 60_000);
+});
+
 describe('readPolicyFile', () => {
   it('returns the validated policy of a bundled example', async () => {
     const result = await readPolicyFile(examplePath('small-shop'));
@@ -84,5 +178,23 @@ describe('readPolicyFile', () => {
     } else {
       throw new Error(`expected an invalid policy, got ${JSON.stringify(result)}`);
     }
+  });
+
+  it('gives each problem the line and column of the key its path names, or of the object lacking it', async () => {
+    const folder = await temporaryFolder();
+    const file = join(folder, 'wrong-basis.json');
+    const input = readExample('small-shop') as Record<string, any>;
+    input.collectedItems[0].basis = 'consent';
+    delete input.privacyOfficer;
+    const text = JSON.stringify(input, null, 2);
+    await writeFile(file, text);
+    const result = await readPolicyFile(file);
+    if (result.ok || result.kind !== 'invalid') throw new Error('expected an invalid policy');
+    const lines = text.split('\n');
+    const basisLine = lines.findIndex((line) => line.includes('"basis": "consent"'));
+    const basis = result.errors.find((error) => error.jsonPath === '$.collectedItems[0].basis');
+    expect(basis).toMatchObject({ line: basisLine + 1, column: lines[basisLine]!.indexOf('"basis"') + 1 });
+    const officer = result.errors.find((error) => error.jsonPath === '$.privacyOfficer');
+    expect(officer).toMatchObject({ line: 1, column: 1 });
   });
 });
