@@ -116,6 +116,33 @@ describe('PrivacyPolicy', () => {
     expect(screen.getByRole('heading', { level: 4, name: '동의 (필수)' })).toBeTruthy();
   });
 
+  it.each([
+    ['ko', '시행일', '2026. 3. 2.', '버전'],
+    ['en', 'In effect from', '2 Mar 2026', 'Version'],
+  ] as const)(
+    'gives the version in force on the effective date in the header, not one announced for later (%s)',
+    (locale, effective, date, version) => {
+      // The small shop is in effect from 2 Mar 2026 under version 1.1; version 1.2 is announced for 1 Apr 2026.
+      const policy = smallShopPolicy();
+      policy.versionHistory.push({
+        version: '1.2',
+        announcedOn: '2026-03-10',
+        effectiveOn: '2026-04-01',
+        summary: { ko: '광고 문자 발송 업체 변경', en: 'New SMS vendor' },
+        adverseToUsers: true,
+      });
+      const { container } = render(<PrivacyPolicy policy={policy} locale={locale} />);
+      const meta = [...container.querySelectorAll('.plk-policy-meta > div')].map((row) => [
+        row.querySelector('dt')?.textContent,
+        row.querySelector('dd')?.textContent,
+      ]);
+      expect(meta.slice(0, 2)).toEqual([
+        [effective, date],
+        [version, '1.1'],
+      ]);
+    },
+  );
+
   // One run over every section; the Chromium tests run axe on every example in both languages and themes.
   it('has no axe violations with every section rendered (contrast is checked in Chromium)', async () => {
     const { container } = render(<PrivacyPolicy policy={policyWithEverySection()} locale="en" />);

@@ -1,7 +1,7 @@
 import {
+  currentVersions,
   deriveLabels,
   type Locale,
-  latestVersion,
   type Policy,
   type Translation,
 } from '@privacy-label-kit/schema/core';
@@ -241,7 +241,9 @@ export function PrivacyPolicy({
   const title = policy.title ? text(policy.title, locale) : m.defaultTitle;
   const controllerName = plainText(policy.controller.name, locale);
   const titleId = `privacy-policy-title`;
-  const latest = latestVersion(policy);
+  // The version in force on the effective date shown beside it, not one announced for a later day (several versions
+  // that took effect the same day are all in force).
+  const current = currentVersions(policy).map((version) => version.version);
   const sectionLevel = (headingLevel + 1) as HeadingLevel;
   const controller = policy.controller;
   return (
@@ -268,10 +270,10 @@ export function PrivacyPolicy({
             <dt>{m.effectiveDate}</dt>
             <dd>{schema.format.date(policy.effectiveDate)}</dd>
           </div>
-          {latest ? (
+          {current.length > 0 ? (
             <div>
               <dt>{m.version}</dt>
-              <dd>{latest.version}</dd>
+              <dd>{current.join(', ')}</dd>
             </div>
           ) : null}
           <div>

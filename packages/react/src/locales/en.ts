@@ -328,6 +328,7 @@ export const pageEn: PageWords = {
     heading: 'In force',
     range: ({ from, to }) => `${from} – ${to}`,
     current: ({ from }) => `From ${from} (current)`,
+    upcoming: ({ from }) => `Takes effect on ${from}`,
   },
   review: {
     heading: 'What the checks found',

@@ -315,6 +315,7 @@ export const pageKo: PageWords = {
     heading: '적용 기간',
     range: ({ from, to }) => `${from} ~ ${to}`,
     current: ({ from }) => `${from}부터 현재까지`,
+    upcoming: ({ from }) => `${from} 시행 예정`,
   },
   review: {
     heading: '처리방침 점검 결과',

@@ -296,6 +296,8 @@ export interface PageWords {
     range: (values: { from: string; to: string }) => string;
     /** The version in force: "2026. 2. 4.부터 현재까지". */
     current: (values: { from: string }) => string;
+    /** A version announced to take effect after the policy's effective date: "2026. 4. 1. 시행 예정". */
+    upcoming: (values: { from: string }) => string;
   };
   /** The findings shown to a policy's author (`PolicyFindings`). */
   review: {

@@ -1,3 +1,4 @@
+import { currentVersions, type Policy } from '@privacy-label-kit/schema/core';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
@@ -6,10 +7,13 @@ import {
 } from '../../PolicySection/PolicySection.js';
 import { text } from '../content.js';
 
+type Version = Policy['versionHistory'][number];
+
 /**
- * When this version applies and every version, newest first: changes that may work against users are marked, and
- * each version with a `url` links to where that version can be read. The label's attention flag (an adverse latest
- * change) is shown by the frame.
+ * When this version applies and every version, newest first, each with the period it applied: changes that may work
+ * against users are marked, and each version with a `url` links to where that version can be read. A version announced
+ * to take effect after the policy's effective date is not in force yet and says so. The label's attention flags (an
+ * adverse current or announced change) are shown by the frame.
  */
 export function VersionHistorySection(props: PolicySectionProps) {
   const section = useSection('policy-changes', props);
@@ -20,16 +24,22 @@ export function VersionHistorySection(props: PolicySectionProps) {
   const { policy } = props;
   const versions = [...policy.versionHistory].sort((a, b) => b.effectiveOn.localeCompare(a.effectiveOn));
   const period = words.page.versionPeriod;
-  // Each version applied until the day before the next one took effect (the PIPC guideline: keep earlier versions
-  // with their date ranges, each linked).
-  const appliedUntil = (index: number) => {
-    const newer = versions[index - 1];
-    if (!newer) return undefined;
-    const day = new Date(Date.parse(`${newer.effectiveOn}T00:00:00Z`) - 86_400_000)
-      .toISOString()
-      .slice(0, 10);
-    // Two versions on the same day: the older one applied for no day at all; show its own date, not the day before.
-    return day.localeCompare(versions[index]!.effectiveOn) < 0 ? versions[index]!.effectiveOn : day;
+  const date = schema.format.date;
+  // The versions in force on the policy's effective date (several when they share a day) run "until now"; an earlier
+  // one applied until the day before the next version in force took effect (the PIPC guideline: keep earlier versions
+  // with their date ranges, each linked). A version announced for a later day has not applied yet: it ends no period.
+  const currentFrom = currentVersions(policy)[0]?.effectiveOn;
+  const inForceDays = [
+    ...new Set(versions.map((version) => version.effectiveOn).filter((day) => day <= policy.effectiveDate)),
+  ].sort();
+  const periodOf = (version: Version) => {
+    if (version.effectiveOn > policy.effectiveDate)
+      return period.upcoming({ from: date(version.effectiveOn) });
+    const next = inForceDays.find((day) => day > version.effectiveOn);
+    if (version.effectiveOn === currentFrom || !next)
+      return period.current({ from: date(version.effectiveOn) });
+    const dayBefore = new Date(Date.parse(`${next}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    return period.range({ from: date(version.effectiveOn), to: date(dayBefore) });
   };
   return (
     <PolicySectionFrame label={label} words={words} {...rest}>
@@ -49,7 +59,7 @@ export function VersionHistorySection(props: PolicySectionProps) {
             </tr>
           </thead>
           <tbody>
-            {versions.map((version, index) => (
+            {versions.map((version) => (
               <tr key={version.version} data-plk-version={version.version}>
                 <th scope="row" data-plk-column={m.version}>
                   {version.version}
@@ -57,12 +67,7 @@ export function VersionHistorySection(props: PolicySectionProps) {
                 <td data-plk-column={m.announcedOn}>{schema.format.date(version.announcedOn)}</td>
                 <td data-plk-column={m.effectiveOn}>{schema.format.date(version.effectiveOn)}</td>
                 <td data-plk-column={period.heading} data-plk-period="">
-                  {appliedUntil(index)
-                    ? period.range({
-                        from: schema.format.date(version.effectiveOn),
-                        to: schema.format.date(appliedUntil(index)!),
-                      })
-                    : period.current({ from: schema.format.date(version.effectiveOn) })}
+                  {periodOf(version)}
                 </td>
                 <td data-plk-column={m.summary}>
                   {text(version.summary, locale)}
