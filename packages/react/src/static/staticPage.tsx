@@ -82,6 +82,14 @@ export function prefixIds(html: string, prefix: string): string {
     .replace(/\shref="#([^"]+)"/g, (_, id: string) => ` href="#${prefix}${id}"`);
 }
 
+/**
+ * What `locale`'s ids start with on a page of `locales`: nothing for the first language, its tag and a hyphen for
+ * another (`en-privacy-retention`), so two languages' parts never share an id.
+ */
+function idPrefix(locale: Locale, locales: readonly Locale[]): string {
+  return locales.indexOf(locale) > 0 ? `${locale}-` : '';
+}
+
 /** A language's name in that language ("한국어", "English"), for the language switch. */
 function languageName(locale: Locale): string {
   try {
@@ -124,7 +132,7 @@ td,th{padding-left:0.25em!important;padding-right:0.25em!important;word-break:no
 export function renderStaticPolicyPage(policy: Policy, options: StaticPolicyPageOptions = {}): string {
   const locales = [...new Set(options.locales?.length ? options.locales : [policy.defaultLocale])];
   const [first] = locales as [Locale, ...Locale[]];
-  const parts = locales.map((locale, index) => {
+  const parts = locales.map((locale) => {
     const { html, css } = renderWithStyles(
       <PrivacyPolicy
         policy={policy}
@@ -134,7 +142,8 @@ export function renderStaticPolicyPage(policy: Policy, options: StaticPolicyPage
       />,
       `${locale}-`,
     );
-    return { locale, html: index === 0 ? html : prefixIds(html, `${locale}-`), css };
+    const prefix = idPrefix(locale, locales);
+    return { locale, html: prefix ? prefixIds(html, prefix) : html, css };
   });
   const css = [...new Set(parts.map((part) => part.css))].join('');
   const title = [
@@ -183,17 +192,25 @@ export interface LabelSummarySnippetOptions {
   locale?: Locale;
   translations?: readonly Translation[];
   variant?: LabelIconVariant;
+  /**
+   * The languages of the page at `policyUrl`, as given to `renderStaticPolicyPage`, so that each label links to its
+   * section in the snippet's language there; default: the policy's `defaultLocale` first, then the snippet's language.
+   */
+  pageLocales?: readonly Locale[];
 }
 
 /**
  * The label summary as a block of HTML to paste into a page a shop builder hosts (an "HTML" or "custom code" block):
  * its styles are class-scoped rules inside the block, so nothing leaks into the host page, and each label links to
- * its section of the full policy at `policyUrl`. No script.
+ * its section of the full policy at `policyUrl`, in the snippet's language (`pageLocales`). No script.
  */
 export function renderLabelSummarySnippet(policy: Policy, options: LabelSummarySnippetOptions = {}): string {
   const locale = options.locale ?? policy.defaultLocale;
   const translations = options.translations;
   const labels = deriveLabels(policy, { locale, ...(translations ? { translations } : {}) });
+  // An English snippet under a Korean-first page links to the English part (`#en-privacy-…`), not the Korean one.
+  const prefix = idPrefix(locale, options.pageLocales ?? [policy.defaultLocale, locale]);
+  const fullPolicyUrl = prefix ? `${policy.policyUrl}#${locale}` : policy.policyUrl;
   const { html, css } = renderWithStyles(
     <PrivacyLabelThemeProvider theme="light" className="plk-label-summary-snippet" lang={locale}>
       <LabelSummary
@@ -203,7 +220,7 @@ export function renderLabelSummarySnippet(policy: Policy, options: LabelSummaryS
         {...(translations ? { translations } : {})}
       />
       <p className="plk-snippet-more">
-        <a href={policy.policyUrl}>{staticWords(locale, translations).readFullPolicy}</a>
+        <a href={fullPolicyUrl}>{staticWords(locale, translations).readFullPolicy}</a>
       </p>
     </PrivacyLabelThemeProvider>,
     'plk-snippet-',
@@ -211,7 +228,7 @@ export function renderLabelSummarySnippet(policy: Policy, options: LabelSummaryS
   // The badges link to sections of the policy page, which the host page does not have: point them at the full policy.
   const linked = html.replace(
     /\shref="#([^"]+)"/g,
-    (_, id: string) => ` href="${escapeHtml(policy.policyUrl)}#${id}"`,
+    (_, id: string) => ` href="${escapeHtml(policy.policyUrl)}#${prefix}${id}"`,
   );
   return `<!-- ${escapeHtml(staticWords(locale, translations).readFullPolicy)}: ${escapeHtml(policy.policyUrl)} -->
 <style>${css}.plk-label-summary-snippet .plk-snippet-more{margin:0.75em 0 0;font-size:0.9375em}.plk-label-summary-snippet .plk-snippet-more a{color:var(--plk-color-link,#0b57d0)}</style>
