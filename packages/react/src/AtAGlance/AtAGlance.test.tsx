@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readExample } from '../../../../test/fixtures/examples.js';
+import { PolicyLocaleProvider } from '../locale/PolicyLocaleProvider.js';
 import { smallShopPolicy } from '../testing/policies.js';
 import { AtAGlance } from './AtAGlance.js';
 
@@ -42,6 +43,55 @@ describe('AtAGlance', () => {
     expect(html).toContain('At a glance');
     expect(html).toContain('No transfer abroad');
   });
+
+  it.each([
+    ['ko', '한눈에 보기', '국외 이전 없음'],
+    ['en', 'At a glance', 'No transfer abroad'],
+  ] as const)(
+    'given the derived result and no locale, speaks its language under its heading (%s)',
+    (locale, heading, statement) => {
+      const derived = deriveAtAGlance(smallShopPolicy(), { locale });
+      // Even inside a page in the other language: the statements are in the language they were derived in.
+      render(
+        <PolicyLocaleProvider locale={locale === 'ko' ? 'en' : 'ko'}>
+          <AtAGlance statements={derived} />
+        </PolicyLocaleProvider>,
+      );
+      const region = screen.getByRole('region', { name: heading });
+      expect(region.getAttribute('lang')).toBe(locale);
+      expect(
+        within(region)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual(derived.statements.map((s) => s.text));
+      expect(within(region).getByText(statement)).toBeTruthy();
+      expect(within(region).getAllByRole('heading')).toHaveLength(1);
+    },
+  );
+
+  it.each([
+    ['ko', 'en', '한눈에 보기', 'No transfer abroad'],
+    ['en', 'ko', 'At a glance', '국외 이전 없음'],
+  ] as const)(
+    'under a heading in %s, marks statements derived in %s with their own lang',
+    (locale, derivedIn, heading, statement) => {
+      render(
+        <AtAGlance statements={deriveAtAGlance(smallShopPolicy(), { locale: derivedIn })} locale={locale} />,
+      );
+      const region = screen.getByRole('region', { name: heading });
+      expect(region.getAttribute('lang')).toBe(locale);
+      expect(screen.getByText(statement).closest('ul')?.getAttribute('lang')).toBe(derivedIn);
+    },
+  );
+
+  it.each(['ko', 'en'] as const)(
+    'sets lang from the locale when given the statements alone (%s)',
+    (locale) => {
+      const { statements } = deriveAtAGlance(smallShopPolicy(), { locale });
+      const html = renderToString(<AtAGlance statements={statements} locale={locale} />);
+      expect(html).toMatch(new RegExp(`^<section[^>]* lang="${locale}"`));
+    },
+  );
 
   it('explains what to pass when the statements are missing', () => {
     // @ts-expect-error a policy is not accepted: statements are derived by the caller

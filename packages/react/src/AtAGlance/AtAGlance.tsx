@@ -1,5 +1,6 @@
 import {
   type AtAGlanceStatement,
+  type AtAGlance as DerivedAtAGlance,
   type Locale,
   resolveWords,
   sectionAnchor,
@@ -15,11 +16,15 @@ import { color, layout } from '../theme/tokens.js';
 
 export interface AtAGlanceProps extends HTMLAttributes<HTMLElement> {
   /**
-   * The statements to show: `deriveAtAGlance(policy, { locale }).statements` from `@privacy-label-kit/schema`. Derive
-   * them on the server (like the labels) and pass them down: each is computed from the policy data.
+   * What to show: `deriveAtAGlance(policy, { locale })` from `@privacy-label-kit/schema`, whole (then the component
+   * speaks the language the statements were derived in, under their heading), or its `statements` (then give
+   * `locale`). Derive them on the server (like the labels) and pass them down: each is computed from the policy data.
    */
-  statements: readonly AtAGlanceStatement[];
-  /** The language of the heading; use the one the statements were derived in. */
+  statements: readonly AtAGlanceStatement[] | DerivedAtAGlance;
+  /**
+   * The language of the heading and of the region (`lang`); default: the derived result's, else the nearest
+   * `PolicyLocaleProvider`'s. Use the one the statements were derived in.
+   */
   locale?: Locale;
   /** Words of your own (another language, or your wording of some keys), before the registered ones. */
   translations?: readonly Translation[];
@@ -133,6 +138,10 @@ function FactSign() {
   );
 }
 
+function isDerived(value: unknown): value is DerivedAtAGlance {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'statements' in value;
+}
+
 /**
  * "At a glance": four to six plain statements about the policy (the Google Play Data safety style), each computed from
  * the data — including what the policy does not do ("제3자 제공 없음", "국외 이전 없음") where the data shows it. A
@@ -147,22 +156,31 @@ export function AtAGlance({
   heading,
   ...rest
 }: AtAGlanceProps) {
+  // The derived result knows its language: statements derived in English are not put under a Korean heading.
+  const derived = isDerived(statements) ? statements : undefined;
   // Only the at-a-glance words: the component needs neither the page's nor the labels' words.
-  const { locale, translations } = usePolicyLocale(localeProp, undefined, translationsProp);
+  const { locale, translations } = usePolicyLocale(
+    localeProp ?? derived?.locale,
+    undefined,
+    translationsProp,
+  );
   const words = resolveWords('atAGlance', locale, translations);
   const headingId = useId();
-  if (!Array.isArray(statements)) {
+  const list = derived ? derived.statements : statements;
+  if (!Array.isArray(list)) {
     throw new Error(
-      'AtAGlance: pass `statements`, the result of deriveAtAGlance(policy, { locale }).statements from @privacy-label-kit/schema',
+      'AtAGlance: pass `statements`, the result of deriveAtAGlance(policy, { locale }) from @privacy-label-kit/schema',
     );
   }
+  const derivedHeading = derived?.locale === locale ? derived.heading : undefined;
   return (
-    <Root aria-labelledby={headingId} data-plk-at-a-glance="" {...rest}>
+    <Root aria-labelledby={headingId} data-plk-at-a-glance="" lang={locale} {...rest}>
       <Heading level={headingLevel} id={headingId} className="plk-glance-heading">
-        {heading ?? words.heading}
+        {heading ?? derivedHeading ?? words.heading}
       </Heading>
-      <ul>
-        {statements.map((statement) => {
+      {/* Statements derived in another language than the heading's keep their own. */}
+      <ul lang={derived && derived.locale !== locale ? derived.locale : undefined}>
+        {list.map((statement) => {
           const text = statement.labelId ? (
             <a href={`#${sectionAnchor(statement.labelId)}`}>{statement.text}</a>
           ) : (
