@@ -123,7 +123,13 @@ export function changeNotice(
     });
   });
   const ads = next.behaviouralAdvertising;
-  if (ads?.deemedConsent && previous.behaviouralAdvertising?.basis !== 'deemedConsent') {
+  const adsBefore = previous.behaviouralAdvertising;
+  // New deemed consent for ads, or a different time to object: users must be told the new deadline.
+  if (
+    ads?.deemedConsent &&
+    (adsBefore?.basis !== 'deemedConsent' ||
+      adsBefore.deemedConsent?.objectionDays !== ads.deemedConsent.objectionDays)
+  ) {
     objections.push(
       objection(
         say((words) => words.diff.areas.behaviouralAdvertising),

@@ -1,8 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { examplesDir, readExample } from '../../../../test/fixtures/examples.js';
-import { assertPolicy, changeNotice, diffPolicies, type PolicyChange, type PolicyDiff } from '../index.js';
+import { policyInputArbitrary } from '../../../../test/fixtures/policyArbitrary.js';
+import {
+  assertPolicy,
+  changeNotice,
+  deriveLabels,
+  diffPolicies,
+  type Policy,
+  type PolicyChange,
+  type PolicyDiff,
+  parsePolicy,
+} from '../index.js';
 
 type Raw = Record<string, any>;
 const shop = () => readExample('small-shop') as Raw;
@@ -14,6 +25,12 @@ const diff = (change: (policy: Raw) => void): PolicyDiff => {
 const only = (result: PolicyDiff): PolicyChange => {
   expect(result.changes).toHaveLength(1);
   return result.changes[0]!;
+};
+/** The one change in the data, setting aside the new label warnings the diff also reports (area `labels`). */
+const onlyInData = (result: PolicyDiff): PolicyChange => {
+  const inData = result.changes.filter((change) => change.area !== 'labels');
+  expect(inData).toHaveLength(1);
+  return inData[0]!;
 };
 const summary = (change: PolicyChange) => [
   change.kind,
@@ -63,15 +80,7 @@ describe('diffPolicies: each kind of change, with its computed impact', () => {
   });
 
   it('a wider basis is adverse and a narrower one favourable', () => {
-    const wider = only(
-      diff((p) => {
-        p.collectedItems[0].basis = 'deemedConsent';
-        p.collectedItems[0].deemedConsent = {
-          objectionDays: 7,
-          howToObject: { ko: '고객센터', en: 'Help desk' },
-        };
-      }),
-    );
+    const wider = onlyInData(diff((p) => (p.collectedItems[0].basis = 'contract')));
     expect(summary(wider)).toEqual([
       'changed',
       'collectedItems',
@@ -91,7 +100,7 @@ describe('diffPolicies: each kind of change, with its computed impact', () => {
   });
 
   it('a weaker way to refuse is adverse', () => {
-    const change = only(diff((p) => (p.collectedItems[3].refusal.effect = 'contractTerminated')));
+    const change = onlyInData(diff((p) => (p.collectedItems[3].refusal.effect = 'contractTerminated')));
     expect(summary(change)).toEqual([
       'changed',
       'collectedItems',
@@ -144,7 +153,11 @@ describe('diffPolicies: each kind of change, with its computed impact', () => {
         },
       ];
     });
-    expect(abroad.changes.map((change) => [change.area, change.impact, change.reasonCode])).toEqual([
+    expect(
+      abroad.changes
+        .filter((change) => change.area !== 'labels')
+        .map((change) => [change.area, change.impact, change.reasonCode]),
+    ).toEqual([
       ['entrustment', 'adverse', 'newCountry'],
       ['overseasTransfer', 'adverse', 'newCountry'],
     ]);
@@ -157,6 +170,7 @@ describe('diffPolicies: each kind of change, with its computed impact', () => {
       purpose: { ko: '광고', en: 'Ads' },
       retention: { ko: '1년', en: '1 year' },
       optOut: { available: true, how: [{ ko: '설정', en: 'Settings' }] },
+      basis: 'legitimateInterest',
       childrenUnder14Excluded: true,
     };
     const previous = shop();
@@ -172,6 +186,7 @@ describe('diffPolicies: each kind of change, with its computed impact', () => {
         'optOutRemoved',
         '$.behaviouralAdvertising.optOut.available',
       ],
+      ['changed', 'labels', 'adverse', 'attentionAdded', '$'],
     ]);
     expect(result.changes[0]!.subject.ko).toBe('맞춤형 광고: 맞춤형 광고');
     const label = result.labels.find((change) => change.id === 'behavioural-advertising')!;
@@ -244,5 +259,351 @@ describe('the second seed as two versions of the messenger', () => {
     expect(
       notice.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.ruleId),
     ).toEqual(['deemed-consent-beyond-contract', 'refusal-costs-service']);
+  });
+});
+
+describe('diffPolicies: whole areas, compared from the data', () => {
+  const messenger = () => readExample('messenger-platform') as Raw;
+  const diffFrom = (base: () => Raw, change: (policy: Raw) => void, before?: (policy: Raw) => void) => {
+    const previous = base();
+    before?.(previous);
+    const next = base();
+    before?.(next);
+    change(next);
+    return diffPolicies(assertPolicy(previous), assertPolicy(next));
+  };
+  const inData = (result: PolicyDiff) =>
+    result.changes.filter((change) => change.area !== 'labels').map(summary);
+
+  it('AI training: its opt-out removed, training added, more prompt items — each adverse', () => {
+    const optOut = diffFrom(messenger, (p) => (p.generativeAi.training.optOut = { available: false }));
+    expect(inData(optOut)).toEqual([
+      ['changed', 'generativeAi', 'adverse', 'optOutRemoved', '$.generativeAi.training.optOut.available'],
+    ]);
+    expect(optOut.changes[0]!.subject.ko).toBe('생성형 AI: AI 학습에 이용하는 정보');
+    expect(optOut.changes[0]!.subject.en).toBe('Generative AI: information used for AI training');
+    const added = diffFrom(
+      messenger,
+      () => {},
+      (p) => delete p.generativeAi.training,
+    );
+    expect(added.changes).toEqual([]);
+    const training = diffFrom(
+      () => {
+        const p = messenger();
+        delete p.generativeAi.training;
+        return p;
+      },
+      (p) =>
+        (p.generativeAi.training = {
+          items: [{ ko: '모든 대화 내용', en: 'All your messages' }],
+          optOut: { available: false },
+        }),
+    );
+    expect(inData(training)).toEqual([
+      ['added', 'generativeAi', 'adverse', 'added', '$.generativeAi.training'],
+    ]);
+    expect(training.changes[0]!.after!.ko).toBe('모든 대화 내용');
+    const prompts = diffFrom(messenger, (p) =>
+      p.generativeAi.prompts.items.push({ ko: '사진', en: 'Photos' }),
+    );
+    expect(inData(prompts)).toEqual([
+      ['changed', 'generativeAi', 'adverse', 'itemsAdded', '$.generativeAi.prompts.items'],
+    ]);
+  });
+
+  it("a third party's purpose, retention and basis changes are adverse", () => {
+    const result = diffFrom(messenger, (p) => {
+      p.thirdPartyProvision[0].purpose = { ko: '맞춤형 광고', en: 'Targeted advertising' };
+      p.thirdPartyProvision[0].retention = { ko: '영구 보관', en: 'Kept forever' };
+      p.thirdPartyProvision[0].basis = 'other';
+    });
+    expect(inData(result)).toEqual([
+      ['changed', 'thirdPartyProvision', 'adverse', 'purposeChanged', '$.thirdPartyProvision[0].purpose'],
+      [
+        'changed',
+        'thirdPartyProvision',
+        'adverse',
+        'retentionMayBeLonger',
+        '$.thirdPartyProvision[0].retention',
+      ],
+      ['changed', 'thirdPartyProvision', 'adverse', 'basisWider', '$.thirdPartyProvision[0].basis'],
+    ]);
+    expect(result.changes[2]!.after!.en).toBe('Other legal basis');
+  });
+
+  it('a new ad operator, pseudonymised-information recipient or further provision is adverse', () => {
+    const operator = diffFrom(messenger, (p) =>
+      p.behaviouralAdvertising.operators.push({ name: { ko: '광고 회사', en: 'Ad Co.' } }),
+    );
+    expect(inData(operator)).toEqual([
+      [
+        'added',
+        'behaviouralAdvertising',
+        'adverse',
+        'recipientAdded',
+        '$.behaviouralAdvertising.operators[2]',
+      ],
+    ]);
+    const recipient = diffFrom(
+      messenger,
+      (p) => (p.pseudonymisedInformation[0].recipient = { ko: '광고 데이터 회사', en: 'Ad data broker' }),
+    );
+    expect(inData(recipient)).toEqual([
+      [
+        'changed',
+        'pseudonymisedInformation',
+        'adverse',
+        'recipientAdded',
+        '$.pseudonymisedInformation[0].recipient',
+      ],
+    ]);
+    const provision = diffFrom(
+      messenger,
+      (p) =>
+        (p.additionalUse = [
+          {
+            kind: 'provision',
+            items: [{ ko: '주소', en: 'Address' }],
+            purpose: { ko: '제휴 마케팅', en: 'Partner marketing' },
+            recipient: { ko: '제휴사', en: 'Partner' },
+            criteria: [{ criterion: 'foreseeable', assessment: { ko: '예상 가능', en: 'Foreseeable' } }],
+          },
+        ]),
+    );
+    expect(inData(provision)).toEqual([['added', 'additionalUse', 'adverse', 'added', '$.additionalUse[0]']]);
+  });
+
+  it('inactive accounts kept apart longer, and a shorter time to object, are adverse', () => {
+    const storage = diffFrom(
+      messenger,
+      (p) => (p.retention.inactiveAccounts.separateStorage = { value: 10, unit: 'years' }),
+    );
+    expect(inData(storage)).toEqual([
+      ['changed', 'retention', 'adverse', 'retentionLonger', '$.retention.inactiveAccounts.separateStorage'],
+    ]);
+    const items = diffFrom(messenger, (p) => (p.collectedItems[16].deemedConsent.objectionDays = 3));
+    expect(inData(items)).toEqual([
+      [
+        'changed',
+        'collectedItems',
+        'adverse',
+        'objectionShorter',
+        '$.collectedItems[16].deemedConsent.objectionDays',
+      ],
+    ]);
+    expect([items.changes[0]!.before!.en, items.changes[0]!.after!.en]).toEqual(['7 days', '3 days']);
+    const deemedAds = (p: Raw) => {
+      p.behaviouralAdvertising.basis = 'deemedConsent';
+      p.behaviouralAdvertising.deemedConsent = {
+        objectionDays: 14,
+        howToObject: { ko: '설정', en: 'Settings' },
+      };
+    };
+    const ads = diffFrom(
+      messenger,
+      (p) => (p.behaviouralAdvertising.deemedConsent.objectionDays = 7),
+      deemedAds,
+    );
+    expect(inData(ads)).toEqual([
+      [
+        'changed',
+        'behaviouralAdvertising',
+        'adverse',
+        'objectionShorter',
+        '$.behaviouralAdvertising.deemedConsent.objectionDays',
+      ],
+    ]);
+  });
+
+  it('new behavioural collection is adverse: the block, an item, a collector', () => {
+    const block = {
+      items: [{ ko: '검색 기록', en: 'Searches' }],
+      collectionMethod: { ko: '앱 이용 시 자동 수집', en: 'Collected as you use the app' },
+      purposes: [{ ko: '상품 추천', en: 'Recommendations' }],
+      retention: { ko: '1년', en: '1 year' },
+      optOut: { available: true, how: [{ ko: '설정', en: 'Settings' }] },
+    };
+    expect(inData(diff((p) => (p.behaviouralInformation = block)))).toEqual([
+      ['added', 'behaviouralInformation', 'adverse', 'added', '$.behaviouralInformation'],
+    ]);
+    const more = diffFrom(
+      shop,
+      (p) => {
+        p.behaviouralInformation.items.push({ ko: '열람 기록', en: 'Pages viewed' });
+        p.behaviouralInformation.collectors = [{ name: { ko: '분석 회사', en: 'Analytics Co.' } }];
+      },
+      (p) => (p.behaviouralInformation = structuredClone(block)),
+    );
+    expect(inData(more)).toEqual([
+      ['changed', 'behaviouralInformation', 'adverse', 'itemsAdded', '$.behaviouralInformation.items'],
+      [
+        'added',
+        'behaviouralInformation',
+        'adverse',
+        'recipientAdded',
+        '$.behaviouralInformation.collectors[0]',
+      ],
+    ]);
+  });
+
+  it('a fixed period becoming open-ended or custom is adverse; the same length said otherwise is not', () => {
+    const toAccount = diffFrom(
+      messenger,
+      (p) => (p.collectedItems[17].retention = { kind: 'untilAccountDeletion' }),
+    );
+    expect(inData(toAccount)).toEqual([
+      ['changed', 'retention', 'adverse', 'retentionMayBeLonger', '$.collectedItems[17].retention'],
+    ]);
+    expect(toAccount.changes[0]!.reason.ko).toBe('보관 기준이 바뀌어 더 오래 보관할 수도 있습니다.');
+    expect(toAccount.changes[0]!.reason.en).toBe('The retention rule changes and may keep it longer.');
+    const toCustom = diffFrom(
+      messenger,
+      (p) =>
+        (p.collectedItems[17].retention = {
+          kind: 'custom',
+          description: { ko: '광고 계약이 끝날 때까지', en: 'Until the ad contract ends' },
+        }),
+    );
+    expect(inData(toCustom)[0]!.slice(2, 4)).toEqual(['adverse', 'retentionMayBeLonger']);
+    const same = diffFrom(
+      messenger,
+      (p) => (p.collectedItems[17].retention = { kind: 'period', duration: { value: 12, unit: 'months' } }),
+    );
+    expect(inData(same)[0]!.slice(2, 4)).toEqual(['neutral', 'retentionChanged']);
+  });
+
+  it('a basis moving to deemed consent is adverse, for items and for ads', () => {
+    const deemed = { objectionDays: 7, howToObject: { ko: '설정', en: 'Settings' } };
+    const items = diffFrom(messenger, (p) => {
+      p.collectedItems[17].basis = 'deemedConsent';
+      p.collectedItems[17].deemedConsent = deemed;
+    });
+    expect(inData(items)).toEqual([
+      ['changed', 'collectedItems', 'adverse', 'basisDeemedConsent', '$.collectedItems[17].basis'],
+    ]);
+    const ads = diffFrom(messenger, (p) => {
+      p.behaviouralAdvertising.basis = 'deemedConsent';
+      p.behaviouralAdvertising.deemedConsent = deemed;
+    });
+    expect(inData(ads)).toEqual([
+      [
+        'changed',
+        'behaviouralAdvertising',
+        'adverse',
+        'basisDeemedConsent',
+        '$.behaviouralAdvertising.basis',
+      ],
+    ]);
+    expect(ads.changes[0]!.reason.ko).toBe('거부 의사를 밝히지 않으면 동의한 것으로 보는 근거로 바뀝니다.');
+  });
+
+  it('a processor or third party moving abroad is a country change against users, never a rewording', () => {
+    const moved = diffFrom(messenger, (p) => (p.entrustment[0].country = 'US'));
+    expect(inData(moved)).toEqual([
+      ['changed', 'entrustment', 'adverse', 'countryChanged', '$.entrustment[0].country'],
+    ]);
+    expect([moved.changes[0]!.before!.ko, moved.changes[0]!.after!.ko]).toEqual(['대한민국', '미국']);
+    expect(moved.changes[0]!.reason.en).toBe('The information goes to a different country.');
+    const recipient = diffFrom(messenger, (p) => (p.thirdPartyProvision[1].country = 'JP'));
+    expect(inData(recipient)[0]!.slice(2, 4)).toEqual(['adverse', 'countryChanged']);
+    const home = diffFrom(messenger, (p) => (p.entrustment[7].country = 'KR'));
+    expect(inData(home)[0]!.slice(2, 4)).toEqual(['neutral', 'countryChanged']);
+    const newAbroad = diffFrom(messenger, (p) =>
+      p.entrustment.push({
+        processor: { ko: '뉴클라우드', en: 'NewCloud Inc.' },
+        task: { ko: '분석', en: 'Analytics' },
+        country: 'US',
+      }),
+    );
+    const added = newAbroad.changes[0]!;
+    expect([added.impact, added.reasonCode, added.after!.en]).toEqual([
+      'adverse',
+      'processorAbroadAdded',
+      'United States',
+    ]);
+    expect(added.reason.ko).not.toContain('같은 나라');
+    expect(added.reason.ko).toContain('국외');
+    expect(added.reason.en).toContain('abroad');
+  });
+
+  it('any attention flag the labels gain is reported as an adverse change, with the label and its words', () => {
+    const result = diffFrom(messenger, (p) => (p.generativeAi.training.optOut = { available: false }));
+    const warning = result.changes.find((change) => change.area === 'labels')!;
+    expect([warning.impact, warning.reasonCode]).toEqual(['adverse', 'attentionAdded']);
+    const label = result.labels.find((change) => change.flagsAdded.length > 0)!;
+    expect(warning.after).toEqual(
+      label.after!.attention.find((flag) => flag.code === label.flagsAdded[0])!.message,
+    );
+    expect(warning.subject.ko).toBe(`라벨: ${label.title.ko}`);
+    expect(warning.subject.en).toBe(`Labels: ${label.title.en}`);
+    expect(warning.reason.ko).toBe('라벨에 새 주의 표시가 붙습니다.');
+  });
+
+  it('for generated policies: every flag the labels gain is an adverse change, and nothing else is', () => {
+    const flags = (policy: Policy) =>
+      new Set(
+        deriveLabels(policy, { locale: 'ko' })
+          .filter((label) => label.id !== 'policy-changes')
+          .flatMap((label) => label.attention.map((flag) => flag.code)),
+      );
+    fc.assert(
+      fc.property(policyInputArbitrary, policyInputArbitrary, (a, b) => {
+        const [parsedA, parsedB] = [parsePolicy(a), parsePolicy(b)];
+        fc.pre(parsedA.ok && parsedB.ok);
+        if (!parsedA.ok || !parsedB.ok) return;
+        const [previous, next] = [parsedA.policy, parsedB.policy];
+        const result = diffPolicies(previous, next);
+        const before = flags(previous);
+        const gained = [...flags(next)].filter((code) => !before.has(code));
+        const warnings = result.changes.filter((change) => change.reasonCode === 'attentionAdded');
+        expect(warnings).toHaveLength(gained.length);
+        if (gained.length > 0) expect(result.impact).toBe('adverse');
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('changeNotice: changes it used to call no change', () => {
+  const messenger = () => readExample('messenger-platform') as Raw;
+  const notice = (change: (policy: Raw) => void, before?: (policy: Raw) => void) => {
+    const previous = messenger();
+    before?.(previous);
+    const next = messenger();
+    before?.(next);
+    change(next);
+    return changeNotice(assertPolicy(previous), assertPolicy(next), { skipLint: true });
+  };
+
+  it('AI training without a way out is announced as against users, in Korean and English', () => {
+    const result = notice((p) => (p.generativeAi.training.optOut = { available: false }));
+    expect(result.overall.ko).toBe(
+      '이번 변경에는 이용자에게 불리한 내용이 있습니다. 아래에서 무엇이 바뀌는지, 어떻게 거부할 수 있는지 확인해 주세요.',
+    );
+    expect(result.overall.ko).not.toContain('달라지지 않습니다');
+    expect(result.overall.en).toBe(
+      'Some of these changes work against you. See below what changes and how you can object or refuse.',
+    );
+    expect(result.diff.changes.map((change) => change.reason.ko)).toContain('거부할 방법이 없어집니다.');
+    expect(result.diff.changes.map((change) => change.reason.en)).toContain('The way to refuse is gone.');
+  });
+
+  it('a shorter time to object to deemed consent for ads gives the new deadline', () => {
+    const result = notice(
+      (p) => (p.behaviouralAdvertising.deemedConsent.objectionDays = 7),
+      (p) => {
+        p.behaviouralAdvertising.basis = 'deemedConsent';
+        p.behaviouralAdvertising.deemedConsent = {
+          objectionDays: 14,
+          howToObject: { ko: '설정', en: 'Settings' },
+        };
+      },
+    );
+    expect(result.diff.impact).toBe('adverse');
+    const ads = result.objections.find((objection) => objection.subject.ko === '맞춤형 광고')!;
+    expect(ads.days).toBe(7);
+    expect(ads.sentence.ko).toContain('시행일부터 7일이 지난');
+    expect(ads.sentence.en).toContain('7 days after the change takes effect');
   });
 });

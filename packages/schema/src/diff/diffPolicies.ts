@@ -2,13 +2,20 @@
 // computed from the data (a new purpose or item, a wider basis, longer retention, a new recipient or country, a weaker
 // way to refuse → adverse), never copied from the author's `adverseToUsers`.
 import { deriveLabels } from '../deriveLabels.js';
-import type { DataType, LegalBasis, RefusalEffect, RightsChannelKind } from '../enums.js';
+import type {
+  DataType,
+  LegalBasis,
+  OverseasTransferBasis,
+  RefusalEffect,
+  RightsChannelKind,
+  ThirdPartyBasis,
+} from '../enums.js';
 import type { Translation } from '../i18n/translations.js';
 import type { AttentionCode } from '../labels/defineLabel.js';
 import type { LabelId } from '../labels/index.js';
 import { durationInDays } from '../labels/policyFacts.js';
 import { formatJsonPath, type PolicyPath } from '../parsePolicy.js';
-import type { CollectedItem, Policy, Retention } from '../policySchema.js';
+import type { CollectedItem, DeemedConsent, Policy, Retention } from '../policySchema.js';
 import type { Duration } from '../primitives.js';
 import type { PolicyReviewWords } from '../review/words.js';
 import { policyReviewWords } from '../review/words.js';
@@ -29,9 +36,15 @@ export const diffAreas = [
   'overseasTransfer',
   'automaticCollection',
   'behaviouralAdvertising',
+  'behaviouralInformation',
+  'pseudonymisedInformation',
+  'additionalUse',
+  'generativeAi',
   'children',
   'rights',
   'contacts',
+  /** A new attention flag on a label, whatever field raised it: nothing that warns readers passes unreported. */
+  'labels',
 ] as const;
 export type DiffArea = (typeof diffAreas)[number];
 
@@ -52,8 +65,21 @@ export const diffReasons = [
   'retentionLonger',
   'retentionShorter',
   'retentionChanged',
+  'retentionMayBeLonger',
   'newCountry',
+  'countryChanged',
   'processorAdded',
+  'processorAbroadAdded',
+  'basisDeemedConsent',
+  'purposeChanged',
+  'recipientAdded',
+  'recipientRemoved',
+  'recipientChanged',
+  'objectionShorter',
+  'objectionLonger',
+  'inactiveSeparationAdded',
+  'inactiveSeparationRemoved',
+  'attentionAdded',
   'optOutRemoved',
   'optOutAdded',
   'childrenAdsAllowed',
@@ -77,6 +103,11 @@ export const diffSubjectWords = [
   'responseTime',
   'privacyOfficer',
   'contactDepartment',
+  'behaviouralInformation',
+  'generativeAi',
+  'aiTraining',
+  'aiPrompts',
+  'inactiveAccounts',
 ] as const;
 export type DiffSubjectWord = (typeof diffSubjectWords)[number];
 /** What a change is about: names from the policy, or one of the kit's own subjects. */
@@ -87,6 +118,8 @@ export type DiffValue =
   | { type: 'text'; text: LocalizedText }
   | { type: 'texts'; texts: LocalizedText[] }
   | { type: 'basis'; basis: LegalBasis }
+  | { type: 'thirdPartyBasis'; basis: ThirdPartyBasis }
+  | { type: 'overseasTransferBasis'; basis: OverseasTransferBasis }
   | { type: 'refusal'; canRefuse: boolean; effect?: RefusalEffect }
   | { type: 'retention'; retention: Retention }
   | { type: 'duration'; duration: Duration }
@@ -202,19 +235,66 @@ const openEndedRank: Partial<Record<Retention['kind'], number>> = {
   untilAccountDeletion: 2,
 };
 
+/** Bounds in days of a duration: a month is 28 to 31 days, a year 365 or 366. */
+const dayRange = ({ value, unit }: Duration): [number, number] =>
+  unit === 'days'
+    ? [value, value]
+    : unit === 'months'
+      ? [value * 28, value * 31]
+      : [value * 365, value * 366];
+
+/** How `after` compares with `before`: months and years exactly; otherwise only when no calendar can tell otherwise. */
+function compareDurations(before: Duration, after: Duration): 'longer' | 'shorter' | 'same' | 'unclear' {
+  const months = (duration: Duration) =>
+    duration.unit === 'years' ? duration.value * 12 : duration.unit === 'months' ? duration.value : undefined;
+  const [ma, mb] = [months(before), months(after)];
+  if (ma !== undefined && mb !== undefined) return mb > ma ? 'longer' : mb < ma ? 'shorter' : 'same';
+  const [[minA, maxA], [minB, maxB]] = [dayRange(before), dayRange(after)];
+  if (minB > maxA) return 'longer';
+  if (maxB < minA) return 'shorter';
+  return minA === maxA && minB === maxB ? 'same' : 'unclear';
+}
+
+function durationReason(before: Duration, after: Duration): DiffReason | undefined {
+  const comparison = compareDurations(before, after);
+  return comparison === 'longer'
+    ? 'retentionLonger'
+    : comparison === 'shorter'
+      ? 'retentionShorter'
+      : comparison === 'unclear'
+        ? 'retentionMayBeLonger'
+        : undefined;
+}
+
 function compareRetention(before: Retention, after: Retention): DiffReason | undefined {
   if (JSON.stringify(before) === JSON.stringify(after)) return undefined;
   const fixed = (retention: Retention) =>
-    retention.kind === 'period' || retention.kind === 'law' ? durationInDays(retention.duration) : undefined;
+    retention.kind === 'period' || retention.kind === 'law' ? retention.duration : undefined;
   const [a, b] = [fixed(before), fixed(after)];
-  if (a !== undefined && b !== undefined) {
-    return b > a ? 'retentionLonger' : b < a ? 'retentionShorter' : 'retentionChanged';
-  }
+  if (a !== undefined && b !== undefined) return durationReason(a, b) ?? 'retentionChanged';
   const [ra, rb] = [openEndedRank[before.kind], openEndedRank[after.kind]];
   if (ra !== undefined && rb !== undefined && ra !== rb)
     return rb > ra ? 'retentionLonger' : 'retentionShorter';
-  return 'retentionChanged';
+  // A fixed period becoming an open-ended or custom rule ("1년 → 회원 탈퇴 시까지"), or any rule nobody can show to be
+  // shorter, may keep the data longer: it counts against users.
+  return 'retentionMayBeLonger';
 }
+
+/** Legal bases by how little say the user has, with silence counted as consent always a change against users. */
+function compareBasis(before: LegalBasis, after: LegalBasis): DiffReason | undefined {
+  if (before === after) return undefined;
+  if (after === 'deemedConsent') return 'basisDeemedConsent';
+  const [a, b] = [basisWidth[before], basisWidth[after]];
+  return b > a ? 'basisWider' : b < a ? 'basisNarrower' : 'basisChanged';
+}
+
+/** Third-party provision bases: consent leaves the user a say; a law or vital interest none; "other" is unknown. */
+const thirdPartyBasisWidth: Record<ThirdPartyBasis, number> = {
+  consent: 0,
+  legalObligation: 1,
+  vitalInterest: 1,
+  other: 2,
+};
 
 const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
   itemsAdded: 'adverse',
@@ -227,7 +307,19 @@ const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
   refusalStronger: 'favourable',
   retentionLonger: 'adverse',
   retentionShorter: 'favourable',
+  retentionMayBeLonger: 'adverse',
   newCountry: 'adverse',
+  processorAbroadAdded: 'adverse',
+  basisDeemedConsent: 'adverse',
+  purposeChanged: 'adverse',
+  recipientAdded: 'adverse',
+  recipientRemoved: 'favourable',
+  recipientChanged: 'adverse',
+  objectionShorter: 'adverse',
+  objectionLonger: 'favourable',
+  inactiveSeparationAdded: 'favourable',
+  inactiveSeparationRemoved: 'adverse',
+  attentionAdded: 'adverse',
   optOutRemoved: 'adverse',
   optOutAdded: 'favourable',
   childrenAdsAllowed: 'adverse',
@@ -301,6 +393,7 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     subject: DiffSubject[],
     before: readonly LocalizedText[],
     after: readonly LocalizedText[],
+    [grewReason, shrankReason]: [DiffReason, DiffReason] = ['itemsAdded', 'itemsRemoved'],
   ) => {
     const beforeKeys = new Set(before.map(textKey));
     const afterKeys = new Set(after.map(textKey));
@@ -313,7 +406,7 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       path,
       subject,
       impact: grew ? 'adverse' : 'favourable',
-      reason: grew ? 'itemsAdded' : 'itemsRemoved',
+      reason: grew ? grewReason : shrankReason,
       before: { type: 'texts', texts: [...before] },
       after: { type: 'texts', texts: [...after] },
     });
@@ -373,20 +466,8 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
         after: { type: 'texts', texts: purposeTitles(next, after.purposeIds) },
       });
     }
-    if (before.basis !== after.basis) {
-      const [a, b] = [basisWidth[before.basis], basisWidth[after.basis]];
-      const reason: DiffReason = b > a ? 'basisWider' : b < a ? 'basisNarrower' : 'basisChanged';
-      push({
-        kind: 'changed',
-        area: 'collectedItems',
-        path: at('basis'),
-        subject: after.items,
-        impact: impactOf[reason] ?? 'neutral',
-        reason,
-        before: { type: 'basis', basis: before.basis },
-        after: { type: 'basis', basis: after.basis },
-      });
-    }
+    basisChange('collectedItems', at('basis'), after.items, before.basis, after.basis);
+    objectionChange('collectedItems', at('deemedConsent', 'objectionDays'), after.items, before, after);
     const [ra, rb] = [refusalRank(before.refusal), refusalRank(after.refusal)];
     if (ra !== rb) {
       const reason: DiffReason = rb > ra ? 'refusalWeaker' : 'refusalStronger';
@@ -519,6 +600,37 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       before.country,
       after.country,
     );
+    const at: PolicyPath = ['thirdPartyProvision', index];
+    textChange(
+      'thirdPartyProvision',
+      [...at, 'purpose'],
+      [after.recipient],
+      'purposeChanged',
+      before.purpose,
+      after.purpose,
+    );
+    textChange(
+      'thirdPartyProvision',
+      [...at, 'retention'],
+      [after.recipient],
+      'retentionMayBeLonger',
+      before.retention,
+      after.retention,
+    );
+    if (before.basis !== after.basis) {
+      const [a, b] = [thirdPartyBasisWidth[before.basis], thirdPartyBasisWidth[after.basis]];
+      const reason: DiffReason = b > a ? 'basisWider' : b < a ? 'basisNarrower' : 'basisChanged';
+      push({
+        kind: 'changed',
+        area: 'thirdPartyProvision',
+        path: [...at, 'basis'],
+        subject: [after.recipient],
+        impact: impactOf[reason] ?? 'neutral',
+        reason,
+        before: { type: 'thirdPartyBasis', basis: before.basis },
+        after: { type: 'thirdPartyBasis', basis: after.basis },
+      });
+    }
   }
   for (const { before, after, index } of listChanges(
     'entrustment',
@@ -530,9 +642,13 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     // Entrusting a task is not giving the data away; the PIPC lets processor lists be updated in batches. A processor
     // in a country the data never went to before is a new destination, though.
     (entry) =>
-      previousCountries.has(entry.country)
+      entry.country === 'KR'
         ? { impact: 'neutral', reason: 'processorAdded' }
-        : { impact: 'adverse', reason: 'newCountry' },
+        : {
+            impact: 'adverse',
+            reason: previousCountries.has(entry.country) ? 'processorAbroadAdded' : 'newCountry',
+          },
+    (entry) => ({ type: 'country', code: entry.country }),
   )) {
     if (!sameText(before.task, after.task)) {
       push({
@@ -571,6 +687,42 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       before.items,
       after.items,
     );
+    const at: PolicyPath = ['overseasTransfer', index];
+    textChange(
+      'overseasTransfer',
+      [...at, 'purpose'],
+      [after.recipient],
+      'purposeChanged',
+      before.purpose,
+      after.purpose,
+    );
+    textChange(
+      'overseasTransfer',
+      [...at, 'retention'],
+      [after.recipient],
+      'retentionMayBeLonger',
+      before.retention,
+      after.retention,
+    );
+    // Consent leaves the user a say over the transfer; every other basis of Art. 28-8(1) does not.
+    if (before.legalBasis !== after.legalBasis) {
+      const reason: DiffReason =
+        before.legalBasis === 'consent'
+          ? 'basisWider'
+          : after.legalBasis === 'consent'
+            ? 'basisNarrower'
+            : 'basisChanged';
+      push({
+        kind: 'changed',
+        area: 'overseasTransfer',
+        path: [...at, 'legalBasis'],
+        subject: [after.recipient],
+        impact: impactOf[reason] ?? 'neutral',
+        reason,
+        before: { type: 'overseasTransferBasis', basis: before.legalBasis },
+        after: { type: 'overseasTransferBasis', basis: after.legalBasis },
+      });
+    }
   }
 
   function countryChange(
@@ -581,13 +733,15 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     after: string,
   ) {
     if (before === after) return;
+    // Moving abroad takes the information out of Korea's reach; back home it is still a different country.
+    const abroad = after !== 'KR';
     push({
       kind: 'changed',
       area,
       path,
       subject: [subject],
-      impact: previousCountries.has(after) ? 'neutral' : 'adverse',
-      reason: previousCountries.has(after) ? 'reworded' : 'newCountry',
+      impact: abroad ? 'adverse' : 'neutral',
+      reason: abroad && !previousCountries.has(after) ? 'newCountry' : 'countryChanged',
       before: { type: 'country', code: before },
       after: { type: 'country', code: after },
     });
@@ -624,20 +778,48 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       before.items,
       after.items,
     );
-    if (before.basis !== after.basis) {
-      const [a, b] = [basisWidth[before.basis], basisWidth[after.basis]];
-      const reason: DiffReason = b > a ? 'basisWider' : b < a ? 'basisNarrower' : 'basisChanged';
-      push({
-        kind: 'changed',
-        area: 'behaviouralAdvertising',
-        path: ['behaviouralAdvertising', 'basis'],
-        subject: [ads],
-        impact: impactOf[reason] ?? 'neutral',
-        reason,
-        before: { type: 'basis', basis: before.basis },
-        after: { type: 'basis', basis: after.basis },
-      });
-    }
+    basisChange(
+      'behaviouralAdvertising',
+      ['behaviouralAdvertising', 'basis'],
+      [ads],
+      before.basis,
+      after.basis,
+    );
+    objectionChange(
+      'behaviouralAdvertising',
+      ['behaviouralAdvertising', 'deemedConsent', 'objectionDays'],
+      [ads],
+      before,
+      after,
+    );
+    textChange(
+      'behaviouralAdvertising',
+      ['behaviouralAdvertising', 'purpose'],
+      [ads],
+      'purposeChanged',
+      before.purpose,
+      after.purpose,
+    );
+    textChange(
+      'behaviouralAdvertising',
+      ['behaviouralAdvertising', 'retention'],
+      [ads],
+      'retentionMayBeLonger',
+      before.retention,
+      after.retention,
+    );
+    // Each ad operator collects behavioural information on the service: a new one is a new recipient.
+    listChanges(
+      'behaviouralAdvertising',
+      'behaviouralAdvertising.operators',
+      before.operators,
+      after.operators,
+      (operator) => textKey(operator.name),
+      (operator) => [operator.name],
+      () => ({ impact: 'adverse', reason: 'recipientAdded' }),
+      (operator) => ({ type: 'text', text: operator.name }),
+    );
+    fixPaths(changes, 'behaviouralAdvertising.operators', ['behaviouralAdvertising', 'operators']);
     optOutChange('behaviouralAdvertising', before.optOut.available, after.optOut.available, [ads]);
     if (before.childrenUnder14Excluded !== after.childrenUnder14Excluded) {
       push({
@@ -653,18 +835,305 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     }
   }
 
+  // Inactive accounts: kept apart after a time without use, then destroyed
+  const [inactiveBefore, inactiveAfter] = [
+    previous.retention.inactiveAccounts,
+    next.retention.inactiveAccounts,
+  ];
+  const inactive = 'inactiveAccounts' as const;
+  if (!inactiveBefore !== !inactiveAfter) {
+    push({
+      kind: inactiveAfter ? 'added' : 'removed',
+      area: 'retention',
+      path: ['retention', 'inactiveAccounts'],
+      subject: [inactive],
+      impact: inactiveAfter ? 'favourable' : 'adverse',
+      reason: inactiveAfter ? 'inactiveSeparationAdded' : 'inactiveSeparationRemoved',
+    });
+  }
+  if (inactiveBefore && inactiveAfter) {
+    for (const field of ['inactivityPeriod', 'separateStorage'] as const) {
+      const [a, b] = [inactiveBefore[field], inactiveAfter[field]];
+      const reason = durationReason(a, b);
+      if (!reason) continue;
+      push({
+        kind: 'changed',
+        area: 'retention',
+        path: ['retention', 'inactiveAccounts', field],
+        subject: [inactive],
+        impact: impactOf[reason] ?? 'neutral',
+        reason,
+        before: { type: 'duration', duration: a },
+        after: { type: 'duration', duration: b },
+      });
+    }
+  }
+
+  // Behavioural information collected for purposes other than ads
+  const behaviour = 'behaviouralInformation' as const;
+  wholeBlock(behaviour, previous.behaviouralInformation, next.behaviouralInformation, [behaviour]);
+  if (previous.behaviouralInformation && next.behaviouralInformation) {
+    const [before, after] = [previous.behaviouralInformation, next.behaviouralInformation];
+    textsChange(behaviour, [behaviour, 'items'], [behaviour], before.items, after.items);
+    textsChange(behaviour, [behaviour, 'purposes'], [behaviour], before.purposes, after.purposes, [
+      'purposesAdded',
+      'purposesRemoved',
+    ]);
+    textChange(
+      behaviour,
+      [behaviour, 'retention'],
+      [behaviour],
+      'retentionMayBeLonger',
+      before.retention,
+      after.retention,
+    );
+    listChanges(
+      behaviour,
+      'behaviouralInformation.collectors',
+      before.collectors,
+      after.collectors,
+      (collector) => textKey(collector.name),
+      (collector) => [collector.name],
+      () => ({ impact: 'adverse', reason: 'recipientAdded' }),
+      (collector) => ({ type: 'text', text: collector.name }),
+    );
+    fixPaths(changes, 'behaviouralInformation.collectors', [behaviour, 'collectors']);
+    optOutChange(behaviour, before.optOut.available, after.optOut.available, [behaviour]);
+  }
+
+  // Pseudonymised information: who receives or processes it, and with whose it is combined
+  for (const { before, after, index } of listChanges(
+    'pseudonymisedInformation',
+    'pseudonymisedInformation',
+    previous.pseudonymisedInformation,
+    next.pseudonymisedInformation,
+    (entry) => textKey(entry.purpose),
+    (entry) => [entry.purpose],
+    undefined,
+    (entry) => ({ type: 'texts', texts: entry.items }),
+  )) {
+    const at: PolicyPath = ['pseudonymisedInformation', index];
+    const area = 'pseudonymisedInformation' as const;
+    textsChange(area, [...at, 'items'], [after.purpose], before.items, after.items);
+    textChange(
+      area,
+      [...at, 'retention'],
+      [after.purpose],
+      'retentionMayBeLonger',
+      before.retention,
+      after.retention,
+    );
+    recipientChange(area, [...at, 'recipient'], [after.purpose], before.recipient, after.recipient);
+    recipientChange(area, [...at, 'processor'], [after.purpose], before.processor, after.processor);
+    recipientChange(
+      area,
+      [...at, 'combination'],
+      [after.purpose],
+      before.combination?.with,
+      after.combination?.with,
+    );
+  }
+
+  // Use or provision without consent, compatible with the original purpose
+  for (const { before, after, index } of listChanges(
+    'additionalUse',
+    'additionalUse',
+    previous.additionalUse,
+    next.additionalUse,
+    (entry) => `${entry.kind}\u0000${textKey(entry.purpose)}`,
+    (entry) => [entry.purpose],
+    undefined,
+    (entry) => ({ type: 'texts', texts: entry.recipient ? [...entry.items, entry.recipient] : entry.items }),
+  )) {
+    const at: PolicyPath = ['additionalUse', index];
+    textsChange('additionalUse', [...at, 'items'], [after.purpose], before.items, after.items);
+    recipientChange(
+      'additionalUse',
+      [...at, 'recipient'],
+      [after.purpose],
+      before.recipient,
+      after.recipient,
+    );
+  }
+
+  // Generative AI: its features, the prompts it processes, and training on users' information
+  const ai = 'generativeAi' as const;
+  const [aiBefore, aiAfter] = [previous.generativeAi, next.generativeAi];
+  wholeBlock(ai, aiBefore, aiAfter, [ai]);
+  if (aiBefore && aiAfter)
+    textsChange(ai, [ai, 'features'], [ai], aiBefore.features, aiAfter.features, ['added', 'removed']);
+  const [trainingBefore, trainingAfter] = [aiBefore?.training, aiAfter?.training];
+  const training = 'aiTraining' as const;
+  if (!trainingBefore !== !trainingAfter) {
+    const added = trainingAfter !== undefined;
+    push({
+      kind: added ? 'added' : 'removed',
+      area: ai,
+      path: [ai, 'training'],
+      subject: [training],
+      impact: added ? 'adverse' : 'favourable',
+      reason: added ? 'added' : 'removed',
+      ...(added
+        ? { after: { type: 'texts', texts: trainingAfter!.items } }
+        : { before: { type: 'texts', texts: trainingBefore!.items } }),
+    });
+  }
+  if (trainingBefore && trainingAfter) {
+    textsChange(ai, [ai, 'training', 'items'], [training], trainingBefore.items, trainingAfter.items);
+    if (trainingAfter.purpose)
+      textChange(
+        ai,
+        [ai, 'training', 'purpose'],
+        [training],
+        'purposeChanged',
+        trainingBefore.purpose,
+        trainingAfter.purpose,
+      );
+    optOutChange(
+      ai,
+      trainingBefore.optOut.available,
+      trainingAfter.optOut.available,
+      [training],
+      [ai, 'training', 'optOut', 'available'],
+    );
+  }
+  const [promptsBefore, promptsAfter] = [aiBefore?.prompts, aiAfter?.prompts];
+  const prompts = 'aiPrompts' as const;
+  if (!promptsBefore !== !promptsAfter) {
+    const added = promptsAfter !== undefined;
+    push({
+      kind: added ? 'added' : 'removed',
+      area: ai,
+      path: [ai, 'prompts'],
+      subject: [prompts],
+      impact: added ? 'adverse' : 'favourable',
+      reason: added ? 'added' : 'removed',
+      ...(added
+        ? { after: { type: 'texts', texts: promptsAfter!.items } }
+        : { before: { type: 'texts', texts: promptsBefore!.items } }),
+    });
+  }
+  if (promptsBefore && promptsAfter) {
+    textsChange(ai, [ai, 'prompts', 'items'], [prompts], promptsBefore.items, promptsAfter.items);
+    textChange(
+      ai,
+      [ai, 'prompts', 'retention'],
+      [prompts],
+      'retentionMayBeLonger',
+      promptsBefore.retention,
+      promptsAfter.retention,
+    );
+    recipientChange(
+      ai,
+      [ai, 'prompts', 'processor'],
+      [prompts],
+      promptsBefore.processor,
+      promptsAfter.processor,
+    );
+  }
+
   function wholeBlock(area: DiffArea, before: unknown, after: unknown, subject: DiffSubject[]) {
     if (!before && after)
       push({ kind: 'added', area, path: [area], subject, impact: 'adverse', reason: 'added' });
     if (before && !after)
       push({ kind: 'removed', area, path: [area], subject, impact: 'favourable', reason: 'removed' });
   }
-  function optOutChange(area: DiffArea, before: boolean, after: boolean, subject: DiffSubject[]) {
+  function basisChange(
+    area: DiffArea,
+    path: PolicyPath,
+    subject: DiffSubject[],
+    before: LegalBasis,
+    after: LegalBasis,
+  ) {
+    const reason = compareBasis(before, after);
+    if (!reason) return;
+    push({
+      kind: 'changed',
+      area,
+      path,
+      subject,
+      impact: impactOf[reason] ?? 'neutral',
+      reason,
+      before: { type: 'basis', basis: before },
+      after: { type: 'basis', basis: after },
+    });
+  }
+  // Deemed consent kept on both sides: fewer days to object leave users less time to say no.
+  function objectionChange(
+    area: DiffArea,
+    path: PolicyPath,
+    subject: DiffSubject[],
+    before: { deemedConsent?: DeemedConsent | undefined },
+    after: { deemedConsent?: DeemedConsent | undefined },
+  ) {
+    const [a, b] = [before.deemedConsent?.objectionDays, after.deemedConsent?.objectionDays];
+    if (a === undefined || b === undefined || a === b) return;
+    const reason: DiffReason = b < a ? 'objectionShorter' : 'objectionLonger';
+    push({
+      kind: 'changed',
+      area,
+      path,
+      subject,
+      impact: impactOf[reason]!,
+      reason,
+      before: { type: 'duration', duration: { value: a, unit: 'days' } },
+      after: { type: 'duration', duration: { value: b, unit: 'days' } },
+    });
+  }
+  /** A field in words (a purpose, a retention rule) whose change nobody can show to be in the user's favour. */
+  function textChange(
+    area: DiffArea,
+    path: PolicyPath,
+    subject: DiffSubject[],
+    reason: DiffReason,
+    before: LocalizedText | undefined,
+    after: LocalizedText | undefined,
+  ) {
+    if (sameText(before, after)) return;
+    push({
+      kind: 'changed',
+      area,
+      path,
+      subject,
+      impact: impactOf[reason] ?? 'neutral',
+      reason,
+      ...(before ? { before: { type: 'text', text: before } } : {}),
+      ...(after ? { after: { type: 'text', text: after } } : {}),
+    });
+  }
+  /** Who receives or processes the information: a new one is adverse, none any more favourable. */
+  function recipientChange(
+    area: DiffArea,
+    path: PolicyPath,
+    subject: DiffSubject[],
+    before: LocalizedText | undefined,
+    after: LocalizedText | undefined,
+  ) {
+    if (sameText(before, after)) return;
+    const reason: DiffReason = !before ? 'recipientAdded' : !after ? 'recipientRemoved' : 'recipientChanged';
+    push({
+      kind: 'changed',
+      area,
+      path,
+      subject,
+      impact: impactOf[reason]!,
+      reason,
+      ...(before ? { before: { type: 'text', text: before } } : {}),
+      ...(after ? { after: { type: 'text', text: after } } : {}),
+    });
+  }
+  function optOutChange(
+    area: DiffArea,
+    before: boolean,
+    after: boolean,
+    subject: DiffSubject[],
+    path: PolicyPath = [area, 'optOut', 'available'],
+  ) {
     if (before === after) return;
     push({
       kind: 'changed',
       area,
-      path: [area, 'optOut', 'available'],
+      path,
       subject,
       impact: after ? 'favourable' : 'adverse',
       reason: after ? 'optOutAdded' : 'optOutRemoved',
@@ -808,6 +1277,10 @@ export function describeDiffValue(value: DiffValue, words: PolicyReviewWords, lo
       return words.format.list(value.texts.map(text));
     case 'basis':
       return words.legalBases[value.basis];
+    case 'thirdPartyBasis':
+      return words.thirdPartyBases[value.basis];
+    case 'overseasTransferBasis':
+      return words.overseasTransferBases[value.basis];
     case 'refusal':
       return value.canRefuse ? words.refusalEffects[value.effect ?? 'none'] : words.diff.cannotRefuse;
     case 'retention':
@@ -876,6 +1349,23 @@ export function diffPolicies(previous: Policy, next: Policy, options: DiffPolici
     if (raw.after) change.after = say((words, locale) => describeDiffValue(raw.after!, words, locale));
     return change;
   });
+  const labels = diffLabels(previous, next, locales, translations);
+  // The safety net: a warning the labels did not raise before is a change against users, whichever field caused it.
+  for (const { title, message } of labels.flagsGained) {
+    changes.push({
+      kind: 'changed',
+      area: 'labels',
+      path: [],
+      jsonPath: formatJsonPath([]),
+      subject: say((words, locale) => words.diff.subject('labels', [title[locale] ?? ''])),
+      name: title,
+      after: message,
+      impact: 'adverse',
+      reasonCode: 'attentionAdded',
+      reason: say((words) => words.diff.reasons.attentionAdded),
+      values: { subject: [title], after: { type: 'text', text: message } },
+    });
+  }
   const impact: ChangeImpact = changes.some((change) => change.impact === 'adverse')
     ? 'adverse'
     : changes.some((change) => change.impact === 'favourable')
@@ -894,7 +1384,7 @@ export function diffPolicies(previous: Policy, next: Policy, options: DiffPolici
     previousEffectiveDate: previous.effectiveDate,
     effectiveDate: next.effectiveDate,
     changes,
-    labels: diffLabels(previous, next, locales, translations),
+    labels: labels.changes,
     impact,
     significant,
   };
@@ -905,7 +1395,10 @@ function diffLabels(
   next: Policy,
   locales: readonly Locale[],
   translations: readonly Translation[] | undefined,
-): LabelChange[] {
+): {
+  changes: LabelChange[];
+  flagsGained: Array<{ code: AttentionCode; title: LocalizedMessage; message: LocalizedMessage }>;
+} {
   const derive = (policy: Policy) =>
     locales.map((locale) => ({
       locale,
@@ -932,6 +1425,10 @@ function diffLabels(
     };
   };
   const changes: LabelChange[] = [];
+  const codesBeforeAll = new Set(
+    [...before[0]!.labels.values()].flatMap((label) => label.attention.map((flag) => flag.code)),
+  );
+  const flagsGained: Array<{ code: AttentionCode; title: LocalizedMessage; message: LocalizedMessage }> = [];
   for (const id of ids) {
     const [a, b] = [state(before, id), state(after, id)];
     const codesBefore = a?.attention.map((flag) => flag.code) ?? [];
@@ -957,6 +1454,12 @@ function diffLabels(
       flagsAdded,
       flagsRemoved,
     });
+    // The policy-changes label restates the author's own adverseToUsers, which never decides the impact.
+    if (id === 'policy-changes') continue;
+    for (const flag of b?.attention ?? []) {
+      if (codesBeforeAll.has(flag.code) || flagsGained.some((gained) => gained.code === flag.code)) continue;
+      flagsGained.push({ code: flag.code, title: title as LocalizedMessage, message: flag.message });
+    }
   }
-  return changes;
+  return { changes, flagsGained };
 }
