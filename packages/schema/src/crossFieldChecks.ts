@@ -11,6 +11,9 @@ type Path = ReadonlyArray<string | number>;
 type Report = (path: Path, code: PolicyErrorCode, params?: { value?: unknown; known?: unknown[] }) => void;
 type Entry = Record<string, unknown>;
 
+/** Ads on these bases rest on the user's choice, so there must be a way to say no. */
+const adsConsentBases: readonly LegalBasis[] = [...declinableConsentBases, 'deemedConsent'];
+
 // These run even when the structure has errors (so every problem is reported in one pass), which means the value
 // may be anything: every read is guarded, and a part that is not the right shape is skipped (its structural error is
 // already reported).
@@ -75,6 +78,10 @@ export function crossFieldChecks(policy: unknown, report: Report): void {
       if (refusal.canRefuse === false && declinableConsentBases.includes(item.basis as LegalBasis)) {
         report(at('refusal', 'canRefuse'), 'declinable_consent_not_refusable', { value: item.basis });
       }
+      // "No objection within N days counts as consent" with no way to object says two opposite things.
+      if (refusal.canRefuse === false && item.basis === 'deemedConsent') {
+        report(at('refusal', 'canRefuse'), 'deemed_consent_not_refusable');
+      }
     }
   }
 
@@ -124,7 +131,14 @@ export function crossFieldChecks(policy: unknown, report: Report): void {
   const ads = entryAt(policy, 'behaviouralAdvertising');
   if (ads) {
     checkDeemedConsent(ads, (...rest) => ['behaviouralAdvertising', ...rest], report);
-    checkOptOut(entryAt(ads, 'optOut'), ['behaviouralAdvertising', 'optOut'], report);
+    const adsOptOut = entryAt(ads, 'optOut');
+    checkOptOut(adsOptOut, ['behaviouralAdvertising', 'optOut'], report);
+    // Consent to ads that cannot be declined (or deemed consent that cannot be objected to) contradicts itself.
+    if (adsOptOut?.available === false && adsConsentBases.includes(ads.basis as LegalBasis)) {
+      report(['behaviouralAdvertising', 'optOut', 'available'], 'ads_consent_without_opt_out', {
+        value: ads.basis,
+      });
+    }
   }
   checkOptOut(
     entryAt(entryAt(policy, 'automaticCollection'), 'optOut'),

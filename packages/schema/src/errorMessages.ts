@@ -93,6 +93,18 @@ export const policyErrorMessages = {
     ko: '근거가 {value}인 동의는 거부할 수 있어야 합니다. "canRefuse"를 true로 고치거나, 거부할 수 없다면 실제 근거(예: consentRequired, contract)를 적어 주세요(개인정보 보호법 제22조제5항).',
     en: 'Consent on the basis {value} must be possible to decline. Set "canRefuse" to true, or if it cannot be declined, give the real basis (e.g. consentRequired, contract) (PIPA Art. 22(5)).',
   },
+  deemed_consent_not_refusable: {
+    ko: '간주 동의(deemedConsent)는 정해진 기간 안에 거부할 수 있어야 성립하는데, 이 항목은 거부할 수 없다고("canRefuse": false) 적었습니다. 거부할 수 있다면 "canRefuse"를 true로 고치고 거부의 효과("effect")를 적어 주세요. 거부할 수 없다면 실제 근거(예: contract, legalObligation)를 적고 "deemedConsent"를 지워 주세요.',
+    en: 'Deemed consent (deemedConsent) exists only if users can object within the period, but this item says it cannot be refused ("canRefuse": false). If it can be refused, set "canRefuse" to true and give its "effect"; if not, give the real basis (e.g. contract, legalObligation) and remove "deemedConsent".',
+  },
+  ads_consent_without_opt_out: {
+    ko: '맞춤형 광고의 근거가 {value}이면 이용자가 거부할 수 있어야 하는데, 거부할 방법이 없다고("available": false) 적었습니다. 거부할 수 있다면 "available"을 true로 고치고 방법을 "how"에 적어 주세요. 거부할 수 없다면 실제 근거를 "basis"에 적어 주세요.',
+    en: 'Personalised ads on the basis {value} must be possible to decline, but this says there is no way to opt out ("available": false). If users can opt out, set "available" to true and list the steps in "how"; if not, give the real basis in "basis".',
+  },
+  missing_advertising_basis: {
+    ko: '맞춤형 광고를 위해 행태정보를 수집하는 근거("basis")가 없습니다. 처리방침에 실제로 적은 근거를 다음 중 하나로 적어 주세요: consentRequired(필수 동의), consentOptional(선택 동의), separateConsent(별도 동의), contract(계약 체결·이행), legalObligation(법령상 의무), legitimateInterest(정당한 이익), vitalInterest(생명·신체·재산의 이익), publicInterest(공공의 안전·이익), deemedConsent(간주 동의). 예: "basis": "consentOptional"',
+    en: 'The legal basis ("basis") for collecting behavioural information for personalised ads is missing. Give the basis the policy actually relies on, one of: consentRequired, consentOptional (optional consent), separateConsent, contract, legalObligation, legitimateInterest, vitalInterest, publicInterest, deemedConsent, e.g. "basis": "consentOptional".',
+  },
   missing_deemed_consent: {
     ko: '간주 동의(deemedConsent)를 근거로 하면 거부 의사를 밝힐 수 있는 기간과 방법을 적어 주세요. 예: "deemedConsent": {"objectionDays": 7, "howToObject": {"ko": "…"}}',
     en: 'With the basis deemedConsent, say how long users have to object and how, e.g. "deemedConsent": {"objectionDays": 7, "howToObject": {"en": "…"}}.',

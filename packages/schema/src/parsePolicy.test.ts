@@ -1,9 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exampleNames, readExample } from '../../../test/fixtures/examples.js';
+import { legalBases } from './enums.js';
 import { formatJsonPath, parsePolicy } from './parsePolicy.js';
 
 const shop = () => readExample('small-shop') as Record<string, any>;
+
+/** Personalised ads with no way to opt out and no basis unless given. */
+const ads = (overrides: Record<string, unknown>) => ({
+  items: [{ ko: '방문 기록', en: 'Visits' }],
+  collectionMethod: { ko: '광고 SDK', en: 'Ad SDK' },
+  purpose: { ko: '맞춤형 광고', en: 'Personalised ads' },
+  retention: { ko: '1년', en: '1 year' },
+  optOut: { available: false },
+  childrenUnder14Excluded: true,
+  ...overrides,
+});
 
 function errorsOf(input: unknown) {
   const result = parsePolicy(input);
@@ -189,6 +201,35 @@ describe('parsePolicy errors name the place and the fix', () => {
         'declinable_consent_not_refusable',
       ],
       [
+        // The page said "7일 안에 거부하지 않으면 동의한 것으로 봅니다 … 거부할 수 없습니다".
+        'deemed consent that cannot be refused',
+        (policy) => {
+          policy.collectedItems[1].basis = 'deemedConsent';
+          policy.collectedItems[1].deemedConsent = { objectionDays: 7, howToObject: { ko: '설정' } };
+        },
+        '$.collectedItems[1].refusal.canRefuse',
+        'deemed_consent_not_refusable',
+      ],
+      [
+        'optional consent to personalised ads without a way to opt out',
+        (policy) => {
+          policy.behaviouralAdvertising = ads({ basis: 'consentOptional' });
+        },
+        '$.behaviouralAdvertising.optOut.available',
+        'ads_consent_without_opt_out',
+      ],
+      [
+        'deemed consent to personalised ads without a way to object',
+        (policy) => {
+          policy.behaviouralAdvertising = ads({
+            basis: 'deemedConsent',
+            deemedConsent: { objectionDays: 7, howToObject: { ko: '설정' } },
+          });
+        },
+        '$.behaviouralAdvertising.optOut.available',
+        'ads_consent_without_opt_out',
+      ],
+      [
         'a refusable item without its effect',
         (policy) => {
           delete policy.collectedItems[0].refusal.effect;
@@ -285,6 +326,67 @@ describe('parsePolicy errors name the place and the fix', () => {
         expect(message).not.toMatch(/\((은|는|이|가|을|를|으)\)|이\(가\)|을\(를\)/);
       }
     }
+  });
+
+  it('says in Korean and English why consent that cannot be declined is rejected, and accepts it on another basis', () => {
+    const item = shop();
+    item.collectedItems[1].basis = 'deemedConsent';
+    item.collectedItems[1].deemedConsent = { objectionDays: 7, howToObject: { ko: '설정' } };
+    const [itemError] = errorsOf(item);
+    expect(itemError!.message.ko).toContain('간주 동의(deemedConsent)는 정해진 기간 안에 거부할 수 있어야');
+    expect(itemError!.message.ko).toContain('"canRefuse"를 true로 고치고');
+    expect(itemError!.message.en).toContain('Deemed consent (deemedConsent) exists only if users can object');
+    expect(itemError!.message.en).toContain('set "canRefuse" to true');
+
+    const withAds = shop();
+    withAds.behaviouralAdvertising = ads({ basis: 'separateConsent' });
+    const [adsError] = errorsOf(withAds);
+    expect(adsError).toMatchObject({
+      code: 'ads_consent_without_opt_out',
+      jsonPath: '$.behaviouralAdvertising.optOut.available',
+    });
+    expect(adsError!.message.ko).toContain(
+      '맞춤형 광고의 근거가 "separateConsent"이면 이용자가 거부할 수 있어야',
+    );
+    expect(adsError!.message.en).toContain(
+      'Personalised ads on the basis "separateConsent" must be possible to decline',
+    );
+
+    // Without consent (legitimate interest) no way out is a lint warning, not a contradiction.
+    withAds.behaviouralAdvertising = ads({ basis: 'legitimateInterest' });
+    expect(parsePolicy(withAds).ok).toBe(true);
+    withAds.behaviouralAdvertising = ads({
+      basis: 'consentOptional',
+      optOut: { available: true, how: [{ ko: '설정 > 광고' }] },
+    });
+    expect(parsePolicy(withAds).ok).toBe(true);
+  });
+
+  // Left out, the basis defaulted to consentOptional and the page said "수집 근거: 동의 (선택)" for a basis never given.
+  it('requires the legal basis of personalised ads, naming the place and every basis there is', () => {
+    const policy = shop();
+    const withoutBasis = ads({ optOut: { available: true, how: [{ ko: '설정 > 광고' }] } });
+    policy.behaviouralAdvertising = withoutBasis;
+    const errors = errorsOf(policy);
+    expect(errors.map((error) => [error.jsonPath, error.code])).toEqual([
+      ['$.behaviouralAdvertising.basis', 'missing_advertising_basis'],
+    ]);
+    expect(errors[0]!.message.ko).toContain(
+      '맞춤형 광고를 위해 행태정보를 수집하는 근거("basis")가 없습니다',
+    );
+    expect(errors[0]!.message.en).toContain(
+      'The legal basis ("basis") for collecting behavioural information',
+    );
+    for (const basis of legalBases) {
+      expect(errors[0]!.message.ko).toContain(basis);
+      expect(errors[0]!.message.en).toContain(basis);
+    }
+    // A basis that is there but wrong is still an unknown value.
+    policy.behaviouralAdvertising = { ...withoutBasis, basis: 'implied' };
+    expect(errorsOf(policy)[0]).toMatchObject({
+      code: 'unknown_value',
+      jsonPath: '$.behaviouralAdvertising.basis',
+    });
   });
 
   it('explains non-object input', () => {

@@ -393,10 +393,14 @@ export const behaviouralAdvertisingSchema = z
       .array(z.strictObject({ name: text, collectionTool: text.optional() }))
       .default([])
       .describe('Ad operators that collect behavioural information on the service'),
+    // No default: a page states this basis, so it must be the policy's own (it said "동의 (선택)" for none given).
     basis: z
-      .enum(legalBases)
-      .default('consentOptional')
-      .describe('The legal basis for collecting behavioural information for ads'),
+      .enum(legalBases, {
+        error: (issue) => (issue.input === undefined ? 'missing_advertising_basis' : undefined),
+      })
+      .describe(
+        'The legal basis for collecting behavioural information for ads, e.g. consentOptional (optional consent)',
+      ),
     deemedConsent: deemedConsentSchema.optional(),
     optOut: optOutSchema.describe('Whether and how the user can block personalised ads'),
     childrenUnder14Excluded: z.boolean().describe('Whether personalised ads are kept from children under 14'),

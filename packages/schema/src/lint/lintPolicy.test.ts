@@ -206,9 +206,10 @@ const cases: Record<LintRuleId, { fail: () => Raw; pass: () => Raw; previous?: (
     path: '$.automaticCollection.optOut.available',
   },
   'ads-without-opt-out': {
+    // On consent, no way out is a validation error (ads_consent_without_opt_out); without consent, this warning.
     fail: () => {
       const policy = shop();
-      policy.behaviouralAdvertising = ads({ optOut: { available: false } });
+      policy.behaviouralAdvertising = ads({ basis: 'legitimateInterest', optOut: { available: false } });
       return policy;
     },
     pass: () => {
@@ -440,8 +441,10 @@ describe('lintPolicy words', () => {
       },
     };
     const policy = shop();
-    policy.behaviouralAdvertising = ads({ optOut: { available: false } });
-    const [finding] = lintPolicy(assertPolicy(policy), { locales: ['ja'], translations: [ja] });
+    policy.behaviouralAdvertising = ads({ basis: 'legitimateInterest', optOut: { available: false } });
+    const finding = lintPolicy(assertPolicy(policy), { locales: ['ja'], translations: [ja] }).find(
+      (candidate) => candidate.ruleId === 'ads-without-opt-out',
+    );
     expect(finding!.message.ja).toBe('パーソナライズ広告を拒否する方法がありません。');
     expect(finding!.fix.ja).toBe(finding!.fix.en);
     expect(finding!.message.ko).toBe('맞춤형 광고를 거부할 방법이 없습니다.');
