@@ -165,12 +165,14 @@ ${inner}
       expect(await axeViolations(page)).toEqual([]);
       const shown = await visibleText(page);
       for (const label of deriveLabels(policy, { locale })) expect(shown).toContain(label.caption);
-      // Each badge links to its section of the full policy, which the host page does not have.
+      // Each badge links to its section of the full policy, which the host page does not have, in the snippet's
+      // language: the page's first language has plain ids, the others their language prefix.
+      const prefix = locale === policy.defaultLocale ? '' : `${locale}-`;
       const links = await page
         .locator('[data-plk-label-summary] a')
         .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
       expect(links.length).toBeGreaterThan(0);
-      for (const href of links) expect(href).toMatch(new RegExp(`^${policy.policyUrl}#privacy-`));
+      for (const href of links) expect(href).toMatch(new RegExp(`^${policy.policyUrl}#${prefix}privacy-`));
     },
   );
 });

@@ -123,6 +123,8 @@ export const policySnippetFormat: FormatEntry = {
         utf8(
           (await loadStaticPage()).renderLabelSummarySnippet(context.policy, {
             locale: context.locale,
+            // The pack's page has these languages in this order: the snippet links to its own language's part.
+            pageLocales: context.locales,
             translations: context.translations,
             variant: context.variant,
           }),
