@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleNames, readExample } from '../../../../test/fixtures/examples.js';
+import { legalBases } from '../enums.js';
 import {
   assertPolicy,
   countFindings,
@@ -49,6 +50,17 @@ const transfer = (overrides: Raw = {}) => ({
   howToRefuse: { ko: '고객센터', en: 'Help desk' },
   refusalConsequence: { ko: '주문 불가', en: 'No orders' },
   ...overrides,
+});
+const behaviouralInformation = (optOut: Raw) => ({
+  items: [{ ko: '상품 열람 기록', en: 'Products viewed' }],
+  collectionMethod: { ko: '쇼핑몰 이용 시 자동 수집', en: 'Collected as you shop' },
+  purposes: [{ ko: '상품 추천', en: 'Product recommendations' }],
+  retention: { ko: '1년', en: '1 year' },
+  optOut,
+});
+const aiTraining = (optOut: Raw) => ({
+  features: [{ ko: '상품 문의 답변 추천', en: 'Suggested answers to product questions' }],
+  training: { items: [{ ko: '상품 문의 내용', en: 'Product questions' }], optOut },
 });
 const withVersion = (policy: Raw, version: Raw) => {
   policy.versionHistory.push({ version: '2.0', summary: { ko: '변경', en: 'Change' }, ...version });
@@ -219,6 +231,28 @@ const cases: Record<LintRuleId, { fail: () => Raw; pass: () => Raw; previous?: (
     },
     path: '$.behaviouralAdvertising.optOut.available',
   },
+  'behavioural-collection-without-opt-out': {
+    fail: () => ({ ...shop(), behaviouralInformation: behaviouralInformation({ available: false }) }),
+    pass: () => ({
+      ...shop(),
+      behaviouralInformation: behaviouralInformation({
+        available: true,
+        how: [{ ko: '설정 > 맞춤 추천 끄기', en: 'Settings > Recommendations off' }],
+      }),
+    }),
+    path: '$.behaviouralInformation.optOut.available',
+  },
+  'ai-training-without-opt-out': {
+    fail: () => ({ ...shop(), generativeAi: aiTraining({ available: false }) }),
+    pass: () => ({
+      ...shop(),
+      generativeAi: aiTraining({
+        available: true,
+        how: [{ ko: '설정 > AI 학습 제외', en: 'Settings > Leave AI training' }],
+      }),
+    }),
+    path: '$.generativeAi.training.optOut.available',
+  },
   'mandatory-item-missing': {
     fail: () => {
       const policy = shop();
@@ -378,6 +412,45 @@ describe('lintPolicy: every rule fails on a policy that breaks it and passes one
       expect(ruleIds(lint(policyOf(rule.id, example.pass(), false)))).not.toContain(rule.id);
     });
   }
+});
+
+describe('lintPolicy: purposes beyond the service on a basis that is not consent', () => {
+  // A marketing purpose on an item kept by law gave no finding, while legitimate interest did.
+  it('warns of a marketing purpose on an item kept by law, saying in Korean and English what to split off', () => {
+    const policy = shop();
+    policy.collectedItems[2].purposeIds.push('newsletter');
+    const finding = lintPolicy(assertPolicy(policy)).find(
+      (candidate) => candidate.ruleId === 'optional-purpose-without-consent',
+    );
+    expect(finding).toMatchObject({ severity: 'warning', jsonPath: '$.collectedItems[2].basis' });
+    expect(finding!.message.ko).toContain('근거가 ‘법령상 의무’입니다. 동의를 받지 않습니다.');
+    expect(finding!.fix.ko).toContain('법령이 요구하는 것은 이 목적이 아닙니다');
+    expect(finding!.message.en).toContain('on the basis "');
+    expect(finding!.message.en).toContain('no consent is asked');
+    expect(finding!.fix.en).toContain('No law requires this purpose');
+  });
+
+  it('checks every basis but declinable consent, which alone suits such purposes', () => {
+    const flagged = legalBases.filter((basis) => {
+      const policy = shop();
+      policy.collectedItems[3].basis = basis;
+      if (basis === 'legalObligation') policy.collectedItems[3].law = { ko: '전자상거래법' };
+      if (basis === 'deemedConsent') {
+        policy.collectedItems[3].deemedConsent = { objectionDays: 7, howToObject: { ko: '설정' } };
+      }
+      return lintPolicy(assertPolicy(policy)).some(
+        (finding) =>
+          finding.jsonPath === '$.collectedItems[3].basis' &&
+          (finding.ruleId === 'optional-purpose-without-consent' ||
+            finding.ruleId === 'optional-purpose-on-required-consent'),
+      );
+    });
+    expect(flagged.sort()).toEqual(
+      legalBases
+        .filter((basis) => !['consentOptional', 'separateConsent', 'deemedConsent'].includes(basis))
+        .sort(),
+    );
+  });
 });
 
 describe('lintPolicy on the bundled examples', () => {

@@ -1,4 +1,4 @@
-import type { LegalBasis, PurposeCategory } from '../enums.js';
+import { type LegalBasis, legalBases, type PurposeCategory } from '../enums.js';
 import type { CollectedItem, Policy, Purpose } from '../policySchema.js';
 
 // DPV purposes that never serve the contract itself; used when a purpose has no `category` of its own.
@@ -34,12 +34,16 @@ export function purposesOf(policy: Policy, item: CollectedItem): Purpose[] {
 /** Bases on which the user cannot decline and keep the service: "required" in the sense of PIPA Art. 22(5). */
 export const requiredBases: readonly LegalBasis[] = ['consentRequired', 'contract'];
 
-/** Bases that are not consent at all, for purposes that need it. */
-export const nonConsentBases: readonly LegalBasis[] = [
-  'legitimateInterest',
-  'vitalInterest',
-  'publicInterest',
-];
+/** Consent the user can decline: the only bases for purposes beyond the service (deemed consent has a rule of its own). */
+const declinableBases: readonly LegalBasis[] = ['consentOptional', 'separateConsent', 'deemedConsent'];
+
+/**
+ * Bases that are not consent at all, for purposes that need it: every basis but declinable consent and the required
+ * bases (a rule of their own). A law (legalObligation) requires its own purpose, never marketing or ads.
+ */
+export const nonConsentBases: readonly LegalBasis[] = legalBases.filter(
+  (basis) => !declinableBases.includes(basis) && !requiredBases.includes(basis),
+);
 
 /**
  * Whether an item goes beyond what the contract needs: collected on consent the user may decline (optional, separate,

@@ -60,6 +60,8 @@ export interface LintRuleParams {
   };
   'automatic-collection-without-refusal': Record<string, never>;
   'ads-without-opt-out': Record<string, never>;
+  'behavioural-collection-without-opt-out': Record<string, never>;
+  'ai-training-without-opt-out': Record<string, never>;
   'mandatory-item-missing': { item: 'automaticCollection' | 'securityMeasures' | 'contact' };
   'sensitive-disclosure-missing': {
     items: LocalizedText[];
@@ -344,6 +346,27 @@ export const lintRules = [
     check: ({ policy }) =>
       policy.behaviouralAdvertising && !policy.behaviouralAdvertising.optOut.available
         ? [{ path: ['behaviouralAdvertising', 'optOut', 'available'], params: {} }]
+        : [],
+  }),
+  // PIPA Art. 37(1): users may ask that processing stop or withdraw consent; the PIPC's policy guideline (2026) asks
+  // the policy to say how to stop the collection of behavioural information.
+  defineRule({
+    id: 'behavioural-collection-without-opt-out',
+    severity: 'warning',
+    legalReference: [{ law: 'pipa', article: '37' }, { law: 'policyGuideline' }],
+    check: ({ policy }) =>
+      policy.behaviouralInformation && !policy.behaviouralInformation.optOut.available
+        ? [{ path: ['behaviouralInformation', 'optOut', 'available'], params: {} }]
+        : [],
+  }),
+  // PIPA Art. 37(1) and the PIPC's policy guideline (2026): a way to keep one's information out of model training.
+  defineRule({
+    id: 'ai-training-without-opt-out',
+    severity: 'warning',
+    legalReference: [{ law: 'pipa', article: '37' }, { law: 'policyGuideline' }],
+    check: ({ policy }) =>
+      policy.generativeAi?.training && !policy.generativeAi.training.optOut.available
+        ? [{ path: ['generativeAi', 'training', 'optOut', 'available'], params: {} }]
         : [],
   }),
   // PIPA Art. 30(1), Decree Art. 31(1): what the policy must contain, for what the data shows is processed.

@@ -62,10 +62,13 @@ export const reviewEn: ReviewWords = {
       'optional-purpose-without-consent': {
         title: 'Optional purpose without consent',
         description:
-          'Personalised ads and other purposes beyond the service on a basis other than consent (such as legitimate interest) may count as collecting behavioural data without valid consent, as the PIPC found against Google and Meta in 2022.',
+          'Personalised ads, marketing and other purposes beyond the service on a basis other than consent (such as legitimate interest or a legal obligation) may count as processing without valid consent, as the PIPC found against Google and Meta in 2022. Processing a law requires is limited to what that law is for.',
         message: ({ items, purposes, basis }, text) =>
           `${someEn(items.map(text))} serve ${listFormat.format(purposes.map(purposeNameEn(text)))} on the basis "${schemaEn.legalBases[basis]}": no consent is asked.`,
-        fix: () => 'Ask for optional consent (consentOptional) for this purpose and say how to decline it.',
+        fix: ({ basis }) =>
+          basis === 'legalObligation'
+            ? 'No law requires this purpose. Describe the information used for it as an item of its own on optional consent (consentOptional) and say how to decline it; take the purpose off the item kept by law.'
+            : 'Ask for optional consent (consentOptional) for this purpose and say how to decline it.',
       },
       'deemed-consent-beyond-contract': {
         title: 'Deemed consent beyond the contract',
@@ -141,6 +144,23 @@ export const reviewEn: ReviewWords = {
         description: 'Users should be able to allow or block personalised ads at any time.',
         message: () => 'There is no way to opt out of personalised ads.',
         fix: () => 'Offer a setting that turns personalised ads off and describe it in "optOut".',
+      },
+      'behavioural-collection-without-opt-out': {
+        title: 'No way to refuse the collection of behavioural information',
+        description:
+          'Users may ask that processing of their information stop. Behavioural information collected for purposes other than ads (recommendations and the like) needs a way to refuse its collection.',
+        message: () =>
+          'There is no way to refuse the collection of behavioural information (searches, what was viewed …).',
+        fix: () =>
+          'Offer a way to turn the collection off (a setting, for example) and describe it in "behaviouralInformation" as "optOut": {"available": true, "how": [...]}.',
+      },
+      'ai-training-without-opt-out': {
+        title: 'No way out of AI training',
+        description:
+          'Users may ask that processing of their information stop. Personal information used to train generative AI needs a way for users to keep theirs out.',
+        message: () => 'There is no way for users to keep their information out of AI training.',
+        fix: () =>
+          'Offer a way out of training (a setting or a request form) and describe it in "generativeAi"."training" as "optOut": {"available": true, "how": [...]}.',
       },
       'mandatory-item-missing': {
         title: 'Mandatory item missing',

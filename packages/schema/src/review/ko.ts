@@ -54,10 +54,13 @@ export const reviewKo: ReviewWords = {
       'optional-purpose-without-consent': {
         title: '선택 목적을 동의 없이 처리',
         description:
-          '맞춤형 광고 등 서비스 밖의 목적을 정당한 이익 등 동의가 아닌 근거로 처리하면 유효한 동의 없이 행태정보를 수집한 것으로 볼 수 있습니다(2022년 구글·메타 처분).',
+          '맞춤형 광고나 마케팅 등 서비스 밖의 목적을 정당한 이익이나 법령상 의무 등 동의가 아닌 근거로 처리하면 유효한 동의 없이 처리한 것으로 볼 수 있습니다(2022년 구글·메타 처분). 법령이 요구하는 처리는 그 법령의 목적에 한정됩니다.',
         message: ({ items, purposes, basis }, text) =>
           `「${someKo(items.map(text))}」 항목을 ${purposes.map(purposeNameKo(text)).join(', ')} 목적에 쓰는 근거가 ‘${schemaKo.legalBases[basis]}’입니다. 동의를 받지 않습니다.`,
-        fix: () => '이 목적에는 선택 동의(consentOptional)를 받고, 거부하는 방법을 알려 주세요.',
+        fix: ({ basis }) =>
+          basis === 'legalObligation'
+            ? '법령이 요구하는 것은 이 목적이 아닙니다. 이 목적에 쓰는 정보는 항목을 따로 적어 선택 동의(consentOptional)를 받고 거부하는 방법을 알려 주세요. 법령상 의무로 처리하는 항목의 목적에서는 빼 주세요.'
+            : '이 목적에는 선택 동의(consentOptional)를 받고, 거부하는 방법을 알려 주세요.',
       },
       'deemed-consent-beyond-contract': {
         title: '간주 동의로 계약 밖의 처리',
@@ -132,6 +135,22 @@ export const reviewKo: ReviewWords = {
         description: '맞춤형 광고는 이용자가 언제든지 허용하거나 차단할 수 있어야 합니다.',
         message: () => '맞춤형 광고를 거부할 방법이 없습니다.',
         fix: () => '설정 메뉴 등 맞춤형 광고를 끄는 방법을 마련해 "optOut"에 적어 주세요.',
+      },
+      'behavioural-collection-without-opt-out': {
+        title: '행태정보 수집 거부 방법 없음',
+        description:
+          '정보주체는 자기 개인정보의 처리를 멈추도록 요구할 수 있습니다. 추천 등 광고 밖의 목적으로 행태정보를 모으더라도 그 수집을 거부하는 방법을 알려야 합니다.',
+        message: () => '행태정보(검색·열람 기록 등) 수집을 거부할 방법이 없습니다.',
+        fix: () =>
+          '설정 메뉴 등 행태정보 수집을 끄는 방법을 마련해 "behaviouralInformation"의 "optOut": {"available": true, "how": [...]}로 적어 주세요.',
+      },
+      'ai-training-without-opt-out': {
+        title: 'AI 학습 제외 방법 없음',
+        description:
+          '정보주체는 자기 개인정보의 처리를 멈추도록 요구할 수 있습니다. 생성형 AI 학습에 개인정보를 쓰면 이용자가 학습에서 빠지는 방법을 알려야 합니다.',
+        message: () => '내 정보를 AI 학습에서 빼 달라고 할 방법이 없습니다.',
+        fix: () =>
+          '설정 메뉴나 요청 창구 등 학습에서 빠지는 방법을 마련해 "generativeAi"의 "training"에 "optOut": {"available": true, "how": [...]}로 적어 주세요.',
       },
       'mandatory-item-missing': {
         title: '처리방침 필수 기재 사항 누락',
