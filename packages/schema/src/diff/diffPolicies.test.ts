@@ -527,6 +527,36 @@ describe('diffPolicies: whole areas, compared from the data', () => {
     expect(added.reason.en).toContain('abroad');
   });
 
+  it('automated decisions, what leaves the device, video retention and an unstated training purpose', () => {
+    const decision = diffFrom(messenger, (p) =>
+      p.automatedDecisions.push({
+        name: { ko: '신용 점수 산정', en: 'Credit scoring' },
+        criteria: { ko: '이용 기록', en: 'Usage records' },
+        procedure: { ko: '자동', en: 'Automatic' },
+        howToObject: { ko: '고객센터', en: 'Help desk' },
+      }),
+    );
+    expect(inData(decision)).toEqual([
+      ['added', 'automatedDecisions', 'adverse', 'added', '$.automatedDecisions[2]'],
+    ]);
+    const offDevice = diffFrom(
+      messenger,
+      (p) => (p.onDeviceProcessing[0].sentOffDevice = { ko: '인식한 글자', en: 'The recognised text' }),
+    );
+    expect(inData(offDevice)).toEqual([
+      ['changed', 'onDeviceProcessing', 'adverse', 'leavesDevice', '$.onDeviceProcessing[0].sentOffDevice'],
+    ]);
+    expect(offDevice.changes[0]!.reason.ko).toBe('기기 밖으로 보내는 정보가 생기거나 바뀝니다.');
+    const video = diffFrom(messenger, (p) => (p.videoDevices[0].retention = { value: 90, unit: 'days' }));
+    expect(inData(video)).toEqual([
+      ['changed', 'videoDevices', 'adverse', 'retentionLonger', '$.videoDevices[0].retention'],
+    ]);
+    const purpose = diffFrom(messenger, (p) => delete p.generativeAi.training.purpose);
+    expect(inData(purpose)).toEqual([
+      ['changed', 'generativeAi', 'adverse', 'purposeChanged', '$.generativeAi.training.purpose'],
+    ]);
+  });
+
   it('any attention flag the labels gain is reported as an adverse change, with the label and its words', () => {
     const result = diffFrom(messenger, (p) => (p.generativeAi.training.optOut = { available: false }));
     const warning = result.changes.find((change) => change.area === 'labels')!;

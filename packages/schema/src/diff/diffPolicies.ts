@@ -40,6 +40,9 @@ export const diffAreas = [
   'pseudonymisedInformation',
   'additionalUse',
   'generativeAi',
+  'automatedDecisions',
+  'onDeviceProcessing',
+  'videoDevices',
   'children',
   'rights',
   'contacts',
@@ -91,6 +94,7 @@ export const diffReasons = [
   'contactChanged',
   'dataTypesAdded',
   'dataTypesRemoved',
+  'leavesDevice',
 ] as const;
 export type DiffReason = (typeof diffReasons)[number];
 
@@ -320,6 +324,8 @@ const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
   inactiveSeparationAdded: 'favourable',
   inactiveSeparationRemoved: 'adverse',
   attentionAdded: 'adverse',
+  leavesDevice: 'adverse',
+  removed: 'favourable',
   optOutRemoved: 'adverse',
   optOutAdded: 'favourable',
   childrenAdsAllowed: 'adverse',
@@ -980,15 +986,14 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
   }
   if (trainingBefore && trainingAfter) {
     textsChange(ai, [ai, 'training', 'items'], [training], trainingBefore.items, trainingAfter.items);
-    if (trainingAfter.purpose)
-      textChange(
-        ai,
-        [ai, 'training', 'purpose'],
-        [training],
-        'purposeChanged',
-        trainingBefore.purpose,
-        trainingAfter.purpose,
-      );
+    textChange(
+      ai,
+      [ai, 'training', 'purpose'],
+      [training],
+      'purposeChanged',
+      trainingBefore.purpose,
+      trainingAfter.purpose,
+    );
     optOutChange(
       ai,
       trainingBefore.optOut.available,
@@ -1030,6 +1035,73 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       promptsBefore.processor,
       promptsAfter.processor,
     );
+  }
+
+  // Decisions made without a person, processing kept on the device, and video devices
+  listChanges(
+    'automatedDecisions',
+    'automatedDecisions',
+    previous.automatedDecisions,
+    next.automatedDecisions,
+    (decision) => textKey(decision.name),
+    (decision) => [decision.name],
+    undefined,
+    (decision) => ({ type: 'text', text: decision.criteria }),
+  );
+  for (const { before, after, index } of listChanges(
+    'onDeviceProcessing',
+    'onDeviceProcessing',
+    previous.onDeviceProcessing,
+    next.onDeviceProcessing,
+    (entry) => textKey(entry.feature),
+    (entry) => [entry.feature],
+    undefined,
+    (entry) => ({ type: 'texts', texts: entry.items }),
+  )) {
+    const at: PolicyPath = ['onDeviceProcessing', index];
+    textsChange('onDeviceProcessing', [...at, 'items'], [after.feature], before.items, after.items);
+    // What leaves the device reaches the controller: anything new there may send more.
+    textChange(
+      'onDeviceProcessing',
+      [...at, 'sentOffDevice'],
+      [after.feature],
+      after.sentOffDevice ? 'leavesDevice' : 'removed',
+      before.sentOffDevice,
+      after.sentOffDevice,
+    );
+  }
+  for (const { before, after, index } of listChanges(
+    'videoDevices',
+    'videoDevices',
+    previous.videoDevices,
+    next.videoDevices,
+    (device) => `${device.kind}\u0000${textKey(device.locations)}`,
+    (device) => [device.locations],
+    undefined,
+    (device) => ({ type: 'text', text: device.range }),
+  )) {
+    const at: PolicyPath = ['videoDevices', index];
+    textChange(
+      'videoDevices',
+      [...at, 'purpose'],
+      [after.locations],
+      'purposeChanged',
+      before.purpose,
+      after.purpose,
+    );
+    const reason = durationReason(before.retention, after.retention);
+    if (reason) {
+      push({
+        kind: 'changed',
+        area: 'videoDevices',
+        path: [...at, 'retention'],
+        subject: [after.locations],
+        impact: impactOf[reason] ?? 'neutral',
+        reason,
+        before: { type: 'duration', duration: before.retention },
+        after: { type: 'duration', duration: after.retention },
+      });
+    }
   }
 
   function wholeBlock(area: DiffArea, before: unknown, after: unknown, subject: DiffSubject[]) {
