@@ -570,6 +570,19 @@ describe('diffPolicies: whole areas, compared from the data', () => {
     expect(warning.reason.ko).toBe('라벨에 새 주의 표시가 붙습니다.');
   });
 
+  it('a label whose words change with nothing found in its fields is a row of its own, never "no changes"', () => {
+    const result = diffFrom(messenger, (p) => (p.destruction.deadline = { value: 30, unit: 'days' }));
+    expect(result.changes.map(summary)).toEqual([['changed', 'labels', 'neutral', 'captionChanged', '$']]);
+    const row = result.changes[0]!;
+    expect([row.before!.ko, row.after!.ko]).toEqual(['5일 이내 파기', '30일 이내 파기']);
+    expect(row.subject.ko).toBe('라벨: 파기');
+    expect(row.reason.ko).toBe('라벨에 적힌 내용이 바뀝니다.');
+    expect(row.reason.en).toBe('What a label says changes.');
+    // A label whose own fields show the change gets no second row.
+    const items = diffFrom(messenger, (p) => p.collectedItems[3].items.push({ ko: '주소', en: 'Address' }));
+    expect(items.changes.filter((change) => change.reasonCode === 'captionChanged')).toEqual([]);
+  });
+
   it('for generated policies: every flag the labels gain is an adverse change, and nothing else is', () => {
     const flags = (policy: Policy) =>
       new Set(

@@ -12,7 +12,7 @@ import type {
 } from '../enums.js';
 import type { Translation } from '../i18n/translations.js';
 import type { AttentionCode } from '../labels/defineLabel.js';
-import type { LabelId } from '../labels/index.js';
+import { getLabelDefinition, type LabelId } from '../labels/index.js';
 import { durationInDays } from '../labels/policyFacts.js';
 import { formatJsonPath, type PolicyPath } from '../parsePolicy.js';
 import type { CollectedItem, DeemedConsent, Policy, Retention } from '../policySchema.js';
@@ -83,6 +83,7 @@ export const diffReasons = [
   'inactiveSeparationAdded',
   'inactiveSeparationRemoved',
   'attentionAdded',
+  'captionChanged',
   'optOutRemoved',
   'optOutAdded',
   'childrenAdsAllowed',
@@ -1436,6 +1437,34 @@ export function diffPolicies(previous: Policy, next: Policy, options: DiffPolici
       reasonCode: 'attentionAdded',
       reason: say((words) => words.diff.reasons.attentionAdded),
       values: { subject: [title], after: { type: 'text', text: message } },
+    });
+  }
+  // A label whose words change with no change found in the fields it reads: say so, so that the comparison never
+  // reads "nothing changed" beside a label that did.
+  const changedFields = new Set(changes.map((change) => change.path[0]));
+  for (const label of labels.changes) {
+    if (label.id === 'policy-changes') continue;
+    const fields = getLabelDefinition(label.id).sourceFields.map((field) => field.replace(/[[.].*$/, ''));
+    if (fields.some((field) => changedFields.has(field))) continue;
+    if (label.before && label.after && sameText(label.before.caption, label.after.caption)) continue;
+    const title = label.title;
+    changes.push({
+      kind: label.kind,
+      area: 'labels',
+      path: [],
+      jsonPath: formatJsonPath([]),
+      subject: say((words, locale) => words.diff.subject('labels', [title[locale] ?? ''])),
+      name: title,
+      ...(label.before ? { before: label.before.caption } : {}),
+      ...(label.after ? { after: label.after.caption } : {}),
+      impact: 'neutral',
+      reasonCode: 'captionChanged',
+      reason: say((words) => words.diff.reasons.captionChanged),
+      values: {
+        subject: [title],
+        ...(label.before ? { before: { type: 'text', text: label.before.caption } } : {}),
+        ...(label.after ? { after: { type: 'text', text: label.after.caption } } : {}),
+      },
     });
   }
   const impact: ChangeImpact = changes.some((change) => change.impact === 'adverse')

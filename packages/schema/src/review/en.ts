@@ -298,6 +298,7 @@ export const reviewEn: ReviewWords = {
       inactiveSeparationAdded: 'Information on unused accounts is kept apart, then destroyed.',
       inactiveSeparationRemoved: 'No rule any more to keep unused accounts apart and destroy them.',
       attentionAdded: 'A label gets a new warning.',
+      captionChanged: 'What a label says changes.',
       leavesDevice: 'Something now leaves your device, or what leaves it changes.',
       optOutRemoved: 'The way to refuse is gone.',
       optOutAdded: 'A way to refuse is added.',

@@ -289,6 +289,7 @@ export const reviewKo: ReviewWords = {
       inactiveSeparationAdded: '오래 쓰지 않은 계정의 정보를 따로 보관하다가 파기합니다.',
       inactiveSeparationRemoved: '오래 쓰지 않은 계정의 정보를 따로 보관하고 파기하는 기준이 없어집니다.',
       attentionAdded: '라벨에 새 주의 표시가 붙습니다.',
+      captionChanged: '라벨에 적힌 내용이 바뀝니다.',
       leavesDevice: '기기 밖으로 보내는 정보가 생기거나 바뀝니다.',
       optOutRemoved: '거부할 방법이 없어집니다.',
       optOutAdded: '거부할 방법이 생깁니다.',
