@@ -12,7 +12,10 @@ type Report = (path: Path, code: PolicyErrorCode, params?: { value?: unknown; kn
 type Entry = Record<string, unknown>;
 
 /** Ads on these bases rest on the user's choice, so there must be a way to say no. */
-const adsConsentBases: readonly LegalBasis[] = [...declinableConsentBases, 'deemedConsent'];
+// Optional or separate consent to ads that cannot be declined contradicts itself. Deemed consent with no way out of
+// the ads afterwards does not (the days to object are the way in, and then there is none): it is the second seed's
+// platform, which the labels must be able to state ("맞춤형 광고 · 간주 동의 · 거부 불가") and the checks report.
+const adsConsentBases: readonly LegalBasis[] = declinableConsentBases;
 
 // These run even when the structure has errors (so every problem is reported in one pass), which means the value
 // may be anything: every read is guarded, and a part that is not the right shape is skipped (its structural error is
@@ -133,7 +136,7 @@ export function crossFieldChecks(policy: unknown, report: Report): void {
     checkDeemedConsent(ads, (...rest) => ['behaviouralAdvertising', ...rest], report);
     const adsOptOut = entryAt(ads, 'optOut');
     checkOptOut(adsOptOut, ['behaviouralAdvertising', 'optOut'], report);
-    // Consent to ads that cannot be declined (or deemed consent that cannot be objected to) contradicts itself.
+    // Consent to ads that cannot be declined contradicts itself (see adsConsentBases).
     if (adsOptOut?.available === false && adsConsentBases.includes(ads.basis as LegalBasis)) {
       report(['behaviouralAdvertising', 'optOut', 'available'], 'ads_consent_without_opt_out', {
         value: ads.basis,

@@ -215,10 +215,14 @@ describe('deriveLabels', () => {
 
   it('flags a consent item that cannot be refused at all', () => {
     const policy = deemedConsentPlatform();
-    policy.collectedItems.at(-1).refusal = { canRefuse: false };
+    // Required consent that cannot be refused even by not using the service (deemed consent always can be: the days
+    // to object are the way to refuse it, and validation holds them to it).
+    const required = policy.collectedItems.find((item: any) => item.basis === 'consentRequired');
+    required.refusal = { canRefuse: false };
     expect(flags([find(labelsOf(policy), 'collected-items')!])).toEqual([
       'deemed-consent',
       'no-way-to-refuse',
+      'refusal-ends-contract',
     ]);
   });
 
@@ -309,6 +313,7 @@ describe('deriveLabels', () => {
       collectionMethod: { ko: '광고 SDK', en: 'Ad SDK' },
       purpose: { ko: '맞춤형 광고', en: 'Personalised ads' },
       retention: { ko: '1년', en: '1 year' },
+      basis: 'consentOptional',
       optOut: { available: true, how: [{ ko: '설정에서 끄기', en: 'Turn off in settings' }] },
       childrenUnder14Excluded: false,
     };

@@ -351,6 +351,8 @@ describe('deriveEasyRead', () => {
           collectionMethod: { ko: '앱 사용 중', en: 'In the app' },
           purpose: { ko: '맞춤 광고', en: 'Ads' },
           retention: { ko: '6개월', en: '6 months' },
+          // Optional consent can always be declined; with no way out, the ads rest on legitimate interest.
+          basis: (optOut as { available: boolean }).available ? 'consentOptional' : 'legitimateInterest',
           optOut,
           childrenUnder14Excluded,
         };
@@ -379,14 +381,15 @@ describe('deriveEasyRead', () => {
         deemedConsent: { objectionDays: 7, howToObject: { ko: '설정에서 거부', en: 'Refuse in settings' } },
         purposeIds: [(input.purposes as { id: string }[])[0]!.id],
         retention: { kind: 'untilAccountDeletion' },
-        refusal: { canRefuse: false },
+        refusal: { canRefuse: true, effect: 'none' },
       });
     });
     const texts = deriveEasyRead(policy, { locale: 'ko' }).topics.flatMap((topic) =>
       topic.messages.map((message) => message.text),
     );
     expect(texts).toContain('7일 안에 싫다고 하지 않으면 좋다고 한 것으로 봐요.');
-    expect(texts).toContain('싫다고 할 수 없는 정보도 있어요.');
+    // Deemed consent can always be refused within its days, so it adds no "cannot refuse" line of its own.
+    expect(texts).not.toContain('싫다고 할 수 없는 정보도 있어요.');
   });
 
   it('has overseas and automated-decision topics exactly when the policy has that data', () => {
