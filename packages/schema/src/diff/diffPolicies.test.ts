@@ -570,6 +570,17 @@ describe('diffPolicies: whole areas, compared from the data', () => {
     expect(warning.reason.ko).toBe('라벨에 새 주의 표시가 붙습니다.');
   });
 
+  it('a cookie or SDK run by a new company, or kept by another rule, is adverse', () => {
+    const result = diffFrom(messenger, (p) => {
+      p.automaticCollection.devices[0].operator = { ko: '광고 회사', en: 'Ad Co.' };
+      p.automaticCollection.devices[0].retention = { ko: '영구', en: 'Forever' };
+    });
+    expect(inData(result).map((row) => row.slice(2))).toEqual([
+      ['adverse', 'recipientAdded', '$.automaticCollection.devices[0].operator'],
+      ['adverse', 'retentionMayBeLonger', '$.automaticCollection.devices[0].retention'],
+    ]);
+  });
+
   it('a label whose words change with nothing found in its fields is a row of its own, never "no changes"', () => {
     const result = diffFrom(messenger, (p) => (p.destruction.deadline = { value: 30, unit: 'days' }));
     expect(result.changes.map(summary)).toEqual([['changed', 'labels', 'neutral', 'captionChanged', '$']]);

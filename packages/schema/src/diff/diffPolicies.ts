@@ -758,14 +758,27 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
   const tracking = 'automaticCollection' as const;
   wholeBlock('automaticCollection', previous.automaticCollection, next.automaticCollection, [tracking]);
   if (previous.automaticCollection && next.automaticCollection) {
-    listChanges(
+    for (const { before, after, index } of listChanges(
       'automaticCollection',
       'automaticCollection.devices',
       previous.automaticCollection.devices,
       next.automaticCollection.devices,
       (device) => `${device.kind}\u0000${textKey(device.name)}`,
       (device) => [device.name],
-    );
+    )) {
+      // A device now run by another company hands what it collects to that company.
+      const at: PolicyPath = ['automaticCollection', 'devices', index];
+      recipientChange(tracking, [...at, 'operator'], [after.name], before.operator, after.operator);
+      textChange(tracking, [...at, 'purpose'], [after.name], 'purposeChanged', before.purpose, after.purpose);
+      textChange(
+        tracking,
+        [...at, 'retention'],
+        [after.name],
+        'retentionMayBeLonger',
+        before.retention,
+        after.retention,
+      );
+    }
     fixPaths(changes, 'automaticCollection.devices', ['automaticCollection', 'devices']);
     optOutChange(
       'automaticCollection',
