@@ -1406,8 +1406,11 @@ export function inLocales(
 
 /**
  * The changes from `previous` to `next`: purposes, collected items (items, purposes, basis, refusal, retention),
- * special categories, retention, recipients, processors, transfers, automatic collection, personalised ads, children,
- * rights and contacts, each with its computed impact and reason; and the labels whose caption or flags change.
+ * special categories, retention, recipients, processors, transfers, automatic collection, personalised ads,
+ * behavioural information, pseudonymised information, further use, generative AI, automated decisions, on-device
+ * processing, video devices, children, rights and contacts, each with its computed impact and reason; and the labels
+ * whose caption or flags change. Every attention flag the labels gain is also a change (adverse), and a label whose
+ * words change with nothing found in its fields a change (neutral), so the comparison never says less than the labels.
  */
 export function diffPolicies(previous: Policy, next: Policy, options: DiffPoliciesOptions = {}): PolicyDiff {
   const locales = messageLocales(options.locales);
