@@ -230,6 +230,13 @@ export const automatedDecisionSchema = z
     criteria: text,
     procedure: text,
     howToObject: text.describe('How to refuse the decision or ask for an explanation (PIPA Art. 37-2)'),
+    canRefuse: z
+      .boolean()
+      .optional()
+      .describe(
+        'Whether the user can refuse the decision (PIPA Art. 37-2(1)); not where it rests on consent, a contract or a ' +
+          'law. Left out, the label claims only the right to an explanation (Art. 37-2(2)), which always exists',
+      ),
   })
   .describe('PIPA Art. 37-2: decisions made without human involvement');
 

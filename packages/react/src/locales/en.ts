@@ -168,11 +168,13 @@ export const pageEn: PageWords = {
     processor: 'Processor',
   },
   automated: {
-    intro:
-      'We make the following decisions by fully automated means. You can refuse a decision or ask us to explain it.',
+    intro: 'We make the following decisions by fully automated means. You can ask us to explain a decision.',
     criteria: 'Criteria',
     procedure: 'Procedure',
     howToObject: 'How to object or ask for an explanation',
+    refusal: 'Refusing the decision',
+    refusable: 'You can refuse this decision.',
+    notRefusable: 'You cannot refuse this decision, but you can ask us to explain it.',
   },
   videoDevices: {
     fixedIntro: 'We operate the following fixed video devices (CCTV). You can ask to see footage of you.',

@@ -163,10 +163,13 @@ export const pageKo: PageWords = {
   },
   automated: {
     intro:
-      '사람의 개입 없이 완전히 자동화된 시스템으로 다음 결정을 내립니다. 결정을 거부하거나 설명을 요구할 수 있습니다.',
+      '사람의 개입 없이 완전히 자동화된 시스템으로 다음 결정을 내립니다. 결정에 대해 설명을 요구할 수 있습니다.',
     criteria: '기준',
     procedure: '절차',
     howToObject: '거부·설명 요구 방법',
+    refusal: '결정 거부',
+    refusable: '이 결정을 거부할 수 있습니다.',
+    notRefusable: '이 결정은 거부할 수 없습니다. 설명은 요구할 수 있습니다.',
   },
   videoDevices: {
     fixedIntro:

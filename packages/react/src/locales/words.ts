@@ -143,7 +143,17 @@ export interface PageWords {
     videoDeviceFootage: string;
   };
   pseudonymised: { purpose: string; items: string; retention: string; recipient: string; processor: string };
-  automated: { intro: string; criteria: string; procedure: string; howToObject: string };
+  automated: {
+    /** The opening sentence: claims only the right to an explanation (PIPA Art. 37-2(2)), which always exists. */
+    intro: string;
+    criteria: string;
+    procedure: string;
+    howToObject: string;
+    /** The term of a decision's row saying whether it can be refused (`canRefuse`, Art. 37-2(1)), and its values. */
+    refusal: string;
+    refusable: string;
+    notRefusable: string;
+  };
   /** The columns of both video-device sections (PIPA Arts. 25, 25-2) and each one's opening sentence. */
   videoDevices: {
     fixedIntro: string;

@@ -2,7 +2,11 @@ import { defineLabel } from './defineLabel.js';
 
 export interface AutomatedDecisionsFacts {
   count: number;
-  /** Whether every decision says how to object or ask for an explanation (the schema requires it: PIPA Art. 37-2). */
+  /**
+   * Whether the user can refuse every decision (`canRefuse`, PIPA Art. 37-2(1)). Not where a decision rests on consent,
+   * a contract or a law, or where the policy does not say: then the caption claims only the right to an explanation
+   * (Art. 37-2(2)), which the schema's required `howToObject` tells how to use.
+   */
   canObject: boolean;
 }
 
@@ -15,8 +19,6 @@ export const automatedDecisionsLabel = defineLabel({
   applies: (policy) => policy.automatedDecisions.length > 0,
   facts: (policy): AutomatedDecisionsFacts => ({
     count: policy.automatedDecisions.length,
-    canObject: policy.automatedDecisions.every((decision) =>
-      Object.values(decision.howToObject).some(Boolean),
-    ),
+    canObject: policy.automatedDecisions.every((decision) => decision.canRefuse === true),
   }),
 });

@@ -88,6 +88,7 @@ const ads = () => ({
   purpose: t('맞춤형 광고', 'Personalised ads'),
   retention: t('수집일부터 1년', '1 year'),
   operators: [{ name: t('애드네트워크', 'AdNetwork') }],
+  basis: 'consentOptional',
   optOut: { available: true, how: [t('설정에서 끄기', 'Turn off in settings')] },
   childrenUnder14Excluded: true,
 });
@@ -203,6 +204,30 @@ describe('pseudonymisation (processing) and pseudonymised-information (data type
       '2 items of pseudonymised information: Pseudonymised orders and Age group',
     );
     expect(dataType).not.toMatch(/통계작성|한빛|결합/);
+  });
+});
+
+describe('automated-decisions', () => {
+  const decision = (extra: Record<string, unknown> = {}) => ({
+    name: t('부정 이용 자동 탐지', 'Automatic fraud detection'),
+    criteria: t('비정상 접속 패턴', 'Unusual sign-in patterns'),
+    procedure: t('자동 이용 제한 후 알림', 'Automatic suspension, then a notice'),
+    howToObject: t('고객센터에 설명 요청', 'Ask the help desk for an explanation'),
+    ...extra,
+  });
+
+  it('claims a right to refuse only where the policy says every decision can be refused (PIPA Art. 37-2(1))', () => {
+    // A decision resting on the contract cannot be refused; an explanation can always be asked for (Art. 37-2(2)).
+    const policy = { ...shop(), automatedDecisions: [decision()] };
+    expect(caption(policy, 'automated-decisions')).toBe('자동화된 결정 1건 · 설명 요구 가능');
+    expect(caption(policy, 'automated-decisions', 'en')).toBe('1 automated decision · you can ask why');
+    policy.automatedDecisions = [decision({ canRefuse: true }), decision({ canRefuse: false })];
+    expect(caption(policy, 'automated-decisions')).toBe('자동화된 결정 2건 · 설명 요구 가능');
+    policy.automatedDecisions = [decision({ canRefuse: true })];
+    expect(caption(policy, 'automated-decisions')).toBe('자동화된 결정 1건 · 거부·설명 요구 가능');
+    expect(caption(policy, 'automated-decisions', 'en')).toBe(
+      '1 automated decision · you can object or ask why',
+    );
   });
 });
 

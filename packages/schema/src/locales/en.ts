@@ -263,7 +263,7 @@ export const schemaEn: SchemaWords = {
       description:
         'Whether decisions are made without human involvement, their criteria, and how to object or ask why.',
       caption: ({ count: decisions, canObject }) =>
-        `${count(decisions, 'automated decision', 'automated decisions')}${canObject ? ' · you can object' : ''}`,
+        `${count(decisions, 'automated decision', 'automated decisions')} · ${canObject ? 'you can object or ask why' : 'you can ask why'}`,
     },
     'fixed-video-devices': {
       title: title('fixed-video-devices'),

@@ -237,7 +237,7 @@ export const schemaKo: SchemaWords = {
       description:
         '사람의 개입 없이 자동으로 내리는 결정이 있는지, 기준과 거부·설명 요구 방법을 알려 줍니다.',
       caption: ({ count, canObject }) =>
-        `자동화된 결정 ${count}건${canObject ? ' · 거부·설명 요구 가능' : ''}`,
+        `자동화된 결정 ${count}건 · ${canObject ? '거부·설명 요구 가능' : '설명 요구 가능'}`,
     },
     'fixed-video-devices': {
       title: title('fixed-video-devices'),
