@@ -90,7 +90,8 @@ describe('privacy-label diff', () => {
     expect(result.stdout).toContain(
       '[Adverse] Purpose: Personalised recommendations — New: more processing.',
     );
-    expect(result.stdout).toContain('3 changes, 3 adverse to users.');
+    // Three changed fields, and the two warnings the collected-items label gains (deemed consent, refusal ends the contract).
+    expect(result.stdout).toContain('5 changes, 5 adverse to users.');
     expect((await runCli(['diff', messenger, messenger])).stdout).toContain('0 changes, 0 adverse to users.');
     expect((await runCli(['diff', messenger])).code).toBe(2);
   });

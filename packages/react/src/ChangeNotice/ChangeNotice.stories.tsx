@@ -80,7 +80,8 @@ export const Scenario: Story = {
   },
   play: ({ canvasElement }) => {
     expect(canvasElement.querySelector('[data-plk-attention="deemed-consent"]')).toBeTruthy();
-    expect(canvasElement.querySelectorAll('[data-plk-comparison] tbody tr')).toHaveLength(3);
+    // Three changed fields and the two warnings the collected-items label gains.
+    expect(canvasElement.querySelectorAll('[data-plk-comparison] tbody tr')).toHaveLength(5);
     expect(canvasElement.querySelectorAll('[data-plk-finding="error"]')).toHaveLength(2);
   },
 };

@@ -82,10 +82,13 @@ describe('PolicyComparison', () => {
         .map((cell) => cell.textContent),
     ).toEqual(['구분', '내용', '변경 전', '변경 후', '이용자 영향']);
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(3);
+    // Three changed fields, and the two warnings the collected-items label gains (deemed consent, refusal ends the
+    // contract): every one works against users.
+    expect(rows).toHaveLength(5);
     expect(rows.every((row) => row.getAttribute('data-plk-impact') === 'adverse')).toBe(true);
-    expect(rows[2]!.textContent).toContain('맞춤형 광고, 메신저 기능 제공');
-    expect(rows[2]!.textContent).toContain('같은 정보를 더 많은 목적에 씁니다.');
+    const purposes = rows.find((row) => row.textContent?.includes('맞춤형 광고, 메신저 기능 제공'));
+    expect(purposes?.textContent).toContain('같은 정보를 더 많은 목적에 씁니다.');
+    expect(rows.filter((row) => row.textContent?.includes('라벨에 새 주의 표시가 붙습니다'))).toHaveLength(2);
   });
 });
 

@@ -20,7 +20,7 @@ export function policyWithoutThirdParties(): Policy {
 
 /**
  * The small shop with every optional part of the schema filled in, so that every one of the 22 sections renders:
- * deemed consent that cannot be refused, sensitive information and resident registration numbers (each a collected
+ * deemed consent whose refusal ends the contract, sensitive information and resident registration numbers (each a collected
  * item the special-category entries refer to), an overseas
  * processor, personalised ads that reach children, pseudonymised data, automated decisions, under-14s, a domestic
  * agent and an adverse change. Some texts exist in Korean only, to exercise the language fallback.
@@ -38,9 +38,11 @@ export function policyWithEverySection(): Policy {
       objectionDays: 14,
       howToObject: { ko: '고객 상담실에 알려 주세요.', en: 'Tell the customer desk.' },
     },
+    // Deemed consent can be refused within its days (validation holds it to that); refusing ends the contract.
     refusal: {
-      canRefuse: false,
-      consequence: { ko: '거부할 수 있는 방법이 없습니다.', en: 'There is no way to refuse.' },
+      canRefuse: true,
+      effect: 'contractTerminated',
+      consequence: { ko: '거부하면 이용 계약이 해지됩니다.', en: 'Refusing ends your contract.' },
     },
   });
   input.collectedItems.push(
@@ -154,6 +156,7 @@ export function policyWithEverySection(): Policy {
     operators: [
       { name: { ko: '광고 회사', en: 'Ad company' }, collectionTool: { ko: '광고 SDK', en: 'Ad SDK' } },
     ],
+    basis: 'consentOptional',
     optOut: {
       available: true,
       how: [{ ko: '설정 > 광고에서 끌 수 있습니다.', en: 'Turn it off in Settings > Ads.' }],
