@@ -13,6 +13,10 @@ export const policyErrorMessages = {
     ko: '형식이 맞지 않습니다. {received} 대신 {expected} 값을 적어 주세요.{hint}',
     en: 'Wrong type: expected {expected}, got {received}.{hint}',
   },
+  missing_choice: {
+    ko: '값이 없습니다. 다음 중 하나를 적어 주세요: {values}{hint}',
+    en: 'This field is missing: use one of {values}.{hint}',
+  },
   unknown_value: {
     ko: '여기에 쓸 수 없는 값입니다: {value}. 다음 중 하나를 적어 주세요: {values}',
     en: '{value} is not allowed here. Use one of: {values}',

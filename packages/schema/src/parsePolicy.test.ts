@@ -78,6 +78,17 @@ describe('parsePolicy errors name the place and the fix', () => {
     expect(errors[0]!.message.ko).toContain('"consentRequired"');
   });
 
+  it('reports a legal basis left out as missing, listing the bases, never as "nothing is not allowed"', () => {
+    const policy = shop();
+    delete policy.collectedItems[1].basis;
+    const errors = errorsOf(policy);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'missing_choice', jsonPath: '$.collectedItems[1].basis' });
+    expect(errors[0]!.message.ko).toMatch(/^값이 없습니다\. 다음 중 하나를 적어 주세요: .*"consentRequired"/);
+    expect(errors[0]!.message.en).toMatch(/^This field is missing: use one of .*"deemedConsent"/);
+    expect(errors[0]!.message.en).not.toContain('nothing');
+  });
+
   it('suggests the right spelling for a misspelt field', () => {
     const policy = shop();
     policy.privacyOfficer.emial = policy.privacyOfficer.email;
