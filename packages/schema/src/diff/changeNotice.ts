@@ -124,11 +124,14 @@ export function changeNotice(
   });
   const ads = next.behaviouralAdvertising;
   const adsBefore = previous.behaviouralAdvertising;
-  // New deemed consent for ads, or a different time to object: users must be told the new deadline.
+  // New deemed consent for ads, a different time to object or another way to object: users must be told the new
+  // deadline and how.
   if (
     ads?.deemedConsent &&
     (adsBefore?.basis !== 'deemedConsent' ||
-      adsBefore.deemedConsent?.objectionDays !== ads.deemedConsent.objectionDays)
+      adsBefore.deemedConsent?.objectionDays !== ads.deemedConsent.objectionDays ||
+      JSON.stringify(adsBefore.deemedConsent?.howToObject ?? null) !==
+        JSON.stringify(ads.deemedConsent.howToObject))
   ) {
     objections.push(
       objection(

@@ -186,7 +186,8 @@ describe('diffPolicies: each kind of change, with its computed impact', () => {
         'optOutRemoved',
         '$.behaviouralAdvertising.optOut.available',
       ],
-      ['changed', 'labels', 'adverse', 'attentionAdded', '$'],
+      // The label row points at the field the label reads, not at the whole policy ($).
+      ['changed', 'labels', 'adverse', 'attentionAdded', '$.behaviouralAdvertising'],
     ]);
     expect(result.changes[0]!.subject.ko).toBe('맞춤형 광고: 맞춤형 광고');
     const label = result.labels.find((change) => change.id === 'behavioural-advertising')!;
@@ -582,16 +583,200 @@ describe('diffPolicies: whole areas, compared from the data', () => {
   });
 
   it('a label whose words change with nothing found in its fields is a row of its own, never "no changes"', () => {
-    const result = diffFrom(messenger, (p) => (p.destruction.deadline = { value: 30, unit: 'days' }));
-    expect(result.changes.map(summary)).toEqual([['changed', 'labels', 'neutral', 'captionChanged', '$']]);
+    // Security measures are not compared field by field; their label counts them.
+    const result = diffFrom(messenger, (p) =>
+      p.securityMeasures.technical.push({ ko: '보안 서약', en: 'Security pledge' }),
+    );
+    // The row points at the label's first source field, so a reader or a tool can find what changed.
+    expect(result.changes.map(summary)).toEqual([
+      ['changed', 'labels', 'neutral', 'captionChanged', '$.securityMeasures'],
+    ]);
     const row = result.changes[0]!;
-    expect([row.before!.ko, row.after!.ko]).toEqual(['5일 이내 파기', '30일 이내 파기']);
-    expect(row.subject.ko).toBe('라벨: 파기');
+    expect(row.path).toEqual(['securityMeasures']);
+    expect(row.before!.ko).not.toBe(row.after!.ko);
+    expect(row.subject.ko).toBe(`라벨: ${result.labels[0]!.title.ko}`);
     expect(row.reason.ko).toBe('라벨에 적힌 내용이 바뀝니다.');
     expect(row.reason.en).toBe('What a label says changes.');
     // A label whose own fields show the change gets no second row.
     const items = diffFrom(messenger, (p) => p.collectedItems[3].items.push({ ko: '주소', en: 'Address' }));
     expect(items.changes.filter((change) => change.reasonCode === 'captionChanged')).toEqual([]);
+  });
+
+  it('a new label warning points at the first field the label reads, never at the whole policy', () => {
+    const result = diffFrom(messenger, (p) => (p.generativeAi.training.optOut = { available: false }));
+    const warnings = result.changes.filter((change) => change.area === 'labels');
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const warning of warnings) expect(warning.jsonPath).not.toBe('$');
+    expect(warnings.map((warning) => warning.jsonPath)).toContain('$.generativeAi');
+  });
+
+  it('a longer destruction deadline is adverse, a shorter one favourable, in Korean and English', () => {
+    const longer = diffFrom(messenger, (p) => (p.destruction.deadline = { value: 30, unit: 'days' }));
+    expect(longer.changes.map(summary)).toEqual([
+      ['changed', 'destruction', 'adverse', 'destructionLater', '$.destruction.deadline'],
+    ]);
+    const row = longer.changes[0]!;
+    expect([row.before!.ko, row.after!.ko]).toEqual(['5일 이내 파기', '30일 이내 파기']);
+    expect(row.subject.ko).toBe('파기: 파기 기한');
+    expect(row.reason.ko).toBe('보유 기간이 끝난 뒤 파기하기까지 더 오래 걸릴 수 있습니다.');
+    expect(row.subject.en).toBe('Destruction: time to destroy information');
+    expect(row.reason.en).toBe('Information may take longer to be destroyed once it is no longer kept.');
+    expect(longer.impact).toBe('adverse');
+    const shorter = diffFrom(messenger, (p) => (p.destruction.deadline = { value: 1, unit: 'days' }));
+    expect(inData(shorter)).toEqual([
+      ['changed', 'destruction', 'favourable', 'destructionSooner', '$.destruction.deadline'],
+    ]);
+    expect(shorter.changes[0]!.reason.en).toBe('Information is destroyed sooner once it is no longer kept.');
+    // No deadline means without delay: stating one is later, dropping one sooner.
+    const dropped = diffFrom(messenger, (p) => delete p.destruction.deadline);
+    expect(inData(dropped).map((row) => row.slice(2, 4))).toEqual([['favourable', 'destructionSooner']]);
+    expect(dropped.changes[0]!.after!.ko).toBe('지체 없이 파기');
+    const stated = diffFrom(
+      messenger,
+      (p) => (p.destruction.deadline = { value: 5, unit: 'days' }),
+      (p) => delete p.destruction.deadline,
+    );
+    expect(inData(stated).map((row) => row.slice(2, 4))).toEqual([['adverse', 'destructionLater']]);
+    expect(diffFrom(messenger, (p) => (p.destruction.deadline = { value: 5, unit: 'days' })).changes).toEqual(
+      [],
+    );
+  });
+
+  it('a certification removed or ending sooner is adverse; one added or extended favourable', () => {
+    const removed = diffFrom(messenger, (p) => p.certifications.splice(1, 1));
+    expect(removed.changes.map(summary)).toEqual([
+      ['removed', 'certifications', 'adverse', 'certificationRemoved', '$.certifications[1]'],
+    ]);
+    const row = removed.changes[0]!;
+    expect(row.subject.ko).toBe(`인증: ${row.name.ko}`);
+    expect(row.name.en).toContain('27701');
+    expect(row.reason.ko).toBe('더 이상 보유하지 않는 인증이 있습니다.');
+    expect(row.reason.en).toBe('A certification is no longer held.');
+    const sooner = diffFrom(messenger, (p) => (p.certifications[0].validTo = '2026-12-31'));
+    expect(inData(sooner)).toEqual([
+      ['changed', 'certifications', 'adverse', 'certificationEndsSooner', '$.certifications[0].validTo'],
+    ]);
+    expect(sooner.changes[0]!.reason.ko).toBe('인증 유효 기간이 더 일찍 끝납니다.');
+    expect(sooner.changes[0]!.reason.en).toBe('A certification ends sooner.');
+    const extended = diffFrom(messenger, (p) => (p.certifications[0].validTo = '2029-11-19'));
+    expect(inData(extended).map((row) => row.slice(2, 4))).toEqual([['favourable', 'certificationExtended']]);
+    const added = diffFrom(
+      messenger,
+      () => {},
+      (p) => p.certifications.splice(1, 1),
+    );
+    expect(added.changes).toEqual([]);
+    const gained = diffPolicies(
+      assertPolicy({ ...messenger(), certifications: [] }),
+      assertPolicy(messenger()),
+    );
+    expect(inData(gained).map((row) => row.slice(0, 4))).toEqual([
+      ['added', 'certifications', 'favourable', 'certificationAdded'],
+      ['added', 'certifications', 'favourable', 'certificationAdded'],
+    ]);
+  });
+
+  it('a processor that becomes a sub-processor is adverse', () => {
+    const result = diffFrom(messenger, (p) => (p.entrustment[0].subProcessor = true));
+    expect(result.changes.map(summary)).toEqual([
+      ['changed', 'entrustment', 'adverse', 'subProcessorAdded', '$.entrustment[0].subProcessor'],
+    ]);
+    const row = result.changes[0]!;
+    expect([row.before!.ko, row.after!.ko]).toEqual(['아니요', '예']);
+    expect(row.reason.ko).toBe(
+      '수탁자가 처리를 다시 맡긴 곳(재위탁)이 됩니다. 정보를 다루는 곳이 한 단계 늘어납니다.',
+    );
+    expect(row.reason.en).toBe(
+      'Now a sub-processor: the work is passed on once more, so one more party handles the information.',
+    );
+    const back = diffFrom(
+      messenger,
+      (p) => (p.entrustment[0].subProcessor = false),
+      (p) => (p.entrustment[0].subProcessor = true),
+    );
+    expect(inData(back).map((row) => row.slice(2, 4))).toEqual([['favourable', 'subProcessorRemoved']]);
+  });
+
+  it("an overseas transfer's way to refuse: gone is adverse, added favourable, another one said so", () => {
+    const gone = diffFrom(messenger, (p) => delete p.overseasTransfer[0].howToRefuse);
+    expect(inData(gone)).toEqual([
+      ['changed', 'overseasTransfer', 'adverse', 'optOutRemoved', '$.overseasTransfer[0].howToRefuse'],
+    ]);
+    expect(gone.impact).toBe('adverse');
+    const added = diffFrom(
+      messenger,
+      () => {},
+      (p) => delete p.overseasTransfer[0].howToRefuse,
+    );
+    expect(added.changes).toEqual([]);
+    const gained = diffPolicies(
+      assertPolicy(
+        (() => {
+          const p = messenger();
+          delete p.overseasTransfer[0].howToRefuse;
+          return p;
+        })(),
+      ),
+      assertPolicy(messenger()),
+    );
+    expect(inData(gained).map((row) => row.slice(2, 4))).toEqual([['favourable', 'optOutAdded']]);
+    const other = diffFrom(
+      messenger,
+      (p) => (p.overseasTransfer[0].howToRefuse = { ko: '고객센터에 요청', en: 'Ask the help centre' }),
+    );
+    expect(inData(other).map((row) => row.slice(2, 4))).toEqual([['neutral', 'howToRefuseChanged']]);
+    expect(other.changes[0]!.reason.ko).toBe('거부하거나 거부 의사를 밝히는 방법이 바뀝니다.');
+    expect(other.changes[0]!.reason.en).toBe('The way to refuse or object changes.');
+    expect(other.changes[0]!.after!.en).toBe('Ask the help centre');
+  });
+
+  it("the ads' way of collecting and the way to object to deemed consent are compared", () => {
+    const method = diffFrom(
+      messenger,
+      (p) =>
+        (p.behaviouralAdvertising.collectionMethod = {
+          ko: '제휴 앱의 광고 식별자로도 수집합니다.',
+          en: 'Also collected through the advertising ID in partner apps.',
+        }),
+    );
+    expect(inData(method)).toEqual([
+      [
+        'changed',
+        'behaviouralAdvertising',
+        'adverse',
+        'collectionMethodChanged',
+        '$.behaviouralAdvertising.collectionMethod',
+      ],
+    ]);
+    expect(method.changes[0]!.reason.ko).toBe('수집 방법이 바뀌어 다른 경로로도 수집할 수 있습니다.');
+    expect(method.changes[0]!.reason.en).toBe(
+      'It is collected differently, and may be collected in more ways.',
+    );
+    const deemed = (p: Raw) => {
+      p.behaviouralAdvertising.basis = 'deemedConsent';
+      p.behaviouralAdvertising.deemedConsent = {
+        objectionDays: 14,
+        howToObject: { ko: '설정', en: 'Settings' },
+      };
+    };
+    const howToObject = diffFrom(
+      messenger,
+      (p) => (p.behaviouralAdvertising.deemedConsent.howToObject = { ko: '이메일로 요청', en: 'By email' }),
+      deemed,
+    );
+    expect(inData(howToObject)).toEqual([
+      [
+        'changed',
+        'behaviouralAdvertising',
+        'neutral',
+        'howToRefuseChanged',
+        '$.behaviouralAdvertising.deemedConsent.howToObject',
+      ],
+    ]);
+    expect([howToObject.changes[0]!.before!.ko, howToObject.changes[0]!.after!.ko]).toEqual([
+      '설정',
+      '이메일로 요청',
+    ]);
   });
 
   it('for generated policies: every flag the labels gain is an adverse change, and nothing else is', () => {
@@ -641,6 +826,42 @@ describe('changeNotice: changes it used to call no change', () => {
     );
     expect(result.diff.changes.map((change) => change.reason.ko)).toContain('거부할 방법이 없어집니다.');
     expect(result.diff.changes.map((change) => change.reason.en)).toContain('The way to refuse is gone.');
+  });
+
+  it('another way to object to deemed consent for ads is announced with its deadline, ko and en', () => {
+    const result = notice(
+      (p) => (p.behaviouralAdvertising.deemedConsent.howToObject = { ko: '이메일로 요청', en: 'By email' }),
+      (p) => {
+        p.behaviouralAdvertising.basis = 'deemedConsent';
+        p.behaviouralAdvertising.deemedConsent = {
+          objectionDays: 14,
+          howToObject: { ko: '설정', en: 'Settings' },
+        };
+      },
+    );
+    const ads = result.objections.find((objection) => objection.subject.ko === '맞춤형 광고')!;
+    expect(ads.howToObject).toEqual({ ko: '이메일로 요청', en: 'By email' });
+    expect(ads.sentence.ko).toContain('시행일부터 14일이 지난');
+    expect(ads.sentence.en).toContain('14 days after the change takes effect');
+    expect(result.diff.changes.map((change) => change.reason.ko)).toContain(
+      '거부하거나 거부 의사를 밝히는 방법이 바뀝니다.',
+    );
+  });
+
+  it('a removed certification and a later destruction are announced as against users, ko and en', () => {
+    const result = notice((p) => {
+      p.certifications.splice(0, 1);
+      p.destruction.deadline = { value: 30, unit: 'days' };
+    });
+    expect(result.diff.impact).toBe('adverse');
+    expect(result.overall.ko).toContain('불리한 내용이 있습니다');
+    expect(result.overall.en).toContain('work against you');
+    expect(result.diff.changes.map((change) => change.reason.en)).toEqual(
+      expect.arrayContaining([
+        'A certification is no longer held.',
+        'Information may take longer to be destroyed once it is no longer kept.',
+      ]),
+    );
   });
 
   it('a shorter time to object to deemed consent for ads gives the new deadline', () => {

@@ -15,7 +15,7 @@ import type { AttentionCode } from '../labels/defineLabel.js';
 import { getLabelDefinition, type LabelId } from '../labels/index.js';
 import { durationInDays } from '../labels/policyFacts.js';
 import { formatJsonPath, type PolicyPath } from '../parsePolicy.js';
-import type { CollectedItem, DeemedConsent, Policy, Retention } from '../policySchema.js';
+import type { Certification, CollectedItem, DeemedConsent, Policy, Retention } from '../policySchema.js';
 import type { Duration } from '../primitives.js';
 import type { PolicyReviewWords } from '../review/words.js';
 import { policyReviewWords } from '../review/words.js';
@@ -31,6 +31,8 @@ export const diffAreas = [
   'sensitiveInformation',
   'uniqueIdentifiers',
   'retention',
+  /** How soon information is destroyed once it is no longer kept (`destruction`). */
+  'destruction',
   'thirdPartyProvision',
   'entrustment',
   'overseasTransfer',
@@ -46,6 +48,7 @@ export const diffAreas = [
   'children',
   'rights',
   'contacts',
+  'certifications',
   /** A new attention flag on a label, whatever field raised it: nothing that warns readers passes unreported. */
   'labels',
 ] as const;
@@ -96,6 +99,17 @@ export const diffReasons = [
   'dataTypesAdded',
   'dataTypesRemoved',
   'leavesDevice',
+  'subProcessorAdded',
+  'subProcessorRemoved',
+  'howToRefuseChanged',
+  'refusalConsequenceChanged',
+  'collectionMethodChanged',
+  'destructionLater',
+  'destructionSooner',
+  'certificationAdded',
+  'certificationRemoved',
+  'certificationEndsSooner',
+  'certificationExtended',
 ] as const;
 export type DiffReason = (typeof diffReasons)[number];
 
@@ -113,6 +127,7 @@ export const diffSubjectWords = [
   'aiTraining',
   'aiPrompts',
   'inactiveAccounts',
+  'destructionDeadline',
 ] as const;
 export type DiffSubjectWord = (typeof diffSubjectWords)[number];
 /** What a change is about: names from the policy, or one of the kit's own subjects. */
@@ -134,7 +149,11 @@ export type DiffValue =
   /** A whole collected-item group: its items and basis. */
   | { type: 'item'; items: LocalizedText[]; basis: LegalBasis }
   /** The kinds of data a collected-item group holds (`collectedItems[].dataTypes`). */
-  | { type: 'dataTypes'; types: readonly DataType[] };
+  | { type: 'dataTypes'; types: readonly DataType[] }
+  /** A day (YYYY-MM-DD), e.g. the last day of a certificate's period. */
+  | { type: 'date'; date: string }
+  /** How soon information is destroyed once it is no longer kept; none stated means without delay. */
+  | { type: 'destructionDeadline'; deadline?: Duration };
 
 /** Text in every language asked for: `ko` and `en` always, and any other language passed in `locales`. */
 export type LocalizedMessage = { ko: string; en: string } & Record<string, string>;
@@ -337,6 +356,15 @@ const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
   responseFaster: 'favourable',
   dataTypesAdded: 'adverse',
   dataTypesRemoved: 'favourable',
+  subProcessorAdded: 'adverse',
+  subProcessorRemoved: 'favourable',
+  collectionMethodChanged: 'adverse',
+  destructionLater: 'adverse',
+  destructionSooner: 'favourable',
+  certificationAdded: 'favourable',
+  certificationRemoved: 'adverse',
+  certificationEndsSooner: 'adverse',
+  certificationExtended: 'favourable',
 };
 
 /** Lists matched by a key: added, removed and kept entries with their indices. */
@@ -676,6 +704,20 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       before.country,
       after.country,
     );
+    // PIPA Art. 26(6): a re-entrustment hands the information on once more, to a party the user never chose.
+    if (before.subProcessor !== after.subProcessor) {
+      const reason: DiffReason = after.subProcessor ? 'subProcessorAdded' : 'subProcessorRemoved';
+      push({
+        kind: 'changed',
+        area: 'entrustment',
+        path: ['entrustment', index, 'subProcessor'],
+        subject: [after.processor],
+        impact: impactOf[reason]!,
+        reason,
+        before: { type: 'flag', value: before.subProcessor },
+        after: { type: 'flag', value: after.subProcessor },
+      });
+    }
   }
   for (const { before, after, index } of listChanges(
     'overseasTransfer',
@@ -730,6 +772,22 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
         after: { type: 'overseasTransferBasis', basis: after.legalBasis },
       });
     }
+    // The way to refuse the transfer (Art. 28-8(2)): gone is adverse, new favourable, different said so.
+    howToChange(
+      'overseasTransfer',
+      [...at, 'howToRefuse'],
+      [after.recipient],
+      before.howToRefuse,
+      after.howToRefuse,
+    );
+    textChange(
+      'overseasTransfer',
+      [...at, 'refusalConsequence'],
+      [after.recipient],
+      'refusalConsequenceChanged',
+      before.refusalConsequence,
+      after.refusalConsequence,
+    );
   }
 
   function countryChange(
@@ -811,6 +869,15 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       [ads],
       before,
       after,
+    );
+    // Another way of collecting (an app as well as the web, an ad ID as well as cookies) may collect more.
+    textChange(
+      'behaviouralAdvertising',
+      ['behaviouralAdvertising', 'collectionMethod'],
+      [ads],
+      'collectionMethodChanged',
+      before.collectionMethod,
+      after.collectionMethod,
     );
     textChange(
       'behaviouralAdvertising',
@@ -1152,6 +1219,10 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     before: { deemedConsent?: DeemedConsent | undefined },
     after: { deemedConsent?: DeemedConsent | undefined },
   ) {
+    const [howBefore, howAfter] = [before.deemedConsent?.howToObject, after.deemedConsent?.howToObject];
+    // Users who learnt one way to object must hear of the new one before silence counts as consent.
+    if (howBefore && howAfter)
+      howToChange(area, [...path.slice(0, -1), 'howToObject'], subject, howBefore, howAfter);
     const [a, b] = [before.deemedConsent?.objectionDays, after.deemedConsent?.objectionDays];
     if (a === undefined || b === undefined || a === b) return;
     const reason: DiffReason = b < a ? 'objectionShorter' : 'objectionLonger';
@@ -1186,6 +1257,18 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       ...(before ? { before: { type: 'text', text: before } } : {}),
       ...(after ? { after: { type: 'text', text: after } } : {}),
     });
+  }
+  /** A way to refuse or object, in words: none any more is adverse, a new one favourable, another one neutral. */
+  function howToChange(
+    area: DiffArea,
+    path: PolicyPath,
+    subject: DiffSubject[],
+    before: LocalizedText | undefined,
+    after: LocalizedText | undefined,
+  ) {
+    if (sameText(before, after)) return;
+    const reason: DiffReason = !after ? 'optOutRemoved' : !before ? 'optOutAdded' : 'howToRefuseChanged';
+    textChange(area, path, subject, reason, before, after);
   }
   /** Who receives or processes the information: a new one is adverse, none any more favourable. */
   function recipientChange(
@@ -1324,6 +1407,81 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       });
     }
   }
+
+  // Destruction: how long after retention ends the information is destroyed (PIPA Art. 21(1)); none stated is
+  // without delay, so a deadline newly stated is later, and one dropped sooner.
+  const [deadlineBefore, deadlineAfter] = [previous.destruction.deadline, next.destruction.deadline];
+  if (deadlineBefore || deadlineAfter) {
+    const comparison =
+      deadlineBefore && deadlineAfter ? compareDurations(deadlineBefore, deadlineAfter) : undefined;
+    // A deadline nobody can show to be shorter (1 month → 30 days) may leave information undestroyed longer.
+    const reason: DiffReason | undefined =
+      comparison === 'same'
+        ? undefined
+        : comparison === 'shorter' || !deadlineAfter
+          ? 'destructionSooner'
+          : 'destructionLater';
+    if (reason) {
+      push({
+        kind: 'changed',
+        area: 'destruction',
+        path: ['destruction', 'deadline'],
+        subject: ['destructionDeadline'],
+        impact: impactOf[reason]!,
+        reason,
+        before: { type: 'destructionDeadline', ...(deadlineBefore ? { deadline: deadlineBefore } : {}) },
+        after: { type: 'destructionDeadline', ...(deadlineAfter ? { deadline: deadlineAfter } : {}) },
+      });
+    }
+  }
+
+  // Certifications: one no longer held, or held for less time, is an assurance users lose
+  const certificationKey = (certification: Certification) =>
+    `${certification.scheme}\u0000${textKey(certification.name)}`;
+  const certificationName = (certification: Certification): LocalizedText =>
+    certification.name ?? {
+      ko: policyReviewWords('ko').certificationSchemes[certification.scheme],
+      en: policyReviewWords('en').certificationSchemes[certification.scheme],
+    };
+  const certifications = match(previous.certifications, next.certifications, certificationKey);
+  for (const { entry, index } of certifications.added) {
+    push({
+      kind: 'added',
+      area: 'certifications',
+      path: ['certifications', index],
+      subject: [certificationName(entry)],
+      impact: impactOf.certificationAdded!,
+      reason: 'certificationAdded',
+      after: { type: 'date', date: entry.validTo },
+    });
+  }
+  for (const { entry, index } of certifications.removed) {
+    push({
+      kind: 'removed',
+      area: 'certifications',
+      path: ['certifications', index],
+      subject: [certificationName(entry)],
+      impact: impactOf.certificationRemoved!,
+      reason: 'certificationRemoved',
+      before: { type: 'date', date: entry.validTo },
+    });
+  }
+  for (const { before, after, index } of certifications.kept) {
+    if (before.validTo === after.validTo) continue;
+    // ISO dates compare as strings.
+    const reason: DiffReason =
+      after.validTo < before.validTo ? 'certificationEndsSooner' : 'certificationExtended';
+    push({
+      kind: 'changed',
+      area: 'certifications',
+      path: ['certifications', index, 'validTo'],
+      subject: [certificationName(after)],
+      impact: impactOf[reason]!,
+      reason,
+      before: { type: 'date', date: before.validTo },
+      after: { type: 'date', date: after.validTo },
+    });
+  }
   return changes.sort((a, b) => diffAreas.indexOf(a.area) - diffAreas.indexOf(b.area));
 }
 
@@ -1385,6 +1543,15 @@ export function describeDiffValue(value: DiffValue, words: PolicyReviewWords, lo
       return value.types.length > 0
         ? words.format.list(value.types.map((type) => words.dataTypes[type]))
         : '—';
+    case 'date':
+      return words.format.date(value.date);
+    case 'destructionDeadline':
+      // The destruction label's own words: "5일 이내 파기", "지체 없이 파기".
+      return words.labels.destruction.caption(value.deadline ? { deadline: value.deadline } : {}, {
+        words,
+        text,
+        names: (values) => [...new Set(values.map(text))],
+      });
   }
 }
 
@@ -1408,9 +1575,10 @@ export function inLocales(
  * The changes from `previous` to `next`: purposes, collected items (items, purposes, basis, refusal, retention),
  * special categories, retention, recipients, processors, transfers, automatic collection, personalised ads,
  * behavioural information, pseudonymised information, further use, generative AI, automated decisions, on-device
- * processing, video devices, children, rights and contacts, each with its computed impact and reason; and the labels
- * whose caption or flags change. Every attention flag the labels gain is also a change (adverse), and a label whose
- * words change with nothing found in its fields a change (neutral), so the comparison never says less than the labels.
+ * processing, video devices, children, rights, contacts, the destruction deadline and certifications, each with its
+ * computed impact and reason; and the labels whose caption or flags change. Every attention flag the labels gain is
+ * also a change (adverse), and a label whose words change with nothing found in its fields a change (neutral), so the
+ * comparison never says less than the labels; both rows carry the path of the label's first source field.
  */
 export function diffPolicies(previous: Policy, next: Policy, options: DiffPoliciesOptions = {}): PolicyDiff {
   const locales = messageLocales(options.locales);
@@ -1439,13 +1607,16 @@ export function diffPolicies(previous: Policy, next: Policy, options: DiffPolici
     return change;
   });
   const labels = diffLabels(previous, next, locales, translations);
+  // Fields found changed in the data, before the label rows below add their own paths.
+  const changedFields = new Set(changes.map((change) => change.path[0]));
   // The safety net: a warning the labels did not raise before is a change against users, whichever field caused it.
-  for (const { title, message } of labels.flagsGained) {
+  for (const { id, title, message } of labels.flagsGained) {
+    const path = labelPath(id);
     changes.push({
       kind: 'changed',
       area: 'labels',
-      path: [],
-      jsonPath: formatJsonPath([]),
+      path,
+      jsonPath: formatJsonPath(path),
       subject: say((words, locale) => words.diff.subject('labels', [title[locale] ?? ''])),
       name: title,
       after: message,
@@ -1457,18 +1628,18 @@ export function diffPolicies(previous: Policy, next: Policy, options: DiffPolici
   }
   // A label whose words change with no change found in the fields it reads: say so, so that the comparison never
   // reads "nothing changed" beside a label that did.
-  const changedFields = new Set(changes.map((change) => change.path[0]));
   for (const label of labels.changes) {
     if (label.id === 'policy-changes') continue;
     const fields = getLabelDefinition(label.id).sourceFields.map((field) => field.replace(/[[.].*$/, ''));
     if (fields.some((field) => changedFields.has(field))) continue;
     if (label.before && label.after && sameText(label.before.caption, label.after.caption)) continue;
     const title = label.title;
+    const path = labelPath(label.id);
     changes.push({
       kind: label.kind,
       area: 'labels',
-      path: [],
-      jsonPath: formatJsonPath([]),
+      path,
+      jsonPath: formatJsonPath(path),
       subject: say((words, locale) => words.diff.subject('labels', [title[locale] ?? ''])),
       name: title,
       ...(label.before ? { before: label.before.caption } : {}),
@@ -1507,6 +1678,12 @@ export function diffPolicies(previous: Policy, next: Policy, options: DiffPolici
   };
 }
 
+/** Where to look for what a label row is about: the top field of the label's first source ("collectedItems[].retention" → $.collectedItems). */
+function labelPath(id: LabelId): PolicyPath {
+  const first = getLabelDefinition(id).sourceFields[0];
+  return first ? [first.replace(/[[.].*$/, '')] : [];
+}
+
 function diffLabels(
   previous: Policy,
   next: Policy,
@@ -1514,7 +1691,12 @@ function diffLabels(
   translations: readonly Translation[] | undefined,
 ): {
   changes: LabelChange[];
-  flagsGained: Array<{ code: AttentionCode; title: LocalizedMessage; message: LocalizedMessage }>;
+  flagsGained: Array<{
+    id: LabelId;
+    code: AttentionCode;
+    title: LocalizedMessage;
+    message: LocalizedMessage;
+  }>;
 } {
   const derive = (policy: Policy) =>
     locales.map((locale) => ({
@@ -1545,7 +1727,12 @@ function diffLabels(
   const codesBeforeAll = new Set(
     [...before[0]!.labels.values()].flatMap((label) => label.attention.map((flag) => flag.code)),
   );
-  const flagsGained: Array<{ code: AttentionCode; title: LocalizedMessage; message: LocalizedMessage }> = [];
+  const flagsGained: Array<{
+    id: LabelId;
+    code: AttentionCode;
+    title: LocalizedMessage;
+    message: LocalizedMessage;
+  }> = [];
   for (const id of ids) {
     const [a, b] = [state(before, id), state(after, id)];
     const codesBefore = a?.attention.map((flag) => flag.code) ?? [];
@@ -1575,7 +1762,7 @@ function diffLabels(
     if (id === 'policy-changes') continue;
     for (const flag of b?.attention ?? []) {
       if (codesBeforeAll.has(flag.code) || flagsGained.some((gained) => gained.code === flag.code)) continue;
-      flagsGained.push({ code: flag.code, title: title as LocalizedMessage, message: flag.message });
+      flagsGained.push({ id, code: flag.code, title: title as LocalizedMessage, message: flag.message });
     }
   }
   return { changes, flagsGained };

@@ -27,6 +27,7 @@ const diffAreasEn: Record<DiffArea, string> = {
   sensitiveInformation: 'Sensitive information',
   uniqueIdentifiers: 'Unique identifiers',
   retention: 'Retention',
+  destruction: 'Destruction',
   thirdPartyProvision: 'Third-party provision',
   entrustment: 'Processor',
   overseasTransfer: 'Overseas transfer',
@@ -42,6 +43,7 @@ const diffAreasEn: Record<DiffArea, string> = {
   children: 'Children',
   rights: 'Your rights',
   contacts: 'Contacts',
+  certifications: 'Certifications',
   labels: 'Labels',
 };
 
@@ -311,6 +313,18 @@ export const reviewEn: ReviewWords = {
       contactChanged: 'The contact details change.',
       dataTypesAdded: 'More kinds of information are processed.',
       dataTypesRemoved: 'Fewer kinds of information are processed.',
+      subProcessorAdded:
+        'Now a sub-processor: the work is passed on once more, so one more party handles the information.',
+      subProcessorRemoved: 'No longer a sub-processor: the work is entrusted to it directly.',
+      howToRefuseChanged: 'The way to refuse or object changes.',
+      refusalConsequenceChanged: 'What changes for you if you refuse is different.',
+      collectionMethodChanged: 'It is collected differently, and may be collected in more ways.',
+      destructionLater: 'Information may take longer to be destroyed once it is no longer kept.',
+      destructionSooner: 'Information is destroyed sooner once it is no longer kept.',
+      certificationAdded: 'A new certification is held.',
+      certificationRemoved: 'A certification is no longer held.',
+      certificationEndsSooner: 'A certification ends sooner.',
+      certificationExtended: 'A certification runs for longer.',
     },
     subject: (area, names) => `${diffAreasEn[area]}: ${someEn(names)}`,
     subjects: {
@@ -326,6 +340,7 @@ export const reviewEn: ReviewWords = {
       aiTraining: 'information used for AI training',
       aiPrompts: 'what you enter into the AI and what it returns',
       inactiveAccounts: 'inactive accounts',
+      destructionDeadline: 'time to destroy information',
     },
     yes: 'Yes',
     no: 'No',

@@ -20,6 +20,7 @@ const diffAreasKo: Record<DiffArea, string> = {
   sensitiveInformation: '민감정보',
   uniqueIdentifiers: '고유식별정보',
   retention: '보유 기간',
+  destruction: '파기',
   thirdPartyProvision: '제3자 제공',
   entrustment: '처리 위탁',
   overseasTransfer: '국외 이전',
@@ -35,6 +36,7 @@ const diffAreasKo: Record<DiffArea, string> = {
   children: '아동',
   rights: '정보주체의 권리',
   contacts: '연락처',
+  certifications: '인증',
   labels: '라벨',
 };
 
@@ -302,6 +304,18 @@ export const reviewKo: ReviewWords = {
       contactChanged: '연락처가 바뀝니다.',
       dataTypesAdded: '처리하는 정보의 종류가 늘어납니다.',
       dataTypesRemoved: '처리하는 정보의 종류가 줄어듭니다.',
+      subProcessorAdded:
+        '수탁자가 처리를 다시 맡긴 곳(재위탁)이 됩니다. 정보를 다루는 곳이 한 단계 늘어납니다.',
+      subProcessorRemoved: '재위탁이 아니라 직접 처리를 맡긴 곳이 됩니다.',
+      howToRefuseChanged: '거부하거나 거부 의사를 밝히는 방법이 바뀝니다.',
+      refusalConsequenceChanged: '거부했을 때 달라지는 점이 바뀝니다.',
+      collectionMethodChanged: '수집 방법이 바뀌어 다른 경로로도 수집할 수 있습니다.',
+      destructionLater: '보유 기간이 끝난 뒤 파기하기까지 더 오래 걸릴 수 있습니다.',
+      destructionSooner: '보유 기간이 끝난 뒤 더 빨리 파기합니다.',
+      certificationAdded: '새로 받은 인증이 있습니다.',
+      certificationRemoved: '더 이상 보유하지 않는 인증이 있습니다.',
+      certificationEndsSooner: '인증 유효 기간이 더 일찍 끝납니다.',
+      certificationExtended: '인증 유효 기간이 늘어납니다.',
     },
     subject: (area, names) => `${diffAreasKo[area]}: ${someKo(names)}`,
     subjects: {
@@ -317,6 +331,7 @@ export const reviewKo: ReviewWords = {
       aiTraining: 'AI 학습에 이용하는 정보',
       aiPrompts: 'AI 입력·출력 정보',
       inactiveAccounts: '휴면 계정',
+      destructionDeadline: '파기 기한',
     },
     yes: '예',
     no: '아니요',
