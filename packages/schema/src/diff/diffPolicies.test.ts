@@ -728,6 +728,22 @@ describe('diffPolicies: whole areas, compared from the data', () => {
     expect(other.changes[0]!.reason.ko).toBe('거부하거나 거부 의사를 밝히는 방법이 바뀝니다.');
     expect(other.changes[0]!.reason.en).toBe('The way to refuse or object changes.');
     expect(other.changes[0]!.after!.en).toBe('Ask the help centre');
+    const consequence = diffFrom(
+      messenger,
+      (p) =>
+        (p.overseasTransfer[0].refusalConsequence = { ko: '서비스를 쓸 수 없습니다.', en: 'No service.' }),
+    );
+    expect(inData(consequence)).toEqual([
+      [
+        'changed',
+        'overseasTransfer',
+        'neutral',
+        'refusalConsequenceChanged',
+        '$.overseasTransfer[0].refusalConsequence',
+      ],
+    ]);
+    expect(consequence.changes[0]!.reason.ko).toBe('거부했을 때 달라지는 점이 바뀝니다.');
+    expect(consequence.changes[0]!.reason.en).toBe('What changes for you if you refuse is different.');
   });
 
   it("the ads' way of collecting and the way to object to deemed consent are compared", () => {
