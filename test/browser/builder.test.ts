@@ -314,8 +314,8 @@ describe('the builder', () => {
     });
     const alert = page.getByRole('alert');
     await poll(() => alert.textContent()).toContain('broken.json');
-    // The CLI's reader names the place and the reason in plain Korean.
-    expect(await alert.textContent()).toMatch(/4번째 줄 \d+번째 칸/);
+    // The CLI's reader names the place and the reason in plain Korean: the trailing comma itself, on line 3.
+    expect(await alert.textContent()).toMatch(/3번째 줄 \d+번째 칸/);
     expect(await alert.textContent()).toContain('마지막 항목 뒤에 쉼표가 있습니다');
 
     // A valid file while a draft exists: the question comes first, and "keep" keeps the draft.
