@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertPolicy, lintPolicy, type Policy } from '@privacy-label-kit/schema';
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { examplesDir, readExample } from '../../../../test/fixtures/examples.js';
 import { PolicyComparison } from '../PolicyComparison/PolicyComparison.js';
 import { PolicyFindings } from '../PolicyFindings/PolicyFindings.js';
@@ -89,6 +89,25 @@ describe('PolicyComparison', () => {
     const purposes = rows.find((row) => row.textContent?.includes('맞춤형 광고, 메신저 기능 제공'));
     expect(purposes?.textContent).toContain('같은 정보를 더 많은 목적에 씁니다.');
     expect(rows.filter((row) => row.textContent?.includes('라벨에 새 주의 표시가 붙습니다'))).toHaveLength(2);
+  });
+});
+
+describe('the notice and the comparison together', () => {
+  it('render every change without React key warnings, also when two changes share a path and a reason', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      // The second seed's collected-items and purposes labels both gain the deemed-consent warning.
+      render(
+        <>
+          <ChangeNotice previous={previous()} next={next()} locale="ko" />
+          <PolicyComparison previous={previous()} next={next()} locale="en" />
+        </>,
+      );
+      const keyWarnings = errors.mock.calls.filter((call) => String(call[0]).includes('same key'));
+      expect(keyWarnings).toEqual([]);
+    } finally {
+      errors.mockRestore();
+    }
   });
 });
 

@@ -103,8 +103,11 @@ export function ChangeNotice({
         <p>{w.noChanges}</p>
       ) : (
         <ul>
-          {notice.diff.changes.map((change) => (
-            <li key={`${change.jsonPath}-${change.reasonCode}`} data-plk-impact={change.impact}>
+          {notice.diff.changes.map((change, index) => (
+            // Two changes can share a path and a reason (two labels reading the same field each gain a warning); the
+            // list is made once per render and never reordered, so its position tells them apart.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            <li key={`${index}-${change.jsonPath}-${change.reasonCode}`} data-plk-impact={change.impact}>
               <span data-plk-impact-word="">{review.diff.impacts[change.impact]}</span> ·{' '}
               {say(change.subject)}: {say(change.reason)}
             </li>

@@ -120,9 +120,12 @@ export function PolicyComparison(props: PolicyComparisonProps) {
             </tr>
           </thead>
           <tbody>
-            {diff.changes.map((change) => (
+            {diff.changes.map((change, index) => (
               <tr
-                key={`${change.jsonPath}-${change.reasonCode}`}
+                // Two changes can share a path and a reason (two labels reading one field each gain a warning); the
+                // rows are made once per render and never reordered, so the position tells them apart.
+                // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                key={`${index}-${change.jsonPath}-${change.reasonCode}`}
                 data-plk-impact={change.impact}
                 data-plk-change={change.kind}
               >
