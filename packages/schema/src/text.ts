@@ -88,6 +88,29 @@ export function hasLocale(text: LocalizedText | undefined, locale: Locale): bool
  * any of its writings gives, so a caption in English names the university in English even where one entry lacks it.
  */
 export function distinctTexts(values: Iterable<LocalizedText>): LocalizedText[] {
+  const list = Array.isArray(values) ? (values as LocalizedText[]) : [...values];
+  // Most policies write every text in Korean and English: then two texts are the same exactly when both languages
+  // are, and a pair of nested lookups does (captions run this over every item of a policy on each derivation).
+  if (list.every(isKoreanAndEnglish)) {
+    // Korean text → its English text, or every English text seen with it when there is more than one.
+    const seen = new Map<string, string | Set<string>>();
+    const distinct: LocalizedText[] = [];
+    for (const value of list) {
+      const ko = value.ko as string;
+      const en = value.en as string;
+      const english = seen.get(ko);
+      if (english === undefined) seen.set(ko, en);
+      else if (typeof english === 'string') {
+        if (english === en) continue;
+        seen.set(ko, new Set([english, en]));
+      } else {
+        if (english.has(en)) continue;
+        english.add(en);
+      }
+      distinct.push(value);
+    }
+    return distinct;
+  }
   const merged: LocalizedText[] = [];
   const owned: boolean[] = [];
   // language → text → the merged text (or texts) written so, to find a match without comparing with every earlier one.
@@ -105,7 +128,7 @@ export function distinctTexts(values: Iterable<LocalizedText>): LocalizedText[] 
     else if (typeof found === 'number') texts.set(written, [found, at]);
     else found.push(at);
   };
-  for (const value of values) {
+  for (const value of list) {
     const languages = Object.keys(value);
     let match: number | undefined;
     search: for (const language of languages) {
@@ -159,6 +182,13 @@ export function sameText(a: LocalizedText, b: LocalizedText): boolean {
   return (
     Object.keys(a).some((language) => a[language] !== undefined && b[language] !== undefined) && agrees(a, b)
   );
+}
+
+function isKoreanAndEnglish(value: LocalizedText): boolean {
+  if (value.ko === undefined || value.en === undefined) return false;
+  let languages = 0;
+  for (const language in value) if (value[language] !== undefined) languages++;
+  return languages === 2;
 }
 
 function agrees(text: LocalizedText, value: LocalizedText): boolean {
