@@ -1051,20 +1051,7 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     textsChange(ai, [ai, 'features'], [ai], aiBefore.features, aiAfter.features, ['added', 'removed']);
   const [trainingBefore, trainingAfter] = [aiBefore?.training, aiAfter?.training];
   const training = 'aiTraining' as const;
-  if (!trainingBefore !== !trainingAfter) {
-    const added = trainingAfter !== undefined;
-    push({
-      kind: added ? 'added' : 'removed',
-      area: ai,
-      path: [ai, 'training'],
-      subject: [training],
-      impact: added ? 'adverse' : 'favourable',
-      reason: added ? 'added' : 'removed',
-      ...(added
-        ? { after: { type: 'texts', texts: trainingAfter!.items } }
-        : { before: { type: 'texts', texts: trainingBefore!.items } }),
-    });
-  }
+  partWithItems(ai, [ai, 'training'], [training], trainingBefore, trainingAfter);
   if (trainingBefore && trainingAfter) {
     textsChange(ai, [ai, 'training', 'items'], [training], trainingBefore.items, trainingAfter.items);
     textChange(
@@ -1085,20 +1072,7 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
   }
   const [promptsBefore, promptsAfter] = [aiBefore?.prompts, aiAfter?.prompts];
   const prompts = 'aiPrompts' as const;
-  if (!promptsBefore !== !promptsAfter) {
-    const added = promptsAfter !== undefined;
-    push({
-      kind: added ? 'added' : 'removed',
-      area: ai,
-      path: [ai, 'prompts'],
-      subject: [prompts],
-      impact: added ? 'adverse' : 'favourable',
-      reason: added ? 'added' : 'removed',
-      ...(added
-        ? { after: { type: 'texts', texts: promptsAfter!.items } }
-        : { before: { type: 'texts', texts: promptsBefore!.items } }),
-    });
-  }
+  partWithItems(ai, [ai, 'prompts'], [prompts], promptsBefore, promptsAfter);
   if (promptsBefore && promptsAfter) {
     textsChange(ai, [ai, 'prompts', 'items'], [prompts], promptsBefore.items, promptsAfter.items);
     textChange(
@@ -1185,6 +1159,27 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     }
   }
 
+  /** A part that holds items (AI training, prompts) appearing is adverse, disappearing favourable, with its items. */
+  function partWithItems(
+    area: DiffArea,
+    path: PolicyPath,
+    subject: DiffSubject[],
+    before: { items: LocalizedText[] } | undefined,
+    after: { items: LocalizedText[] } | undefined,
+  ) {
+    if (!before === !after) return;
+    push({
+      kind: after ? 'added' : 'removed',
+      area,
+      path,
+      subject,
+      impact: after ? 'adverse' : 'favourable',
+      reason: after ? 'added' : 'removed',
+      ...(after
+        ? { after: { type: 'texts', texts: after.items } }
+        : { before: { type: 'texts', texts: before!.items } }),
+    });
+  }
   function wholeBlock(area: DiffArea, before: unknown, after: unknown, subject: DiffSubject[]) {
     if (!before && after)
       push({ kind: 'added', area, path: [area], subject, impact: 'adverse', reason: 'added' });
