@@ -70,12 +70,20 @@ export interface Box {
 /** At most this many names in one key fact; the rest are counted ("외 3곳"), so the page stays one page. */
 const maxNamesPerFact = 6;
 
-function capNames(names: string[], words: ExportWords, unit: 'places' | 'entries' = 'places'): string {
+/** Fewer names per fact, tried in turn when the type is as small as it goes and the page is still too full. */
+const fallbackNamesPerFact = [maxNamesPerFact, 3, 1] as const;
+
+function capNames(
+  names: string[],
+  words: ExportWords,
+  unit: 'places' | 'entries' = 'places',
+  maxNames: number = maxNamesPerFact,
+): string {
   const unique = [...new Set(names)];
   if (unique.length === 0) return words.none;
   // A middle dot, not a comma: company names carry commas of their own ("Co., Ltd.").
-  if (unique.length <= maxNamesPerFact) return unique.join(' · ');
-  return `${unique.slice(0, maxNamesPerFact).join(' · ')} ${words.andMore(unique.length - maxNamesPerFact, unit)}`;
+  if (unique.length <= maxNames) return unique.join(' · ');
+  return `${unique.slice(0, maxNames).join(' · ')} ${words.andMore(unique.length - maxNames, unit)}`;
 }
 
 /**
@@ -87,6 +95,8 @@ export function summaryFacts(
   policy: Policy,
   locale: Locale,
   translations?: readonly Translation[],
+  /** At most this many names in a list-like fact (recipients, processors, rights channels…); the rest are counted. */
+  maxNames: number = maxNamesPerFact,
 ): { term: string; value: string }[] {
   const words = exportWords(locale, translations);
   const schema = schemaWords(locale, translations);
@@ -111,7 +121,7 @@ export function summaryFacts(
   const retention = [
     ...new Set(policy.collectedItems.map((item) => schema.format.retention(item.retention, text))),
   ];
-  facts.push({ term: words.retention, value: capNames(retention, words, 'entries') });
+  facts.push({ term: words.retention, value: capNames(retention, words, 'entries', maxNames) });
   if (policy.retention.legalRetention.length > 0) {
     // One entry per law, with each period it sets ("전자상거래법 5년/3년").
     const periodsByLaw = new Map<string, string[]>();
@@ -127,17 +137,23 @@ export function summaryFacts(
         [...periodsByLaw].map(([law, periods]) => `${law} ${periods.join('/')}`),
         words,
         'entries',
+        maxNames,
       ),
     });
   }
   // Everyone who receives it, as at a glance and the short policy say: third parties, and recipients of pseudonymised
   // information and of further provision without consent — '없음' only when there is no one.
-  facts.push({ term: words.thirdParties, value: capNames(thirdPartyRecipients(policy, locale), words) });
+  facts.push({
+    term: words.thirdParties,
+    value: capNames(thirdPartyRecipients(policy, locale), words, 'places', maxNames),
+  });
   facts.push({
     term: words.processors,
     value: capNames(
       policy.entrustment.map((entry) => text(entry.processor)),
       words,
+      'places',
+      maxNames,
     ),
   });
   const byCountry = new Map<string, string[]>();
@@ -154,14 +170,25 @@ export function summaryFacts(
           `${schema.format.country(country)} (${[...new Set(recipients)].join(', ')})`,
       ),
       words,
+      'places',
+      maxNames,
     ),
   });
   facts.push({
     term: words.rights,
+    // A big platform lists dozens of ways to ask: a few are named and the rest counted ("외 14건"), like the
+    // recipients, so the list cannot push the rest of the page (and the points to note) off it.
     value: join([
-      ...policy.rights.channels.map(
-        (channel) => `${schema.rightsChannels[channel.kind]} ${text(channel.detail)}`,
-      ),
+      policy.rights.channels.length > 0
+        ? capNames(
+            policy.rights.channels.map(
+              (channel) => `${schema.rightsChannels[channel.kind]} ${text(channel.detail)}`,
+            ),
+            words,
+            'entries',
+            maxNames,
+          )
+        : undefined,
       policy.rights.responseTime
         ? words.responseTime(schema.format.duration(policy.rights.responseTime))
         : undefined,
@@ -190,6 +217,7 @@ function layoutSummary(
   labels: DerivedLabel[],
   options: SummaryPdfOptions,
   fontScale: number,
+  maxNames: number = maxNamesPerFact,
 ): { blocks: SummaryBlock[]; bottom: number; footerTop: number } {
   const words = exportWords(options.locale, options.translations);
   const colours: Palette = palette(options.variant, 'processing');
@@ -251,6 +279,32 @@ function layoutSummary(
     advance(heading, headingSize, 4 * fontScale);
   };
 
+  // The points to note come first, right under the title: however long the lists below, they are never the part
+  // that runs under the footer or off the page.
+  const attention = attentionMessages(labels);
+  if (attention.length > 0) {
+    sectionHeading(words.attentionHeading);
+    for (const message of attention) {
+      const radius = bodySize * 0.55;
+      const text = lines(
+        message,
+        bodySize,
+        'bold',
+        left + radius * 2 + 5,
+        width - radius * 2 - 5,
+        colours.attention,
+      );
+      blocks.push({
+        kind: 'attention',
+        marker: { cx: left + radius, cy: y + bodySize * 0.72, radius },
+        colour: colours.attention,
+        lines: text,
+      });
+      advance(text, bodySize, 3 * fontScale);
+    }
+    y += 6 * fontScale;
+  }
+
   // Labels: a compact grid of icon, title and caption, three to a row.
   sectionHeading(words.labelsHeading);
   const columns = 3;
@@ -296,36 +350,13 @@ function layoutSummary(
   const termWidth = 112 * fontScale;
   const factItems: { term: SummaryLine[]; value: SummaryLine[] }[] = [];
   blocks.push({ kind: 'facts', items: factItems });
-  for (const fact of summaryFacts(policy, options.locale, options.translations)) {
+  for (const fact of summaryFacts(policy, options.locale, options.translations, maxNames)) {
     const term = lines(fact.term, bodySize, 'bold', left, termWidth - 8, colours.ink);
     const value = lines(fact.value, bodySize, 'regular', left + termWidth, width - termWidth, colours.text);
     factItems.push({ term, value });
     y += Math.max(term.length, value.length) * bodySize * 1.45 + 3 * fontScale;
   }
 
-  const attention = attentionMessages(labels);
-  if (attention.length > 0) {
-    y += 6 * fontScale;
-    sectionHeading(words.attentionHeading);
-    for (const message of attention) {
-      const radius = bodySize * 0.55;
-      const text = lines(
-        message,
-        bodySize,
-        'bold',
-        left + radius * 2 + 5,
-        width - radius * 2 - 5,
-        colours.attention,
-      );
-      blocks.push({
-        kind: 'attention',
-        marker: { cx: left + radius, cy: y + bodySize * 0.72, radius },
-        colour: colours.attention,
-        lines: text,
-      });
-      advance(text, bodySize, 3 * fontScale);
-    }
-  }
   const bottom = y;
 
   // Footer: the full policy's address as a QR code and as text, at the foot of the page.
@@ -350,6 +381,29 @@ function layoutSummary(
     url: policy.policyUrl,
   });
   return { blocks, bottom, footerTop };
+}
+
+/**
+ * The page laid out to fit: the type shrinks in small steps until the content clears the footer, and when it is as
+ * small as it may go, the lists name fewer entries and count the rest ("외 N곳" / "and N more").
+ */
+function fitSummary(
+  policy: Policy,
+  labels: DerivedLabel[],
+  options: SummaryPdfOptions,
+): { blocks: SummaryBlock[]; bottom: number; footerTop: number } {
+  const fits = (layout: { bottom: number; footerTop: number }) => layout.bottom <= layout.footerTop - 16;
+  let fontScale = 1.1;
+  let layout = layoutSummary(policy, labels, options, fontScale);
+  while (!fits(layout) && fontScale > 0.6) {
+    fontScale -= 0.05;
+    layout = layoutSummary(policy, labels, options, fontScale);
+  }
+  for (const maxNames of fallbackNamesPerFact.slice(1)) {
+    if (fits(layout)) break;
+    layout = layoutSummary(policy, labels, options, fontScale, maxNames);
+  }
+  return layout;
 }
 
 /** The QR code as vector rectangles on a white quiet zone, always black: scanners want dark on light. */
@@ -380,12 +434,7 @@ export function renderSummaryPdf(
 ): Promise<Uint8Array> {
   const words = exportWords(options.locale, options.translations);
   // Shrink the type in small steps until the content clears the footer: a big platform's policy still fits one page.
-  let fontScale = 1.1;
-  let layout = layoutSummary(policy, labels, options, fontScale);
-  while (layout.bottom > layout.footerTop - 16 && fontScale > 0.6) {
-    fontScale -= 0.05;
-    layout = layoutSummary(policy, labels, options, fontScale);
-  }
+  const layout = fitSummary(policy, labels, options);
   const controllerName = localize(policy.controller.name, options.locale);
   const doc = createPdfDocument({
     title: `${localize(policy.serviceName, options.locale) || controllerName} — ${words.summaryTitle}`,
