@@ -9,6 +9,8 @@ import './index.js';
 import { pageMargin } from './labelPdf.js';
 import { exportWords } from './locales/words.js';
 import { a4 } from './pdfDocument.js';
+import { attentionMark, linesHeight, mm } from './printLayout.js';
+import { layoutSticker, renderStickerPdf } from './stickerPdf.js';
 import { attentionMessages, renderSummaryPdf, summaryFacts } from './summaryPdf.js';
 import { example, pdfInfo, pdfText, squeeze, temporaryFolder } from './testing/support.js';
 
@@ -150,6 +152,66 @@ describe('one-page summary of a policy with long lists', { timeout: 60_000 }, ()
       const rights = facts.find((fact) => fact.term === exportWords(locale).rights)!;
       expect(rights.value).toContain(exportWords(locale).andMore(40, 'entries'));
       expect(rights.value).not.toContain(locale === 'ko' ? '창구 7)' : 'desk 7)');
+    });
+  }
+});
+
+describe('90 × 50 mm sticker of a service with a very long name', { timeout: 60_000 }, () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = await temporaryFolder();
+  });
+  const messenger = example('messenger-platform');
+  // 125 characters in English, as the auditors' case.
+  const longName: Policy = { ...messenger, serviceName: heavy(messenger).serviceName };
+
+  for (const locale of locales) {
+    it(`${locale}: the name takes at most two lines, titles are whole words, the warning line is there once and nothing overlaps`, async () => {
+      const labels = deriveLabels(longName, { locale });
+      const options = { size: '90x50', variant: 'offline', locale, creationDate } as const;
+      const file = join(folder, `sticker-long-name-${locale}.pdf`);
+      await writeFile(file, await renderStickerPdf(longName, labels, options));
+      const layout = layoutSticker(longName, labels, options);
+      const words = exportWords(locale);
+
+      // The heading: two lines at most, whole words; a name cut short says so ("…") and keeps the sticker's title.
+      expect(layout.heading.length).toBeLessThanOrEqual(2);
+      for (const line of layout.heading.slice(0, -1)) expect(line.spaceAfter).toBe(true);
+      const heading = layout.heading.map((line) => line.text).join(' ');
+      expect(heading.endsWith(` · ${words.print.stickerTitle}`)).toBe(true);
+      const name = heading.slice(0, -` · ${words.print.stickerTitle}`.length);
+      const service = longName.serviceName![locale]!;
+      if (name !== service) {
+        expect(name.endsWith('…')).toBe(true);
+        const kept = name.slice(0, -1);
+        expect(service.startsWith(kept)).toBe(true);
+        // Cut after a whole word: what follows in the name starts a word or the next entry of a list.
+        expect(service.slice(kept.length)).toMatch(/^[\s(·,]/u);
+      }
+
+      // Every title in whole words, in the layout and in the text a reader or a screen reader gets.
+      const tokens = new Set((await pdfText(file)).split(/\s+/));
+      for (const cell of layout.cells) {
+        for (const line of cell.title.slice(0, -1)) expect(line.spaceAfter).toBe(true);
+        for (const word of cell.label.title.split(/\s+/)) expect(tokens).toContain(word);
+      }
+      expect(layout.cells.length).toBeGreaterThanOrEqual(6);
+
+      // The warning line once, below every label and above the address.
+      const note = squeeze(`${attentionMark} ${words.print.attentionSeeFullPolicy}`);
+      expect(squeeze(await pdfText(file)).split(note).length - 1).toBe(1);
+      const noteTop = layout.attention[0]!.baseline - layout.attention[0]!.size * 1.05;
+      const headingBottom =
+        layout.heading[0]!.baseline - layout.heading[0]!.size * 1.05 + linesHeight(layout.heading);
+      for (const cell of layout.cells) {
+        expect(cell.icon.y).toBeGreaterThanOrEqual(headingBottom);
+        expect(cell.icon.size).toBeGreaterThanOrEqual(mm(3));
+        const lines = [...cell.title, ...cell.caption];
+        const bottom =
+          lines.length > 0 ? lines.at(-1)!.baseline + lines.at(-1)!.size * 0.3 : cell.icon.y + cell.icon.size;
+        expect(bottom).toBeLessThanOrEqual(noteTop);
+      }
+      for (const line of layout.url) expect(line.baseline).toBeGreaterThan(layout.attention.at(-1)!.baseline);
     });
   }
 });

@@ -90,6 +90,7 @@ function fitGrid(
   size: number,
   captions: boolean,
   minIcon: number,
+  maxTitleLines = 2,
 ): GridTry | undefined {
   const gap = mm(1.5);
   let best: GridTry | undefined;
@@ -104,7 +105,7 @@ function fitGrid(
         const title = wrapTextLines(label.title, 'bold', size, cellWidth);
         const caption = captions ? wrapTextLines(label.caption, 'regular', size * 0.9, cellWidth) : [];
         // Too many lines, or a line broken inside a word, does not count as fitting.
-        if (title.length > 2 || caption.length > 3) fits = false;
+        if (title.length > maxTitleLines || caption.length > 3) fits = false;
         if (splitsWord(title) || splitsWord(caption)) fits = false;
         height = Math.max(height, (title.length * size + caption.length * size * 0.9) * 1.35);
       }
@@ -117,6 +118,80 @@ function fitGrid(
     if (!best || iconSize > best.iconSize) best = { columns, rows, iconSize, textHeights };
   }
   return best;
+}
+
+/** The heading is never more than this many lines, so a long service name cannot crowd out the labels. */
+const maxHeadingLines = 2;
+
+/**
+ * "<service> · <title>" in at most two lines, whole words only: the type shrinks down to `minSize`, and a name still
+ * too long is cut after a whole word and marked "…" (the sticker's own title is always kept whole).
+ */
+function stickerHeading(
+  service: string,
+  title: string,
+  options: { x: number; top: number; width: number; size: number; minSize: number; colour: string },
+): PrintLine[] {
+  const place = (text: string, size: number) =>
+    placeLines(text, {
+      x: options.x,
+      top: options.top,
+      width: options.width,
+      size,
+      weight: 'bold',
+      colour: options.colour,
+    });
+  const fits = (text: string, size: number) => {
+    const lines = wrapTextLines(text, 'bold', size, options.width);
+    return lines.length <= maxHeadingLines && !splitsWord(lines);
+  };
+  for (let size = options.size; size >= options.minSize; size -= 0.25) {
+    if (fits(`${service} · ${title}`, size)) return place(`${service} · ${title}`, size);
+  }
+  // Pieces ending after a space or a separator inside a word ("포털(검색·메일·…"): Korean names list with "·".
+  const pieces = service.trim().split(/(?<=[\s·,(])/u);
+  for (let count = pieces.length - 1; count >= 1; count--) {
+    // Cut after a whole word, dropping a dangling opening bracket or separator before the mark.
+    const kept = pieces
+      .slice(0, count)
+      .join('')
+      .replace(/[\s([{·,;:-]+$/u, '');
+    const text = `${kept}… · ${title}`;
+    if (kept && fits(text, options.minSize)) return place(text, options.minSize);
+  }
+  return place(title, options.minSize);
+}
+
+/**
+ * The last resort when no grid fits: the most columns in which every title wraps at spaces only, with small icons.
+ * Titles stay whole words even if the grid then runs long.
+ */
+function wholeWordGrid(
+  labels: DerivedLabel[],
+  area: { width: number; height: number },
+  size: number,
+): GridTry {
+  const gap = mm(1.5);
+  let columns = 1;
+  for (let count = labels.length; count >= 1; count--) {
+    const cellWidth = (area.width - gap * (count - 1)) / count;
+    if (labels.every((label) => !splitsWord(wrapTextLines(label.title, 'bold', size, cellWidth)))) {
+      columns = count;
+      break;
+    }
+  }
+  const rows = Math.ceil(labels.length / columns);
+  const cellWidth = (area.width - gap * (columns - 1)) / columns;
+  const textHeights = Array.from({ length: rows }, (_, row) =>
+    Math.max(
+      0,
+      ...labels
+        .slice(row * columns, (row + 1) * columns)
+        .map((label) => wrapTextLines(label.title, 'bold', size, cellWidth).length * size * 1.35),
+    ),
+  );
+  const free = area.height - gap * (rows - 1) - textHeights.reduce((sum, height) => sum + height, 0);
+  return { columns, rows, iconSize: Math.max(mm(2), free / rows - mm(0.8)), textHeights };
 }
 
 export function layoutSticker(
@@ -150,12 +225,12 @@ export function layoutSticker(
   const areaWidth = qrX - mm(3) - left;
   const service =
     localize(policy.serviceName, options.locale) || localize(policy.controller.name, options.locale);
-  const heading = placeLines(`${service} · ${words.print.stickerTitle}`, {
+  const heading = stickerHeading(service, words.print.stickerTitle, {
     x: left,
     top: margin,
     width: areaWidth,
     size: spec.text * 1.2,
-    weight: 'bold',
+    minSize: spec.minText,
     colour: colours.ink,
   });
   // The address under the labels, for whoever cannot scan: one line, shrunk to fit (a URL may break anywhere).
@@ -227,18 +302,13 @@ export function layoutSticker(
   if (!choice) {
     const originals = candidates.at(-1)!;
     const shown = marked(originals);
-    choice = {
-      originals,
-      shown,
-      grid: fitGrid(shown, area, spec.minText, false, 0) ?? {
-        columns: shown.length,
-        rows: 1,
-        iconSize: mm(4),
-        textHeights: [0],
-      },
-      size: spec.minText,
-      captions: false,
-    };
+    // Titles may take a third or fourth line then, but are never broken inside a word.
+    const grid =
+      fitGrid(shown, area, spec.minText, false, 0) ??
+      fitGrid(shown, area, spec.minText, false, 0, 3) ??
+      fitGrid(shown, area, spec.minText, false, 0, 4) ??
+      wholeWordGrid(shown, area, spec.minText);
+    choice = { originals, shown, grid, size: spec.minText, captions: false };
   }
   const { originals, shown, grid, size, captions } = choice;
   const gap = mm(1.5);
