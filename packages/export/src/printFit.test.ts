@@ -29,7 +29,7 @@ async function pdfWords(file: string): Promise<PdfWord[]> {
   const { stdout } = await run('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], {
     maxBuffer: 16 * 1024 * 1024,
   });
-  const unescape = (text: string) =>
+  const decodeEntities = (text: string) =>
     text
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
@@ -38,7 +38,7 @@ async function pdfWords(file: string): Promise<PdfWord[]> {
       .replace(/&amp;/g, '&');
   return [
     ...stdout.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*?)<\/word>/g),
-  ].map((match) => ({ yMin: Number(match[1]), yMax: Number(match[2]), text: unescape(match[3]!) }));
+  ].map((match) => ({ yMin: Number(match[1]), yMax: Number(match[2]), text: decodeEntities(match[3]!) }));
 }
 
 /** The messenger platform with `count` ways to exercise one's rights, each different (so none is a repeat). */
