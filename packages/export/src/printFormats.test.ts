@@ -1,7 +1,13 @@
 // Rendering with poppler and decoding QR codes is slow on a shared 2-core machine: the describe blocks get 60 s.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { assertPolicy, deriveLabels, type Policy, parsePolicy } from '@privacy-label-kit/schema';
+import {
+  assertPolicy,
+  deriveLabels,
+  type Policy,
+  parsePolicy,
+  thirdPartyRecipients,
+} from '@privacy-label-kit/schema';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { policyInputArbitrary } from '../../../test/fixtures/policyArbitrary.js';
@@ -71,23 +77,43 @@ async function pageSizeMm(file: string): Promise<[number, number]> {
   return [Number(match[1]) / mm(1), Number(match[2]) / mm(1)];
 }
 
-/** A value cut short says so where it stops (…): a list that ends mid-way must not read as the whole list. */
-function expectCutValuesMarked(
+/**
+ * A value cut short is a list that names whole entries from its start and counts the rest ("외 N곳" / "and N more",
+ * "외 N개"), recounted: it never reads as the whole list, and no entry is cut inside (a retention text cut after
+ * "파기" could say the opposite of "파기 안 함"). The video devices and the contacts are never cut.
+ */
+function expectCutValuesCounted(
   policy: Policy,
   layout: ReturnType<typeof layoutShortPolicy>,
   locale: 'ko' | 'en',
 ) {
-  const full = new Map(shortPolicyFacts(policy, locale).map((fact) => [fact.term, fact.value]));
+  const words = exportWords(locale);
+  const facts = new Map(shortPolicyFacts(policy, locale).map((fact) => [squeeze(fact.term), fact]));
   let cut = 0;
   for (const block of layout.blocks) {
     if (block.kind !== 'facts') continue;
     for (const item of block.items) {
       const term = item.term.map((line) => line.text).join(' ');
+      const fact = facts.get(squeeze(term))!;
       const shown = squeeze(item.value.map((line) => line.text).join(''));
-      if (shown === squeeze(full.get(term)!)) continue;
-      expect(term, 'a video device is never cut').not.toMatch(/영상정보처리기기|video devices/);
+      if (shown === squeeze(fact.value)) continue;
+      expect(term, 'a video device or a contact is never cut').not.toMatch(
+        /영상정보처리기기|video devices|개인정보 보호책임자|고충처리|Privacy officer|Privacy contact/,
+      );
       cut++;
-      expect(item.value.at(-1)!.text.endsWith('…'), term).toBe(true);
+      expect(shown, term).not.toContain('…');
+      // Every list the page prints was built from the policy's entries; a cut one is a start of them plus the count.
+      const { entries, separator, more, unit } = fact.list!;
+      const count = (hidden: number) =>
+        unit === 'places' ? words.andMore(hidden, 'places') : words.print.moreItems(hidden);
+      const possible = entries.map((_, named) =>
+        squeeze(
+          named === 0
+            ? count(entries.length + more)
+            : `${entries.slice(0, named).join(separator)} ${count(entries.length - named + more)}`,
+        ),
+      );
+      expect(possible, term).toContain(shown);
       expect(layout.continued).toBe(true);
     }
   }
@@ -202,10 +228,10 @@ describe('short policy (간이형) PDFs', { timeout: 60_000 }, () => {
         const text = squeeze(await pdfText(file));
         const words = exportWords(locale);
         // Every fact in full on B5 and A5. On A6 the shop's CCTV, which is never shortened, may take the room of the
-        // lists' last entries: those end with "…" and the page points to the QR code for the rest.
+        // lists' last entries: those are counted ("외 N개") and the page points to the QR code for the rest.
         const layout = layoutShortPolicy(shop, labels, { paper, variant: 'offline', locale, creationDate });
         if (paper !== 'a6') expect(layout.continued).toBe(false);
-        expectCutValuesMarked(shop, layout, locale);
+        expectCutValuesCounted(shop, layout, locale);
         for (const fact of shortPolicyFacts(shop, locale)) {
           expect(text).toContain(squeeze(fact.term));
           if (fact.whole || !layout.continued) expect(text).toContain(squeeze(fact.value));
@@ -291,7 +317,7 @@ describe('short policy (간이형) PDFs', { timeout: 60_000 }, () => {
         const spec = shortPolicyPaperSizes[paper];
         expect(layout.bodySize).toBe(spec.minBody);
         expect(layout.continued).toBe(true);
-        expect(expectCutValuesMarked(policy, layout, locale)).toBeGreaterThan(0);
+        expect(expectCutValuesCounted(policy, layout, locale)).toBeGreaterThan(0);
         const qr = layout.blocks.find((block) => block.kind === 'qr');
         expect(qr).toBeDefined();
         for (const line of layoutLines(layout)) {
@@ -353,10 +379,11 @@ describe('short policy (간이형) PDFs', { timeout: 60_000 }, () => {
           }
           const facts = layout.blocks.flatMap((block) => (block.kind === 'facts' ? block.items : []));
           for (const line of facts.flatMap((item) => item.value)) expect(line.baseline).toBeLessThan(qr.y);
-          // The grievance department is the last fact: either it is on the page or the page says the rest is online.
-          const terms = facts.map((item) => item.term.map((line) => line.text).join(' '));
-          if (!terms.includes('고충처리 부서')) expect(layout.continued).toBe(true);
-          expectCutValuesMarked(policy, layout, 'ko');
+          // Whom to contact is never left out, however long the lists.
+          const terms = facts.map((item) => squeeze(item.term.map((line) => line.text).join('')));
+          expect(terms).toContain(squeeze('개인정보 보호책임자'));
+          expect(terms).toContain(squeeze('고충처리 부서'));
+          expectCutValuesCounted(policy, layout, 'ko');
         },
       ),
       { numRuns: 80 },
@@ -395,6 +422,140 @@ describe('short policy (간이형) PDFs', { timeout: 60_000 }, () => {
     );
     expect(squeeze(await pdfText(file))).toContain(squeeze(exportWords('ko').print.noPolicyUrl));
     expect(decodeQr(await renderPdfPagePng(file))).toBeUndefined();
+  });
+});
+
+/** The messenger platform with 9 more third parties and `cameras` more fixed cameras (auditors' tpv2/tpv3). */
+function manyThirdParties(cameras: number): Policy {
+  const messenger = example('messenger-platform');
+  const partner = messenger.thirdPartyProvision[1]!;
+  return {
+    ...messenger,
+    thirdPartyProvision: [
+      ...messenger.thirdPartyProvision,
+      ...Array.from({ length: 9 }, (_, index) => ({
+        ...partner,
+        recipient: {
+          ko: `한빛제휴파트너${index + 1} 주식회사(선물하기 배송 대행과 교환·반품 처리)`,
+          en: `Hanbit Partner ${index + 1} Co., Ltd. (gift delivery, exchanges and returns)`,
+        },
+      })),
+    ],
+    videoDevices: [
+      ...messenger.videoDevices,
+      ...Array.from({ length: cameras }, (_, index) => ({
+        ...messenger.videoDevices[0]!,
+        locations: { ko: `${index + 1}번 물류센터 출입구`, en: `Entrance of logistics centre ${index + 1}` },
+      })),
+    ],
+  } as Policy;
+}
+
+describe('short policy lists cut to fit', { timeout: 60_000 }, () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = await temporaryFolder();
+  });
+  const render = async (policy: Policy, paper: 'a5' | 'a6', locale: 'ko' | 'en', name: string) => {
+    const options = { paper, variant: 'offline', locale, creationDate } as const;
+    const labels = deriveLabels(policy, { locale });
+    const file = join(folder, `${name}-${paper}-${locale}.pdf`);
+    await writeFile(file, await renderShortPolicyPdf(policy, labels, options));
+    return { file, text: squeeze(await pdfText(file)), layout: layoutShortPolicy(policy, labels, options) };
+  };
+  const printedValue = (layout: ReturnType<typeof layoutShortPolicy>, term: string) => {
+    const items = layout.blocks.flatMap((block) => (block.kind === 'facts' ? block.items : []));
+    const item = items.find(
+      (candidate) => squeeze(candidate.term.map((line) => line.text).join('')) === squeeze(term),
+    );
+    return item?.value
+      .map((line) => (line.spaceAfter ? `${line.text} ` : line.text))
+      .join('')
+      .trim();
+  };
+
+  for (const locale of ['ko', 'en'] as const) {
+    it(`keeps every fact's heading and the whole contact on the messenger platform's A6 in ${locale}, however short the lists`, async () => {
+      const messenger = example('messenger-platform');
+      const { file, text, layout } = await render(messenger, 'a6', locale, 'messenger');
+      expect(layout.continued).toBe(true);
+      const words = exportWords(locale);
+      const facts = shortPolicyFacts(messenger, locale);
+      for (const term of [words.print.purposes, words.retention, words.thirdParties, words.processors])
+        expect(facts.map((fact) => fact.term)).toContain(term);
+      for (const fact of facts) {
+        expect(text, fact.term).toContain(squeeze(fact.term));
+        // Each with at least a line of its value: never a heading alone.
+        expect(printedValue(layout, fact.term), fact.term).toBeTruthy();
+        // The video devices and whom to contact in full.
+        if (!fact.list) expect(text, fact.term).toContain(squeeze(fact.value));
+      }
+      for (const value of [messenger.privacyOfficer.phone, messenger.privacyOfficer.email])
+        expect(text).toContain(squeeze(value!));
+      expect(text).toContain(squeeze(words.print.continuedOnline));
+      expectCutValuesCounted(messenger, layout, locale);
+      expect((await pdfInfo(file)).Pages).toBe('1');
+    });
+
+    it(`keeps the count of third parties, recounted, when their list is cut on A5 in ${locale}`, async () => {
+      const policy = manyThirdParties(3);
+      const recipients = new Set(thirdPartyRecipients(policy, locale)).size;
+      expect(recipients).toBeGreaterThan(10);
+      const { text, layout } = await render(policy, 'a5', locale, 'third-parties');
+      const shown = printedValue(layout, exportWords(locale).thirdParties)!;
+      // Whole names from the start, then how many are not named: every recipient is either named or counted.
+      const count = locale === 'ko' ? /외 (\d+)곳$/.exec(shown) : /and (\d+) more$/.exec(shown);
+      expect(count, shown).not.toBeNull();
+      const named = shown.slice(0, count!.index).trim();
+      const names = named ? named.split(' · ') : [];
+      for (const name of names) expect(thirdPartyRecipients(policy, locale)).toContain(name);
+      expect(names.length + Number(count![1])).toBe(recipients);
+      expect(shown).not.toContain('…');
+      expect(text).toContain(squeeze(shown));
+    });
+  }
+
+  it('never cuts a custom retention text inside, so "즉시 파기 안 함" cannot lose its "안 함": it is whole or counted', async () => {
+    const policy = manyThirdParties(3);
+    const words =
+      '회원 탈퇴, 휴면 전환, 이용 계약 해지, 서비스 종료, 동의 철회 가운데 어느 경우에도 모든 기록은 전부';
+    const custom = {
+      ko: `${words} 즉시 파기 안 함(부정 이용 조사가 끝날 때까지 보관)`,
+      en: 'On leaving, going dormant, ending the contract or the service, not destroyed at once (kept until any abuse investigation ends)',
+    };
+    policy.collectedItems = policy.collectedItems.map((group, index) =>
+      index === 0 ? { ...group, retention: { kind: 'custom', description: custom } } : group,
+    ) as Policy['collectedItems'];
+    for (const locale of ['ko', 'en'] as const) {
+      for (const paper of ['a5', 'a6'] as const) {
+        const { text, layout } = await render(policy, paper, locale, 'custom-retention');
+        const fact = shortPolicyFacts(policy, locale).find(
+          (candidate) => candidate.term === exportWords(locale).retention,
+        )!;
+        const periods = fact.list!.entries.length;
+        const shown = printedValue(layout, fact.term);
+        if (shown === undefined) {
+          // Four fixed cameras and a mobile one, each whole, leave A6 no line for it: left out, and the page says so.
+          expect(paper).toBe('a6');
+          expect(text).not.toContain(squeeze(locale === 'ko' ? '즉시 파기' : 'not destroyed'));
+          expect(text).toContain(squeeze(exportWords(locale).print.continuedOnline));
+          continue;
+        }
+        const negation = locale === 'ko' ? '파기 안 함' : 'not destroyed at once';
+        const opening = locale === 'ko' ? '즉시 파기' : 'not destroyed';
+        if (text.includes(squeeze(opening))) {
+          expect(text, `${paper} ${locale}`).toContain(squeeze(custom[locale]));
+        } else {
+          // Left out whole, and counted with the other periods not named.
+          const count = locale === 'ko' ? /외 (\d+)개$/.exec(shown) : /and (\d+) more$/.exec(shown);
+          expect(count, `${paper} ${locale}: ${shown}`).not.toBeNull();
+          const named = shown.slice(0, count!.index).trim();
+          expect((named ? named.split(', ').length : 0) + Number(count![1])).toBe(periods);
+        }
+        expect(shown).not.toContain('…');
+        if (shown.includes(negation.split(' ')[0]!)) expect(squeeze(shown)).toContain(squeeze(negation));
+      }
+    }
   });
 });
 
@@ -517,10 +678,14 @@ describe('video devices (CCTV) on the prints a shop posts or hands out', { timeo
             expect(squeeze(item.value.map((line) => line.text).join(''))).toBe(squeeze(fact.value));
             for (const line of item.value) expect(line.baseline).toBeLessThan(qr.y);
           });
+          // The CCTV labels among the icons. On A6 the icons are the last thing to give way before a list loses its
+          // only line (the facts say the same in words, the devices in full as checked above).
           const row = layout.blocks.find((block) => block.kind === 'labels');
+          if (paper !== 'a6') expect(row).toBeDefined();
           const ids = row?.kind === 'labels' ? row.items.map((item) => item.label.id) : [];
-          for (const kind of new Set(policy.videoDevices.map((device) => device.kind)))
-            expect(ids).toContain(`${kind}-video-devices`);
+          if (row)
+            for (const kind of new Set(policy.videoDevices.map((device) => device.kind)))
+              expect(ids).toContain(`${kind}-video-devices`);
         }
       }
     }

@@ -169,6 +169,33 @@ export interface ShortPolicyFact {
    * places the attention flags.
    */
   whole?: true;
+  /**
+   * The value as a list, for the layout to shorten only between whole entries: `value` is `entries` joined by
+   * `separator`, then `more` entries counted and not named ("외 3곳" / "and 3 more", in `unit`). An entry is a text
+   * the policy wrote ("즉시 파기 안 함(…)"): cut inside, it could say the opposite, so it is kept or counted whole.
+   */
+  list?: { entries: string[]; separator: string; more: number; unit: 'places' | 'items' };
+}
+
+/** A fact whose value lists `entries` (each once), naming at most `shown` of them and counting the rest. */
+function listFact(
+  term: string,
+  entries: readonly string[],
+  separator: string,
+  unit: 'places' | 'items',
+  words: ExportWords,
+  shown = Number.POSITIVE_INFINITY,
+): ShortPolicyFact {
+  const unique = [...new Set(entries.filter(Boolean))];
+  if (unique.length === 0) return { term, value: unit === 'places' ? words.none : '' };
+  const named = unique.slice(0, shown);
+  const more = unique.length - named.length;
+  const count = unit === 'places' ? words.andMore(more, 'places') : words.print.moreItems(more);
+  return {
+    term,
+    value: more > 0 ? `${named.join(separator)} ${count}` : named.join(separator),
+    list: { entries: named, separator, more, unit },
+  };
 }
 
 /**
@@ -265,33 +292,34 @@ export function shortPolicyFacts(
   const facts: ShortPolicyFact[] = [
     ...videoDeviceFacts(policy, locale, translations),
     // Commas, as Korean policies list items ("성명, 휴대전화번호"): a middle dot between spaces would start lines.
-    { term: words.print.items, value: items.join(', ') },
-    { term: words.print.purposes, value: purposes.join(', ') },
-    { term: words.retention, value: unique(retention).join(', ') },
-    {
-      term: words.thirdParties,
-      // Everyone who receives it, as at a glance says: third parties, and recipients of pseudonymised information
-      // and of further provision without consent — '없음' only when there is no one.
-      value: namesWithMore(thirdPartyRecipients(policy, locale), words),
-    },
-    {
-      term: words.processors,
-      value: namesWithMore(
-        policy.entrustment.map((entry) => text(entry.processor)),
-        words,
-      ),
-    },
+    listFact(words.print.items, items, ', ', 'items', words),
+    listFact(words.print.purposes, purposes, ', ', 'items', words),
+    listFact(words.retention, retention, ', ', 'items', words),
+    // Everyone who receives it, as at a glance says: third parties, and recipients of pseudonymised information
+    // and of further provision without consent — '없음' only when there is no one. Names as `namesWithMore`.
+    listFact(words.thirdParties, thirdPartyRecipients(policy, locale), ' · ', 'places', words, namesShown),
+    listFact(
+      words.processors,
+      policy.entrustment.map((entry) => text(entry.processor)),
+      ' · ',
+      'places',
+      words,
+      namesShown,
+    ),
   ];
   if (policy.overseasTransfer.length > 0) {
-    facts.push({
-      term: words.overseasTransfer,
-      value: namesWithMore(
+    facts.push(
+      listFact(
+        words.overseasTransfer,
         policy.overseasTransfer.map(
           (transfer) => `${text(transfer.recipient)} (${schema.format.country(transfer.country)})`,
         ),
+        ' · ',
+        'places',
         words,
+        namesShown,
       ),
-    });
+    );
   }
   facts.push(...contactFacts(policy, locale, words));
   return facts;

@@ -10,7 +10,7 @@ import {
   type Translation,
 } from '@privacy-label-kit/schema';
 import { palette, type Variant } from './artwork.js';
-import { exportWords } from './locales/words.js';
+import { type ExportWords, exportWords } from './locales/words.js';
 import { asArtifact, createPdfDocument, drawLabelIcon, pdfToBuffer } from './pdfDocument.js';
 import {
   drawFactList,
@@ -23,9 +23,11 @@ import {
   type PrintLine,
   placeLines,
   printLineHeight,
+  type ShortPolicyFact,
   shortPolicyFacts,
 } from './printLayout.js';
 import { attentionMessages, drawQrCode } from './summaryPdf.js';
+import { measureText } from './text.js';
 
 /** Paper for the short policy: B5 is the guideline's upper limit; A5 and A6 fit a counter stand or a box. */
 export type ShortPolicyPaper = 'b5' | 'a5' | 'a6';
@@ -90,15 +92,24 @@ export interface ShortPolicyLayout {
 }
 
 /**
- * Lays the page out with body type `bodySize`. With `allowCut`, facts that do not fit above the footer are cut at a
- * line and the page says the rest is behind the QR code; without, `overflow` tells the caller to try smaller type.
+ * Lays the page out with body type `bodySize`, each list in at most `maxValueLines` lines when given; `beside` sets
+ * terms beside values on A6 too, `compact` sets smaller label icons and tighter gaps, `withoutIcons` leaves the
+ * label icons out (the facts say the same in words). Without `allowCut`, `overflow` tells the caller to try smaller type or fewer lines;
+ * with it, a list that does not fit is left out (the page says the rest is behind the QR code) while the facts never
+ * shortened — the video devices and whom to contact — keep their room.
  */
 function layout(
   policy: Policy,
   labels: DerivedLabel[],
   options: ShortPolicyPdfOptions,
   bodySize: number,
-  fit: { allowCut: boolean; maxValueLines?: number },
+  fit: {
+    allowCut: boolean;
+    maxValueLines?: number;
+    beside?: boolean;
+    compact?: boolean;
+    withoutIcons?: boolean;
+  },
 ): ShortPolicyLayout & { overflow: boolean } {
   const { allowCut, maxValueLines } = fit;
   const spec = shortPolicyPaperSizes[options.paper];
@@ -133,14 +144,23 @@ function layout(
   y += bodySize * 0.8;
 
   // The key labels in one row (two on narrow paper): icon over title, as the offline label sets show them.
-  const shown = keyLabels(labels);
+  // Without the icons only as the last resort: the facts they stand for, in words, then keep a line each.
+  const shown = fit.withoutIcons ? [] : keyLabels(labels);
   if (shown.length > 0) {
     // As many to a row as fit at a readable width, rows balanced (7 labels on A6: 4 + 3, not 6 + 1).
-    const maxPerRow = Math.min(shown.length, Math.max(4, Math.floor(width / (bodySize * 6.2))));
+    // Compact (the last resort before a list loses its line): smaller icons, more to a row, but never so many that
+    // a title's word ("영상정보처리기기") breaks.
+    const widestWord = Math.max(
+      ...shown.flatMap((label) =>
+        label.title.split(' ').map((word) => measureText(word, 'bold', bodySize * 0.8)),
+      ),
+    );
+    const cellWidth = fit.compact ? Math.max(bodySize * 5, widestWord + 3) : bodySize * 6.2;
+    const maxPerRow = Math.min(shown.length, Math.max(4, Math.floor(width / cellWidth)));
     const rows = Math.ceil(shown.length / maxPerRow);
     const perRow = Math.ceil(shown.length / rows);
     const cell = width / perRow;
-    const iconSize = Math.min(cell * 0.5, bodySize * 3.2);
+    const iconSize = Math.min(cell * 0.5, bodySize * (fit.compact ? 2.2 : 3.2));
     const items: Extract<Block, { kind: 'labels' }>['items'] = [];
     for (let start = 0; start < shown.length; start += perRow) {
       let rowBottom = y + iconSize;
@@ -165,7 +185,7 @@ function layout(
           title: titleLines,
         });
       });
-      y = rowBottom + bodySize * 0.6;
+      y = rowBottom + bodySize * (fit.compact ? 0.4 : 0.6);
     }
     blocks.push({ kind: 'labels', items });
     y += bodySize * 0.3;
@@ -239,10 +259,11 @@ function layout(
   }
   // Facts end above the footer's rule (drawn 0.8 × body above the QR code).
   // With values cut short, the note that the rest is behind the QR code needs its line too.
-  const limit = footerTop - bodySize * 1.2 - (maxValueLines ? bodySize * (printLineHeight + 0.45) : 0);
+  const limit =
+    footerTop - bodySize * 1.2 - (maxValueLines || allowCut ? bodySize * (printLineHeight + 0.45) : 0);
 
-  // The facts: term beside value on wide paper, term above value on A6.
-  const stacked = options.paper === 'a6';
+  // The facts: term beside value on wide paper, term above value on A6 (unless that leaves a fact without its line).
+  const stacked = options.paper === 'a6' && !fit.beside;
   const termWidth = stacked ? width : Math.min(width * 0.26, bodySize * 9);
   const valueLeft = stacked ? left : left + termWidth;
   const valueWidth = width - (valueLeft - left);
@@ -257,55 +278,58 @@ function layout(
       weight: 'bold',
       colour: colours.ink,
     });
-  let overflow = false;
-  let continued = false;
-  const facts = shortPolicyFacts(policy, options.locale, options.translations);
-  for (const fact of facts) {
+  const gap = bodySize * (fit.compact ? 0.25 : 0.45);
+  /** A fact placed at `top`: its value in at most `maxLines` lines when it is a list, else whole. */
+  const place = (fact: ShortPolicyFact, top: number, maxLines: number | undefined) => {
     const term = placeLines(fact.term, {
       x: left,
-      top: y,
+      top,
       width: stacked ? width : termWidth - mm(2),
       size: bodySize,
       weight: 'bold',
       colour: colours.ink,
     });
-    const valueTop = stacked ? y + linesHeight(term) : y;
-    const valueOptions = {
-      x: valueLeft,
-      top: valueTop,
-      width: valueWidth,
-      size: bodySize,
-      weight: 'regular',
-      colour: colours.text,
-    } as const;
-    let value = placeLines(fact.value, valueOptions);
-    // The video devices come first and are never shortened: like the attention flags, what shrinks is the lists.
-    if (!fact.whole && maxValueLines !== undefined && value.length > maxValueLines) {
-      value = cutLines(fact.value, valueOptions, maxValueLines);
-      continued = true;
-    }
-    const bottom = Math.max(y + linesHeight(term), valueTop + linesHeight(value));
-    if (bottom <= limit) {
-      factItems.push({ term, value });
-      y = bottom + bodySize * 0.45;
-      continue;
-    }
-    overflow = true;
-    if (!allowCut) break;
-    // Keep the value's lines that fit with the note below them (never a term without a line of its value), then
-    // say where the rest is. Lines break between words, so what is cut is whole words.
-    const room = limit - bodySize * (printLineHeight + 0.45);
-    const keep = value.filter(
-      (line) => line.baseline - line.size * 1.05 + line.size * printLineHeight <= room,
+    const valueTop = stacked ? top + linesHeight(term) : top;
+    const value = valueLines(
+      fact,
+      {
+        x: valueLeft,
+        top: valueTop,
+        width: valueWidth,
+        size: bodySize,
+        weight: 'regular',
+        colour: colours.text,
+      },
+      maxLines,
+      words,
     );
-    if (keep.length > 0 && y + linesHeight(term) <= room) {
-      const kept = keep.length < value.length ? cutLines(fact.value, valueOptions, keep.length) : keep;
-      factItems.push({ term, value: kept });
-      y = Math.max(y + linesHeight(term), valueTop + linesHeight(keep)) + bodySize * 0.45;
+    return { term, ...value, bottom: Math.max(top + linesHeight(term), valueTop + linesHeight(value.lines)) };
+  };
+  let overflow = false;
+  let continued = false;
+  const facts = shortPolicyFacts(policy, options.locale, options.translations);
+  // The room the facts that are never shortened (video devices, contacts) need after each fact: when even one line
+  // per list is too much, a list gives way before the contact does.
+  const fixedAfter = facts.map((_, index) =>
+    facts
+      .slice(index + 1)
+      .filter((fact) => !fact.list)
+      .reduce((sum, fact) => sum + place(fact, 0, undefined).bottom + gap, 0),
+  );
+  facts.forEach((fact, index) => {
+    if (overflow && !allowCut) return;
+    const placed = place(fact, y, maxValueLines);
+    const reserve = allowCut ? fixedAfter[index]! : 0;
+    if (placed.bottom + reserve <= limit) {
+      factItems.push({ term: placed.term, value: placed.lines });
+      y = placed.bottom + gap;
+      if (placed.cut) continued = true;
+      return;
     }
+    // Left out: the page says the rest is behind the QR code.
+    overflow = true;
     continued = true;
-    break;
-  }
+  });
   if (continued) {
     blocks.push({ kind: 'paragraph', lines: continuedNote(y) });
   }
@@ -314,28 +338,43 @@ function layout(
 }
 
 /**
- * `text` placed in at most `maxLines` lines, ending with "…" where it was cut, so a list that stops mid-way does not
- * read as the whole list. Whole words are dropped from the end until the text and the mark fit.
+ * A fact's value placed in at most `maxLines` lines (no limit when undefined). A list that does not fit keeps whole
+ * entries from its start and counts the rest with the naming rule's words ("외 4곳" / "and 4 more", "외 30개"), so it
+ * never reads as the whole list and no entry is cut inside: a retention text ending "즉시 파기 안 함(…)" cut after
+ * "파기" would say the opposite. An entry too long for the lines is counted, not shortened. Other facts stay whole.
  */
-function cutLines(text: string, options: Parameters<typeof placeLines>[1], maxLines: number): PrintLine[] {
-  // The words of the lines that fit, then fewer until the mark fits too (usually one or two tries).
-  const shown = placeLines(text, options).slice(0, maxLines);
-  const words = shown
-    .map((line) => line.text.trim())
-    .join(' ')
-    .split(' ')
-    .filter(Boolean);
-  for (let count = words.length; count > 0; count--) {
-    const lines = placeLines(`${words.slice(0, count).join(' ')} …`, options);
-    if (lines.length <= maxLines) return lines;
+function valueLines(
+  fact: ShortPolicyFact,
+  options: Parameters<typeof placeLines>[1],
+  maxLines: number | undefined,
+  words: ExportWords,
+): { lines: PrintLine[]; cut: boolean } {
+  const full = placeLines(fact.value, options);
+  if (!fact.list || maxLines === undefined || full.length <= maxLines) return { lines: full, cut: false };
+  const { entries, separator, more, unit } = fact.list;
+  const count = (hidden: number) =>
+    unit === 'places' ? words.andMore(hidden, 'places') : words.print.moreItems(hidden);
+  // At most the entries that end within the first `maxLines` lines of the whole value, then fewer until the count fits.
+  const room = full
+    .slice(0, maxLines)
+    .reduce((sum, line) => sum + line.text.length + (line.spaceAfter ? 1 : 0), 0);
+  let shown = 0;
+  for (let end = 0; shown < entries.length; shown++) {
+    end += entries[shown]!.length + (shown > 0 ? separator.length : 0);
+    if (end > room) break;
   }
-  return placeLines('…', options);
+  for (; shown > 0; shown--) {
+    const text = `${entries.slice(0, shown).join(separator)} ${count(entries.length - shown + more)}`;
+    const lines = placeLines(text, options);
+    if (lines.length <= maxLines) return { lines, cut: true };
+  }
+  return { lines: placeLines(count(entries.length + more), options), cut: true };
 }
 
 /**
  * Lays out the short policy: the largest body type (down to the paper's minimum) at which every fact fits above the
- * footer; if even the minimum is too large, the longest values stop at a line break and the page says the rest is
- * behind the QR code. Text is never clipped or set below the minimum.
+ * footer; if even the minimum is too large, the lists are shortened between entries, and every fact keeps at least
+ * one line — the contact always whole — before any list gets more. Text is never clipped or set below the minimum.
  */
 export function layoutShortPolicy(
   policy: Policy,
@@ -347,13 +386,35 @@ export function layoutShortPolicy(
     const attempt = layout(policy, labels, options, size, { allowCut: false });
     if (!attempt.overflow) return attempt;
   }
-  // At the smallest type, cut the longest values (a list of 200 items) to a few lines each, so every fact — and the
-  // contact at the end — still has its place; only if even one line each is too much, stop at the last fact that fits.
-  for (let maxValueLines = 12; maxValueLines >= 1; maxValueLines--) {
-    const attempt = layout(policy, labels, options, spec.minBody, { allowCut: false, maxValueLines });
-    if (!attempt.overflow) return attempt;
+  // At the smallest type, shorten the lists (a list of 200 items) to a few lines each, so every fact — and the contact
+  // at the end — still has its place; on A6, terms then go beside their values, which saves a line per fact.
+  // Then smaller label icons and tighter gaps, and at last no icons, to keep one line for every list: the icons
+  // repeat the facts' terms, while a list left out (the purposes, the third parties) is said nowhere else on the page.
+  const a6 = options.paper === 'a6';
+  const arrangements = [
+    {},
+    ...(a6 ? [{ beside: true }] : []),
+    { beside: a6, compact: true },
+    { beside: a6, compact: true, withoutIcons: true },
+  ];
+  for (const arrangement of arrangements) {
+    for (let maxValueLines = 12; maxValueLines >= 1; maxValueLines--) {
+      const attempt = layout(policy, labels, options, spec.minBody, {
+        allowCut: false,
+        maxValueLines,
+        ...arrangement,
+      });
+      if (!attempt.overflow) return attempt;
+    }
   }
-  return layout(policy, labels, options, spec.minBody, { allowCut: true });
+  // Not even a line each: a list that finds no line is left out, while the video devices and the contact keep theirs.
+  return layout(policy, labels, options, spec.minBody, {
+    allowCut: true,
+    maxValueLines: 1,
+    beside: a6,
+    compact: true,
+    withoutIcons: true,
+  });
 }
 
 /** Every line of text a layout places (for tests: nothing crosses the page's margins). */
