@@ -109,7 +109,8 @@ function expectCutValuesCounted(
       const possible = entries.map((_, named) =>
         squeeze(
           named === 0
-            ? count(entries.length + more)
+            ? // Not even the first entry fits: how many, and where to read them.
+              words.print.countOnly(entries.length + more, unit === 'places' ? 'places' : 'entries')
             : `${entries.slice(0, named).join(separator)} ${count(entries.length - named + more)}`,
         ),
       );
@@ -503,14 +504,41 @@ describe('short policy lists cut to fit', { timeout: 60_000 }, () => {
       expect(recipients).toBeGreaterThan(10);
       const { text, layout } = await render(policy, 'a5', locale, 'third-parties');
       const shown = printedValue(layout, exportWords(locale).thirdParties)!;
-      // Whole names from the start, then how many are not named: every recipient is either named or counted.
-      const count = locale === 'ko' ? /외 (\d+)곳$/.exec(shown) : /and (\d+) more$/.exec(shown);
-      expect(count, shown).not.toBeNull();
-      const named = shown.slice(0, count!.index).trim();
-      const names = named ? named.split(' · ') : [];
-      for (const name of names) expect(thirdPartyRecipients(policy, locale)).toContain(name);
-      expect(names.length + Number(count![1])).toBe(recipients);
+      // Not even one name fits: how many, and where to read them.
+      const countOnly =
+        locale === 'ko'
+          ? /^(\d+)곳 \(QR 코드로 확인\)$/.exec(shown)
+          : /^(\d+) compan(?:y|ies) \(see the QR code\)$/.exec(shown);
+      if (countOnly) expect(Number(countOnly[1])).toBe(recipients);
+      else {
+        // Whole names from the start, then how many are not named: every recipient is either named or counted.
+        const count = locale === 'ko' ? /외 (\d+)곳$/.exec(shown) : /and (\d+) more$/.exec(shown);
+        expect(count, shown).not.toBeNull();
+        const named = shown.slice(0, count!.index).trim();
+        const names = named ? named.split(' · ') : [];
+        for (const name of names) expect(thirdPartyRecipients(policy, locale)).toContain(name);
+        expect(names.length + Number(count![1])).toBe(recipients);
+      }
       expect(shown).not.toContain('…');
+      expect(text).toContain(squeeze(shown));
+    });
+
+    it(`says how many third parties there are and where to read them when not even the first name fits, in ${locale}`, async () => {
+      const policy = manyThirdParties(3);
+      const first = policy.thirdPartyProvision[0]!;
+      const long = (name: string) => Array.from({ length: 12 }, () => name).join(' ');
+      policy.thirdPartyProvision[0] = {
+        ...first,
+        recipient: {
+          ko: long('아주 긴 이름의 제휴 파트너 주식회사'),
+          en: long('A partner with a very long name'),
+        },
+      };
+      const recipients = new Set(thirdPartyRecipients(policy, locale)).size;
+      const { text, layout } = await render(policy, 'a5', locale, 'first-too-long');
+      const shown = printedValue(layout, exportWords(locale).thirdParties)!;
+      expect(shown).toBe(exportWords(locale).print.countOnly(recipients, 'places'));
+      expect(shown).not.toMatch(/^(외|and) /);
       expect(text).toContain(squeeze(shown));
     });
   }
@@ -546,11 +574,14 @@ describe('short policy lists cut to fit', { timeout: 60_000 }, () => {
         if (text.includes(squeeze(opening))) {
           expect(text, `${paper} ${locale}`).toContain(squeeze(custom[locale]));
         } else {
-          // Left out whole, and counted with the other periods not named.
+          // Left out whole, and counted with the other periods not named (or, when none fits, all of them counted).
+          const countOnly = shown === exportWords(locale).print.countOnly(periods, 'entries');
           const count = locale === 'ko' ? /외 (\d+)개$/.exec(shown) : /and (\d+) more$/.exec(shown);
-          expect(count, `${paper} ${locale}: ${shown}`).not.toBeNull();
-          const named = shown.slice(0, count!.index).trim();
-          expect((named ? named.split(', ').length : 0) + Number(count![1])).toBe(periods);
+          expect(countOnly || count !== null, `${paper} ${locale}: ${shown}`).toBe(true);
+          if (count) {
+            const named = shown.slice(0, count.index).trim();
+            expect((named ? named.split(', ').length : 0) + Number(count[1])).toBe(periods);
+          }
         }
         expect(shown).not.toContain('…');
         if (shown.includes(negation.split(' ')[0]!)) expect(squeeze(shown)).toContain(squeeze(negation));

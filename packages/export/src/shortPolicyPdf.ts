@@ -368,7 +368,14 @@ function valueLines(
     const lines = placeLines(text, options);
     if (lines.length <= maxLines) return { lines, cut: true };
   }
-  return { lines: placeLines(count(entries.length + more), options), cut: true };
+  // Not even the first entry fits: say how many there are and where to read them, not a bare "외 4곳".
+  return {
+    lines: placeLines(
+      words.print.countOnly(entries.length + more, unit === 'places' ? 'places' : 'entries'),
+      options,
+    ),
+    cut: true,
+  };
 }
 
 /**

@@ -21,4 +21,6 @@ export const printEn: PrintWords = {
   attentionMark: 'Attention',
   attentionSeeFullPolicy: 'Check the full policy for points to note',
   moreItems: (count) => `and ${count} more`,
+  countOnly: (count, unit) =>
+    `${count} ${unit === 'places' ? (count === 1 ? 'company' : 'companies') : count === 1 ? 'entry' : 'entries'} (see the QR code)`,
 };

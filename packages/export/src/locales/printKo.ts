@@ -21,4 +21,5 @@ export const printKo: PrintWords = {
   attentionMark: '주의',
   attentionSeeFullPolicy: '주의할 점은 전체 처리방침에서 확인하세요',
   moreItems: (count) => `외 ${count}개`,
+  countOnly: (count, unit) => `${count}${unit === 'places' ? '곳' : '개'} (QR 코드로 확인)`,
 };

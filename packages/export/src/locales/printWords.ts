@@ -39,4 +39,9 @@ export interface PrintWords {
   attentionSeeFullPolicy: string;
   /** The printed count of items in a collected-item list cut short: "외 3개" / "and 3 more". */
   moreItems: (count: number) => string;
+  /**
+   * A list of which not even the first entry fits: how many there are, and where to read them ("4곳 (QR 코드로 확인)" /
+   * "4 companies (see the QR code)"), rather than a bare "외 4곳" with nothing before it.
+   */
+  countOnly: (count: number, unit: 'places' | 'entries') => string;
 }
