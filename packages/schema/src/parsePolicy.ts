@@ -113,7 +113,9 @@ function toPolicyErrors(issue: z.core.$ZodIssue, input: unknown): PolicyError[] 
     case 'invalid_value':
       // A choice left out is missing, not a wrong value ("nothing is not allowed here").
       if (received === undefined) {
-        return [makeError(path, 'missing_choice', { values: issue.values.map(quote).join(', '), ...hintParams })];
+        return [
+          makeError(path, 'missing_choice', { values: issue.values.map(quote).join(', '), ...hintParams }),
+        ];
       }
       return [makeError(path, 'unknown_value', { value, values: issue.values.map(quote).join(', ') })];
     case 'unrecognized_keys':
