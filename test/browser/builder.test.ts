@@ -130,6 +130,12 @@ describe('the builder', () => {
     );
     await basis.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shots, 'finding-1280.png') });
+    // On a phone the step list scrolls sideways inside itself; a step's count of findings never widens the page.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // Fixed: optional consent, and the finding is gone.
     await basis.focus();
@@ -142,13 +148,23 @@ describe('the builder', () => {
     expect(await page.locator('[data-autosave]').textContent()).toContain('저장됨');
     await page.reload();
     await poll(() => stepHeading(page)).toBe('수집하는 정보');
-    expect(await page.locator('#root_collectedItems_3_basis').inputValue()).not.toBe('');
+    // The last change is the one kept: "저장됨" is never shown while a newer change still waits for its save.
+    expect(await page.locator('#root_collectedItems_3_basis option:checked').textContent()).toBe(
+      '동의 (선택)',
+    );
     await page
       .getByRole('navigation', { name: '단계' })
       .getByRole('button', { name: /사업자 정보/ })
       .click();
     await poll(() => page.locator('#root_controller_name_ko').inputValue()).toBe(shop.nameKo);
     expect(await page.locator('#root_policyUrl').inputValue()).toBe(shop.policyUrl);
+
+    // A reload in the moment after typing, before the autosave's pause is over, keeps what was typed.
+    await page.locator('#root_controller_name_en').fill(`${shop.nameEn} Co.`);
+    await page.reload();
+    await poll(() => page.locator('#root_controller_name_en').inputValue()).toBe(`${shop.nameEn} Co.`);
+    await page.locator('#root_controller_name_en').fill(shop.nameEn);
+    await poll(() => page.locator('[data-autosave]').getAttribute('data-autosave')).toBe('saved');
     expect(errors).toEqual([]);
   });
 

@@ -11,7 +11,7 @@ import { styled } from 'styled-components';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { checkDraft, errorSchemaFor, type Problem, topLevelField } from './checks.js';
 import { DownloadStep } from './DownloadStep.js';
-import { type Draft, loadDraft, saveDraft } from './drafts.js';
+import { type Draft, loadDraft, saveDraft, saveDraftBeforeLeaving } from './drafts.js';
 import { Findings } from './Findings.js';
 import { StartStep } from './StartStep.js';
 import { formSteps, localizeSchema, stepSchema } from './schemaForm.js';
@@ -103,6 +103,8 @@ const StepList = styled.ol.withConfig({ componentId: 'builder-step-list' })`
   @media (max-width: 40rem) {
     flex-wrap: nowrap;
     overflow-x: auto;
+    /* Holds the count's visually hidden words inside the scroller: positioned further up, they widened the page. */
+    position: relative;
     padding-bottom: 0.375rem;
     button { white-space: nowrap; }
   }
@@ -225,7 +227,9 @@ export function App() {
     const timer = setTimeout(() => {
       saveDraft(pending)
         .then(() => {
-          if (unsaved.current === pending) unsaved.current = undefined;
+          // A newer change waits for its own save: until it lands, the draft is not "saved".
+          if (unsaved.current !== pending) return;
+          unsaved.current = undefined;
           setAutosave('saved');
           setStatus(words.autosave.saved(nowLabel(savedAt, locale)));
         })
@@ -239,7 +243,7 @@ export function App() {
   // A tab closed or reloaded in the moment before the next save still writes what was typed last.
   useEffect(() => {
     const flush = () => {
-      if (unsaved.current) void saveDraft(unsaved.current);
+      if (unsaved.current) saveDraftBeforeLeaving(unsaved.current);
     };
     window.addEventListener('pagehide', flush);
     return () => window.removeEventListener('pagehide', flush);
