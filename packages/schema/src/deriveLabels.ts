@@ -50,6 +50,26 @@ export function attentionMessage(notice: AttentionNotice, words: SchemaWords): s
   return words.attention[notice.code](notice);
 }
 
+// A label's legal reference in words depends only on the words and the label: built once per words object.
+const legalReferences = new WeakMap<SchemaWords, Map<LabelId, string>>();
+function legalReferenceIn(
+  words: SchemaWords,
+  id: LabelId,
+  references: Parameters<SchemaWords['format']['legalReference']>[0],
+): string {
+  let byLabel = legalReferences.get(words);
+  if (!byLabel) {
+    byLabel = new Map();
+    legalReferences.set(words, byLabel);
+  }
+  let text = byLabel.get(id);
+  if (text === undefined) {
+    text = words.format.legalReference(references);
+    byLabel.set(id, text);
+  }
+  return text;
+}
+
 function deriveWith(
   policy: Policy,
   id: LabelId,
@@ -80,7 +100,7 @@ function deriveWith(
       code: notice.code,
       message: attentionMessage(notice, words),
     })),
-    legalReference: words.format.legalReference(definition.legalReference),
+    legalReference: legalReferenceIn(words, id, definition.legalReference),
     locale: words.locale,
   };
 }

@@ -91,26 +91,36 @@ export function distinctTexts(values: Iterable<LocalizedText>): LocalizedText[] 
   const list = Array.isArray(values) ? (values as LocalizedText[]) : [...values];
   // Most policies write every text in Korean and English: then two texts are the same exactly when both languages
   // are, and a pair of nested lookups does (captions run this over every item of a policy on each derivation).
-  if (list.every(isKoreanAndEnglish)) {
-    // Korean text → its English text, or every English text seen with it when there is more than one.
-    const seen = new Map<string, string | Set<string>>();
-    const distinct: LocalizedText[] = [];
-    for (const value of list) {
-      const ko = value.ko as string;
-      const en = value.en as string;
-      const english = seen.get(ko);
-      if (english === undefined) seen.set(ko, en);
-      else if (typeof english === 'string') {
-        if (english === en) continue;
-        seen.set(ko, new Set([english, en]));
-      } else {
-        if (english.has(en)) continue;
-        english.add(en);
-      }
-      distinct.push(value);
+  const koreanAndEnglish = distinctKoreanAndEnglish(list);
+  if (koreanAndEnglish) return koreanAndEnglish;
+  return distinctGeneral(list);
+}
+
+/** `distinctTexts` when every text is in exactly Korean and English; `undefined` as soon as one is not. */
+function distinctKoreanAndEnglish(list: readonly LocalizedText[]): LocalizedText[] | undefined {
+  // Korean text → its English text, or every English text seen with it when there is more than one.
+  const seen = new Map<string, string | Set<string>>();
+  const distinct: LocalizedText[] = [];
+  for (const value of list) {
+    if (!isKoreanAndEnglish(value)) return undefined;
+    const ko = value.ko as string;
+    const en = value.en as string;
+    const english = seen.get(ko);
+    if (english === undefined) seen.set(ko, en);
+    else if (typeof english === 'string') {
+      if (english === en) continue;
+      seen.set(ko, new Set([english, en]));
+    } else {
+      if (english.has(en)) continue;
+      english.add(en);
     }
-    return distinct;
+    distinct.push(value);
   }
+  return distinct;
+}
+
+/** `distinctTexts` for any mix of languages. */
+function distinctGeneral(list: readonly LocalizedText[]): LocalizedText[] {
   const merged: LocalizedText[] = [];
   const owned: boolean[] = [];
   // language → text → the merged text (or texts) written so, to find a match without comparing with every earlier one.
@@ -186,9 +196,10 @@ export function sameText(a: LocalizedText, b: LocalizedText): boolean {
 
 function isKoreanAndEnglish(value: LocalizedText): boolean {
   if (value.ko === undefined || value.en === undefined) return false;
-  let languages = 0;
-  for (const language in value) if (value[language] !== undefined) languages++;
-  return languages === 2;
+  for (const language in value) {
+    if (language !== 'ko' && language !== 'en' && value[language] !== undefined) return false;
+  }
+  return true;
 }
 
 function agrees(text: LocalizedText, value: LocalizedText): boolean {

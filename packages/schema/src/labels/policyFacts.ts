@@ -50,8 +50,10 @@ function summariseConsent(policy: Policy): ConsentSummary {
   let shortestItem: number | undefined;
   let unrefusable = 0;
   let contractEnding = 0;
+  // Counted per basis first, then per category: a handful of bases, a thousand items.
+  const perBasis = new Map<LegalBasis, number>();
   for (const item of policy.collectedItems) {
-    itemCounts[consentCategory(item.basis)] += item.items.length;
+    perBasis.set(item.basis, (perBasis.get(item.basis) ?? 0) + item.items.length);
     if (item.deemedConsent) {
       for (const purposeId of item.purposeIds) deemedConsentPurposes.add(purposeId);
       if (shortestItem === undefined || item.deemedConsent.objectionDays < shortestItem) {
@@ -62,6 +64,7 @@ function summariseConsent(policy: Policy): ConsentSummary {
       unrefusable++;
     if (item.refusal.canRefuse && item.refusal.effect === 'contractTerminated') contractEnding++;
   }
+  for (const [basis, count] of perBasis) itemCounts[consentCategory(basis)] += count;
   const adsDays = policy.behaviouralAdvertising?.deemedConsent?.objectionDays;
   const shortest =
     adsDays === undefined || (shortestItem !== undefined && shortestItem < adsDays) ? shortestItem : adsDays;
@@ -172,8 +175,8 @@ export function itemNamesFacts(groups: readonly CollectedItem[]): ItemNamesFacts
 }
 
 /** A length of time in days, for comparing periods (a month counts 30 days, a year 365). */
+const unitDays = { days: 1, months: 30, years: 365 } as const;
 export function durationInDays(duration: Duration): number {
-  const unitDays = { days: 1, months: 30, years: 365 } as const;
   return duration.value * unitDays[duration.unit];
 }
 
