@@ -3,6 +3,7 @@
 // way to refuse → adverse), never copied from the author's `adverseToUsers`.
 import { deriveLabels } from '../deriveLabels.js';
 import type {
+  CollectionStage,
   DataType,
   LegalBasis,
   OverseasTransferBasis,
@@ -110,6 +111,8 @@ export const diffReasons = [
   'certificationRemoved',
   'certificationEndsSooner',
   'certificationExtended',
+  'collectionStageChanged',
+  'lawChanged',
 ] as const;
 export type DiffReason = (typeof diffReasons)[number];
 
@@ -146,6 +149,8 @@ export type DiffValue =
   | { type: 'country'; code: string }
   | { type: 'flag'; value: boolean }
   | { type: 'channels'; kinds: RightsChannelKind[] }
+  /** When a collected-item group is collected (`collectedItems[].stage`). */
+  | { type: 'stage'; stage: CollectionStage }
   /** A whole collected-item group: its items and basis. */
   | { type: 'item'; items: LocalizedText[]; basis: LegalBasis }
   /** The kinds of data a collected-item group holds (`collectedItems[].dataTypes`). */
@@ -365,6 +370,8 @@ const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
   certificationRemoved: 'adverse',
   certificationEndsSooner: 'adverse',
   certificationExtended: 'favourable',
+  collectionStageChanged: 'neutral',
+  lawChanged: 'neutral',
 };
 
 /** Lists matched by a key: added, removed and kept entries with their indices. */
@@ -533,6 +540,45 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
         after: { type: 'dataTypes', types: typesAfter },
       });
     }
+    // Another way of collecting (from a partner, through an SDK as well as a form) may collect more than before.
+    textChange(
+      'collectedItems',
+      at('collectionMethod'),
+      after.items,
+      'collectionMethodChanged',
+      before.collectionMethod,
+      after.collectionMethod,
+    );
+    if (before.stage !== after.stage) {
+      push({
+        kind: 'changed',
+        area: 'collectedItems',
+        path: at('stage'),
+        subject: after.items,
+        impact: impactOf.collectionStageChanged!,
+        reason: 'collectionStageChanged',
+        before: { type: 'stage', stage: before.stage },
+        after: { type: 'stage', stage: after.stage },
+      });
+    }
+    textChange('collectedItems', at('law'), after.items, 'lawChanged', before.law, after.law);
+    // The policy's own words on refusing, which the change notice shows beside the item: never changed unannounced.
+    textChange(
+      'collectedItems',
+      at('refusal', 'howToRefuse'),
+      after.items,
+      'howToRefuseChanged',
+      before.refusal.howToRefuse,
+      after.refusal.howToRefuse,
+    );
+    textChange(
+      'collectedItems',
+      at('refusal', 'consequence'),
+      after.items,
+      'refusalConsequenceChanged',
+      before.refusal.consequence,
+      after.refusal.consequence,
+    );
     const retention = compareRetention(before.retention, after.retention);
     if (retention) {
       push({
@@ -1532,6 +1578,8 @@ export function describeDiffValue(value: DiffValue, words: PolicyReviewWords, lo
       return value.value ? words.diff.yes : words.diff.no;
     case 'channels':
       return words.format.list(value.kinds.map((kind) => words.rightsChannels[kind]));
+    case 'stage':
+      return words.collectionStages[value.stage];
     case 'item':
       return `${words.format.list(value.items.map(text))} (${words.legalBases[value.basis]})`;
     case 'dataTypes':

@@ -325,6 +325,8 @@ export const reviewEn: ReviewWords = {
       certificationRemoved: 'A certification is no longer held.',
       certificationEndsSooner: 'A certification ends sooner.',
       certificationExtended: 'A certification runs for longer.',
+      collectionStageChanged: 'When the information is collected changes.',
+      lawChanged: 'The law the processing rests on changes.',
     },
     subject: (area, names) => `${diffAreasEn[area]}: ${someEn(names)}`,
     subjects: {

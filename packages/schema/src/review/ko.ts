@@ -316,6 +316,8 @@ export const reviewKo: ReviewWords = {
       certificationRemoved: '더 이상 보유하지 않는 인증이 있습니다.',
       certificationEndsSooner: '인증 유효 기간이 더 일찍 끝납니다.',
       certificationExtended: '인증 유효 기간이 늘어납니다.',
+      collectionStageChanged: '정보를 수집하는 때가 바뀝니다.',
+      lawChanged: '처리 근거가 되는 법률이 바뀝니다.',
     },
     subject: (area, names) => `${diffAreasKo[area]}: ${someKo(names)}`,
     subjects: {
