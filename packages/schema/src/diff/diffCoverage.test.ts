@@ -35,6 +35,35 @@ const fieldChanges: Record<string, FieldChange> = {
     p.collectedItems[0].law = other;
     return '$.collectedItems[0].law';
   },
+  'destruction.procedure': (p) => {
+    p.destruction.procedure = other;
+    return '$.destruction.procedure';
+  },
+  'destruction.electronicMethod': (p) => {
+    p.destruction.electronicMethod = other;
+    return '$.destruction.electronicMethod';
+  },
+  'destruction.paperMethod': (p) => {
+    p.destruction.paperMethod = p.destruction.paperMethod ? undefined : other;
+    if (!p.destruction.paperMethod) delete p.destruction.paperMethod;
+    return '$.destruction.paperMethod';
+  },
+  'certifications[].validFrom': (p) => {
+    const certification = p.certifications[0];
+    if (!certification) return undefined;
+    certification.validFrom = certification.validFrom === '2020-01-01' ? '2020-01-02' : '2020-01-01';
+    return '$.certifications[0].validFrom';
+  },
+  'certifications[].scope': (p) => {
+    if (!p.certifications[0]) return undefined;
+    p.certifications[0].scope = other;
+    return '$.certifications[0].scope';
+  },
+  'certifications[].certificateNumber': (p) => {
+    if (!p.certifications[0]) return undefined;
+    p.certifications[0].certificateNumber = 'CHANGED-0001';
+    return '$.certifications[0].certificateNumber';
+  },
 };
 
 const problemParticles = ['(는)', '(은)', '이(가)', '을(를)', '(이)', '(가)', '(을)', '(를)'];
@@ -122,5 +151,76 @@ describe('diffPolicies: collected items, in Korean and English', () => {
     );
     expect(consequence.map((row) => row.reasonCode)).toEqual(['refusalConsequenceChanged']);
     expect(consequence[0]!.reason.en).toBe('What changes for you if you refuse is different.');
+  });
+});
+
+describe('diffPolicies: how information is destroyed, and certifications, in Korean and English', () => {
+  const messenger = () => readExample('messenger-platform') as Raw;
+  const diffFrom = (change: (policy: Raw) => void) => {
+    const next = messenger();
+    change(next);
+    return diffPolicies(assertPolicy(messenger()), assertPolicy(next));
+  };
+
+  it('another destruction procedure or method is said, as neither for nor against users', () => {
+    const procedure = diffFrom(
+      (p) => (p.destruction.procedure = { ko: '매월 말에 파기합니다.', en: 'Monthly.' }),
+    );
+    const [row] = rowsAt(procedure, '$.destruction.procedure');
+    expect(row).toMatchObject({ kind: 'changed', area: 'destruction', impact: 'neutral' });
+    expect(row!.reasonCode).toBe('destructionMethodChanged');
+    expect(row!.subject.ko).toBe('파기: 파기 절차');
+    expect(row!.subject.en).toBe('Destruction: how destruction is carried out');
+    expect(row!.reason.ko).toBe('파기 절차나 방법이 바뀝니다.');
+    expect(row!.reason.en).toBe('How information is destroyed changes.');
+    expect(row!.after!.ko).toBe('매월 말에 파기합니다.');
+    const electronic = rowsAt(
+      diffFrom((p) => (p.destruction.electronicMethod = { ko: '삭제합니다.', en: 'Deleted.' })),
+      '$.destruction.electronicMethod',
+    );
+    expect(electronic.map((change) => [change.subject.ko, change.subject.en])).toEqual([
+      ['파기: 전자적 파일의 파기 방법', 'Destruction: how electronic files are destroyed'],
+    ]);
+    const paper = diffFrom((p) => delete p.destruction.paperMethod);
+    const [paperRow] = rowsAt(paper, '$.destruction.paperMethod');
+    expect([paperRow!.subject.ko, paperRow!.subject.en]).toEqual([
+      '파기: 종이 문서의 파기 방법',
+      'Destruction: how paper records are destroyed',
+    ]);
+    expect(paperRow!.before!.ko).toBe('종이 문서는 분쇄기로 파쇄하거나 전문 업체를 통해 소각합니다.');
+    expect(paperRow!.after).toBeUndefined();
+  });
+
+  it("a certification's first day, scope and number are compared, not only its last day", () => {
+    const start = diffFrom((p) => (p.certifications[0].validFrom = '2025-01-15'));
+    const [row] = rowsAt(start, '$.certifications[0].validFrom');
+    expect(row).toMatchObject({ kind: 'changed', area: 'certifications', impact: 'neutral' });
+    expect(row!.reasonCode).toBe('certificationStartChanged');
+    expect(row!.reason.ko).toBe('인증 유효 기간이 시작하는 날이 바뀝니다.');
+    expect(row!.reason.en).toBe("The first day of a certification's period changes.");
+    expect([row!.before!.ko, row!.after!.ko]).toEqual(['2024. 11. 20.', '2025. 1. 15.']);
+    const scope = rowsAt(
+      diffFrom((p) => (p.certifications[1].scope = { ko: '도토리 포털 운영', en: 'Running the portal' })),
+      '$.certifications[1].scope',
+    );
+    expect(scope.map((change) => [change.reasonCode, change.reason.ko, change.reason.en])).toEqual([
+      [
+        'certificationScopeChanged',
+        '인증이 다루는 범위가 바뀝니다.',
+        'What the certification covers changes.',
+      ],
+    ]);
+    expect(scope[0]!.after!.en).toBe('Running the portal');
+    const number = rowsAt(
+      diffFrom((p) => (p.certifications[0].certificateNumber = 'ISMS-P-KISA-2027-007')),
+      '$.certifications[0].certificateNumber',
+    );
+    expect(number.map((change) => [change.reason.ko, change.reason.en])).toEqual([
+      ['인증서 번호가 바뀝니다.', 'The certificate number changes.'],
+    ]);
+    expect([number[0]!.before!.en, number[0]!.after!.en]).toEqual([
+      'ISMS-P-KISA-2024-101',
+      'ISMS-P-KISA-2027-007',
+    ]);
   });
 });

@@ -113,6 +113,10 @@ export const diffReasons = [
   'certificationExtended',
   'collectionStageChanged',
   'lawChanged',
+  'destructionMethodChanged',
+  'certificationStartChanged',
+  'certificationScopeChanged',
+  'certificateNumberChanged',
 ] as const;
 export type DiffReason = (typeof diffReasons)[number];
 
@@ -131,6 +135,9 @@ export const diffSubjectWords = [
   'aiPrompts',
   'inactiveAccounts',
   'destructionDeadline',
+  'destructionProcedure',
+  'electronicDestruction',
+  'paperDestruction',
 ] as const;
 export type DiffSubjectWord = (typeof diffSubjectWords)[number];
 /** What a change is about: names from the policy, or one of the kit's own subjects. */
@@ -372,6 +379,10 @@ const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
   certificationExtended: 'favourable',
   collectionStageChanged: 'neutral',
   lawChanged: 'neutral',
+  destructionMethodChanged: 'neutral',
+  certificationStartChanged: 'neutral',
+  certificationScopeChanged: 'neutral',
+  certificateNumberChanged: 'neutral',
 };
 
 /** Lists matched by a key: added, removed and kept entries with their indices. */
@@ -1476,6 +1487,23 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     }
   }
 
+  // How information is destroyed (PIPA Art. 21): in words, so another procedure or method is said, never ranked.
+  const destructionWords = [
+    ['procedure', 'destructionProcedure'],
+    ['electronicMethod', 'electronicDestruction'],
+    ['paperMethod', 'paperDestruction'],
+  ] as const;
+  for (const [field, subject] of destructionWords) {
+    textChange(
+      'destruction',
+      ['destruction', field],
+      [subject],
+      'destructionMethodChanged',
+      previous.destruction[field],
+      next.destruction[field],
+    );
+  }
+
   // Certifications: one no longer held, or held for less time, is an assurance users lose
   const certificationKey = (certification: Certification) =>
     `${certification.scheme}\u0000${textKey(certification.name)}`;
@@ -1508,6 +1536,39 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     });
   }
   for (const { before, after, index } of certifications.kept) {
+    const subject = [certificationName(after)];
+    const at: PolicyPath = ['certifications', index];
+    // Another first day is another period, neither longer nor shorter by itself: said, not ranked.
+    if (before.validFrom !== after.validFrom) {
+      push({
+        kind: 'changed',
+        area: 'certifications',
+        path: [...at, 'validFrom'],
+        subject,
+        impact: impactOf.certificationStartChanged!,
+        reason: 'certificationStartChanged',
+        before: { type: 'date', date: before.validFrom },
+        after: { type: 'date', date: after.validFrom },
+      });
+    }
+    textChange(
+      'certifications',
+      [...at, 'scope'],
+      subject,
+      'certificationScopeChanged',
+      before.scope,
+      after.scope,
+    );
+    const numberText = (number: string | undefined): LocalizedText | undefined =>
+      number === undefined ? undefined : { ko: number, en: number };
+    textChange(
+      'certifications',
+      [...at, 'certificateNumber'],
+      subject,
+      'certificateNumberChanged',
+      numberText(before.certificateNumber),
+      numberText(after.certificateNumber),
+    );
     if (before.validTo === after.validTo) continue;
     // ISO dates compare as strings.
     const reason: DiffReason =
