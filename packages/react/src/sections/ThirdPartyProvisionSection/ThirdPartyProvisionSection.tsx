@@ -21,7 +21,8 @@ export const ThirdPartyProvisionSection = policySection('third-party-provision',
             cell: (provision) => (
               <>
                 {schema.thirdPartyBases[provision.basis]}
-                {provision.basis === 'legalObligation' && provision.law ? (
+                {/* Whatever the basis: "other legal basis" alone hides which law the data names. */}
+                {provision.law ? (
                   <span className="plk-note">
                     <span className="plk-note-label">{`${m.law}: `}</span>
                     {text(provision.law, locale)}
