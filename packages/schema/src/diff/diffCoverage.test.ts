@@ -10,10 +10,112 @@ const other = { ko: '바뀐 내용', en: 'Something else' };
 
 /**
  * One field changed in a copy of the policy; returns the JSON path prefix the change must be reported at, or
- * undefined when the policy has no such field to change.
+ * undefined when the policy has no such field to change. `setup`, applied to both versions first, adds the part the
+ * generated policies may lack.
  */
-type FieldChange = (policy: Raw) => string | undefined;
+type FieldChange =
+  | ((policy: Raw) => string | undefined)
+  | { setup: (policy: Raw) => void; change: (policy: Raw) => string | undefined };
+const decision = {
+  name: { ko: '자동 이용 제한', en: 'Automatic restriction' },
+  criteria: { ko: '신고 수', en: 'Reports' },
+  procedure: { ko: '점수가 넘으면 제한', en: 'Restricted above a score' },
+  howToObject: { ko: '고객센터에 이의 제기', en: 'Object to the help centre' },
+};
+const transfer = {
+  recipient: { ko: '해외 클라우드', en: 'Cloud abroad' },
+  contact: 'privacy@cloud.example',
+  country: 'US',
+  items: [{ ko: '주문 기록', en: 'Orders' }],
+  timingAndMethod: { ko: '수시로 네트워크를 통해', en: 'Over the network, as needed' },
+  purpose: { ko: '보관', en: 'Storage' },
+  retention: { ko: '탈퇴 시까지', en: 'Until you leave' },
+  legalBasis: 'consent',
+};
+const withDecision = (p: Raw) => {
+  if (p.automatedDecisions.length === 0) p.automatedDecisions.push(structuredClone(decision));
+};
+const withTransfer = (p: Raw) => {
+  if (p.overseasTransfer.length === 0) p.overseasTransfer.push(structuredClone(transfer));
+};
+/** Changes to the words of an opt-out (how, consequence) of the part at `path`, when the policy has it. */
+const optOutWords = (
+  name: string,
+  part: (p: Raw) => Raw | undefined,
+  path: string,
+): Record<string, FieldChange> => ({
+  [`${name}.optOut.how`]: (p) => {
+    const optOut = part(p)?.optOut;
+    if (!optOut) return undefined;
+    optOut.how = [other];
+    return `${path}.optOut.how`;
+  },
+  [`${name}.optOut.consequence`]: (p) => {
+    const optOut = part(p)?.optOut;
+    if (!optOut) return undefined;
+    optOut.consequence = other;
+    return `${path}.optOut.consequence`;
+  },
+});
 const fieldChanges: Record<string, FieldChange> = {
+  'automatedDecisions[].canRefuse': {
+    setup: withDecision,
+    change: (p) => {
+      const entry = p.automatedDecisions[0];
+      if (entry.canRefuse) delete entry.canRefuse;
+      else entry.canRefuse = true;
+      return '$.automatedDecisions[0].canRefuse';
+    },
+  },
+  'automatedDecisions[].criteria': {
+    setup: withDecision,
+    change: (p) => {
+      p.automatedDecisions[0].criteria = other;
+      return '$.automatedDecisions[0].criteria';
+    },
+  },
+  'automatedDecisions[].procedure': {
+    setup: withDecision,
+    change: (p) => {
+      p.automatedDecisions[0].procedure = other;
+      return '$.automatedDecisions[0].procedure';
+    },
+  },
+  'automatedDecisions[].howToObject': {
+    setup: withDecision,
+    change: (p) => {
+      p.automatedDecisions[0].howToObject = other;
+      return '$.automatedDecisions[0].howToObject';
+    },
+  },
+  'overseasTransfer[].timingAndMethod': {
+    setup: withTransfer,
+    change: (p) => {
+      p.overseasTransfer[0].timingAndMethod = other;
+      return '$.overseasTransfer[0].timingAndMethod';
+    },
+  },
+  'overseasTransfer[].contact': {
+    setup: withTransfer,
+    change: (p) => {
+      p.overseasTransfer[0].contact = 'changed@cloud.example';
+      return '$.overseasTransfer[0].contact';
+    },
+  },
+  'thirdPartyProvision[].law': (p) => {
+    if (!p.thirdPartyProvision[0]) return undefined;
+    p.thirdPartyProvision[0].law = other;
+    return '$.thirdPartyProvision[0].law';
+  },
+  'behaviouralInformation.collectionMethod': (p) => {
+    if (!p.behaviouralInformation) return undefined;
+    p.behaviouralInformation.collectionMethod = other;
+    return '$.behaviouralInformation.collectionMethod';
+  },
+  ...optOutWords('automaticCollection', (p) => p.automaticCollection, '$.automaticCollection'),
+  ...optOutWords('behaviouralAdvertising', (p) => p.behaviouralAdvertising, '$.behaviouralAdvertising'),
+  ...optOutWords('behaviouralInformation', (p) => p.behaviouralInformation, '$.behaviouralInformation'),
+  ...optOutWords('generativeAi.training', (p) => p.generativeAi?.training, '$.generativeAi.training'),
   'collectedItems[].collectionMethod': (p) => {
     p.collectedItems[0].collectionMethod = other;
     return '$.collectedItems[0].collectionMethod';
@@ -92,11 +194,12 @@ describe('diffPolicies: no field a reader cares about changes silently', () => {
           const parsed = parsePolicy(input);
           fc.pre(parsed.ok);
           if (!parsed.ok) return;
-          const previous: Policy = parsed.policy;
-          const next = structuredClone(previous) as Raw;
-          const prefix = changeField(next);
+          const previous = structuredClone(parsed.policy) as Raw;
+          if (typeof changeField !== 'function') changeField.setup(previous);
+          const next = structuredClone(previous);
+          const prefix = typeof changeField === 'function' ? changeField(next) : changeField.change(next);
           fc.pre(prefix !== undefined);
-          const result = diffPolicies(previous, next as Policy);
+          const result = diffPolicies(previous as Policy, next as Policy);
           expect(rowsAt(result, prefix!).length).toBeGreaterThan(0);
         }),
         { numRuns: 25 },
@@ -221,6 +324,97 @@ describe('diffPolicies: how information is destroyed, and certifications, in Kor
     expect([number[0]!.before!.en, number[0]!.after!.en]).toEqual([
       'ISMS-P-KISA-2024-101',
       'ISMS-P-KISA-2027-007',
+    ]);
+  });
+});
+
+describe('diffPolicies: automated decisions, transfers and ways out, in Korean and English', () => {
+  const messenger = () => readExample('messenger-platform') as Raw;
+  const diffFrom = (change: (policy: Raw) => void, before?: (policy: Raw) => void) => {
+    const [previous, next] = [messenger(), messenger()];
+    before?.(previous);
+    before?.(next);
+    change(next);
+    return diffPolicies(assertPolicy(previous), assertPolicy(next));
+  };
+
+  it('an automated decision users could refuse and now cannot is adverse; the reverse favourable', () => {
+    const refusable = (p: Raw) => (p.automatedDecisions[0].canRefuse = true);
+    const lost = diffFrom((p) => delete p.automatedDecisions[0].canRefuse, refusable);
+    const [row] = rowsAt(lost, '$.automatedDecisions[0].canRefuse');
+    expect(row).toMatchObject({ kind: 'changed', area: 'automatedDecisions', impact: 'adverse' });
+    expect(row!.reasonCode).toBe('decisionRefusalRemoved');
+    expect(row!.reason.ko).toBe('자동화된 결정을 거부할 수 있다는 내용이 없어집니다.');
+    expect(row!.reason.en).toBe('The policy no longer says you can refuse the decision.');
+    expect(lost.impact).toBe('adverse');
+    const gained = rowsAt(diffFrom(refusable), '$.automatedDecisions[0].canRefuse');
+    expect(gained.map((change) => [change.impact, change.reason.ko, change.reason.en])).toEqual([
+      ['favourable', '자동화된 결정을 거부할 수 있게 됩니다.', 'You can now refuse the decision.'],
+    ]);
+    // Left out and false say the same: no right to refuse is claimed.
+    expect(
+      rowsAt(
+        diffFrom((p) => (p.automatedDecisions[0].canRefuse = false)),
+        '$.automatedDecisions[0].canRefuse',
+      ),
+    ).toEqual([]);
+  });
+
+  it('another way of deciding, or of objecting to a decision, is said', () => {
+    const criteria = rowsAt(
+      diffFrom((p) => (p.automatedDecisions[0].criteria = { ko: '대화 내용', en: 'Message contents' })),
+      '$.automatedDecisions[0].criteria',
+    );
+    expect(criteria.map((change) => [change.impact, change.reason.ko, change.reason.en])).toEqual([
+      ['neutral', '결정 기준이나 절차가 바뀝니다.', 'How the decision is made changes.'],
+    ]);
+    expect(criteria[0]!.after!.ko).toBe('대화 내용');
+    const how = rowsAt(
+      diffFrom((p) => (p.automatedDecisions[0].howToObject = { ko: '이메일', en: 'By email' })),
+      '$.automatedDecisions[0].howToObject',
+    );
+    expect(how.map((change) => change.reasonCode)).toEqual(['howToRefuseChanged']);
+  });
+
+  it("a transfer's timing and method, and the recipient's contact, are said", () => {
+    const timing = rowsAt(
+      diffFrom(
+        (p) => (p.overseasTransfer[0].timingAndMethod = { ko: '매일 밤 일괄 전송', en: 'Nightly batches' }),
+      ),
+      '$.overseasTransfer[0].timingAndMethod',
+    );
+    expect(timing.map((change) => [change.impact, change.reason.ko, change.reason.en])).toEqual([
+      ['neutral', '언제 어떻게 옮기는지가 바뀝니다.', 'When and how it is transferred changes.'],
+    ]);
+    const contact = rowsAt(
+      diffFrom((p) => (p.overseasTransfer[0].contact = 'dpo@other.example')),
+      '$.overseasTransfer[0].contact',
+    );
+    expect(contact.map((change) => [change.reason.ko, change.after!.en])).toEqual([
+      ['연락처가 바뀝니다.', 'dpo@other.example'],
+    ]);
+  });
+
+  it('the steps to opt out and what opting out costs are said for cookies, ads and AI training', () => {
+    const how = rowsAt(
+      diffFrom((p) => (p.automaticCollection.optOut.how = [{ ko: '앱 설정', en: 'App settings' }])),
+      '$.automaticCollection.optOut.how',
+    );
+    expect(how.map((change) => [change.reasonCode, change.after!.ko])).toEqual([
+      ['howToRefuseChanged', '앱 설정'],
+    ]);
+    const consequence = rowsAt(
+      diffFrom(
+        (p) =>
+          (p.generativeAi.training.optOut.consequence = {
+            ko: '추천이 덜 정확해집니다.',
+            en: 'Worse suggestions.',
+          }),
+      ),
+      '$.generativeAi.training.optOut.consequence',
+    );
+    expect(consequence.map((change) => [change.subject.ko, change.reason.en])).toEqual([
+      ['생성형 AI: AI 학습에 이용하는 정보', 'What changes for you if you refuse is different.'],
     ]);
   });
 });

@@ -16,7 +16,14 @@ import type { AttentionCode } from '../labels/defineLabel.js';
 import { getLabelDefinition, type LabelId } from '../labels/index.js';
 import { durationInDays } from '../labels/policyFacts.js';
 import { formatJsonPath, type PolicyPath } from '../parsePolicy.js';
-import type { Certification, CollectedItem, DeemedConsent, Policy, Retention } from '../policySchema.js';
+import type {
+  Certification,
+  CollectedItem,
+  DeemedConsent,
+  OptOut,
+  Policy,
+  Retention,
+} from '../policySchema.js';
 import type { Duration } from '../primitives.js';
 import type { PolicyReviewWords } from '../review/words.js';
 import { policyReviewWords } from '../review/words.js';
@@ -117,6 +124,10 @@ export const diffReasons = [
   'certificationStartChanged',
   'certificationScopeChanged',
   'certificateNumberChanged',
+  'decisionRefusalRemoved',
+  'decisionRefusalAdded',
+  'decisionMethodChanged',
+  'transferMethodChanged',
 ] as const;
 export type DiffReason = (typeof diffReasons)[number];
 
@@ -383,6 +394,10 @@ const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
   certificationStartChanged: 'neutral',
   certificationScopeChanged: 'neutral',
   certificateNumberChanged: 'neutral',
+  decisionRefusalRemoved: 'adverse',
+  decisionRefusalAdded: 'favourable',
+  decisionMethodChanged: 'neutral',
+  transferMethodChanged: 'neutral',
 };
 
 /** Lists matched by a key: added, removed and kept entries with their indices. */
@@ -709,6 +724,7 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       before.retention,
       after.retention,
     );
+    textChange('thirdPartyProvision', [...at, 'law'], [after.recipient], 'lawChanged', before.law, after.law);
     if (before.basis !== after.basis) {
       const [a, b] = [thirdPartyBasisWidth[before.basis], thirdPartyBasisWidth[after.basis]];
       const reason: DiffReason = b > a ? 'basisWider' : b < a ? 'basisNarrower' : 'basisChanged';
@@ -839,6 +855,22 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     );
     textChange(
       'overseasTransfer',
+      [...at, 'timingAndMethod'],
+      [after.recipient],
+      'transferMethodChanged',
+      before.timingAndMethod,
+      after.timingAndMethod,
+    );
+    textChange(
+      'overseasTransfer',
+      [...at, 'contact'],
+      [after.recipient],
+      'contactChanged',
+      { ko: before.contact, en: before.contact },
+      { ko: after.contact, en: after.contact },
+    );
+    textChange(
+      'overseasTransfer',
       [...at, 'refusalConsequence'],
       [after.recipient],
       'refusalConsequenceChanged',
@@ -900,6 +932,13 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       previous.automaticCollection.optOut.available,
       next.automaticCollection.optOut.available,
       [tracking],
+    );
+    optOutWords(
+      'automaticCollection',
+      ['automaticCollection', 'optOut'],
+      [tracking],
+      previous.automaticCollection.optOut,
+      next.automaticCollection.optOut,
     );
   }
   const ads = 'behaviouralAdvertising' as const;
@@ -965,6 +1004,7 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     );
     fixPaths(changes, 'behaviouralAdvertising.operators', ['behaviouralAdvertising', 'operators']);
     optOutChange('behaviouralAdvertising', before.optOut.available, after.optOut.available, [ads]);
+    optOutWords('behaviouralAdvertising', [ads, 'optOut'], [ads], before.optOut, after.optOut);
     if (before.childrenUnder14Excluded !== after.childrenUnder14Excluded) {
       push({
         kind: 'changed',
@@ -1023,6 +1063,15 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       'purposesAdded',
       'purposesRemoved',
     ]);
+    // Another way of collecting (an SDK as well as the app itself) may collect more, as for ads.
+    textChange(
+      behaviour,
+      [behaviour, 'collectionMethod'],
+      [behaviour],
+      'collectionMethodChanged',
+      before.collectionMethod,
+      after.collectionMethod,
+    );
     textChange(
       behaviour,
       [behaviour, 'retention'],
@@ -1043,6 +1092,7 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     );
     fixPaths(changes, 'behaviouralInformation.collectors', [behaviour, 'collectors']);
     optOutChange(behaviour, before.optOut.available, after.optOut.available, [behaviour]);
+    optOutWords(behaviour, [behaviour, 'optOut'], [behaviour], before.optOut, after.optOut);
   }
 
   // Pseudonymised information: who receives or processes it, and with whose it is combined
@@ -1126,6 +1176,7 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       [training],
       [ai, 'training', 'optOut', 'available'],
     );
+    optOutWords(ai, [ai, 'training', 'optOut'], [training], trainingBefore.optOut, trainingAfter.optOut);
   }
   const [promptsBefore, promptsAfter] = [aiBefore?.prompts, aiAfter?.prompts];
   const prompts = 'aiPrompts' as const;
@@ -1150,7 +1201,7 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
   }
 
   // Decisions made without a person, processing kept on the device, and video devices
-  listChanges(
+  for (const { before, after, index } of listChanges(
     'automatedDecisions',
     'automatedDecisions',
     previous.automatedDecisions,
@@ -1159,7 +1210,49 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     (decision) => [decision.name],
     undefined,
     (decision) => ({ type: 'text', text: decision.criteria }),
-  );
+  )) {
+    const at: PolicyPath = ['automatedDecisions', index];
+    const area = 'automatedDecisions' as const;
+    // PIPA Art. 37-2(1): only canRefuse true claims a right to refuse; left out and false both claim none.
+    const [couldRefuse, canRefuse] = [before.canRefuse === true, after.canRefuse === true];
+    if (couldRefuse !== canRefuse) {
+      const reason: DiffReason = canRefuse ? 'decisionRefusalAdded' : 'decisionRefusalRemoved';
+      push({
+        kind: 'changed',
+        area,
+        path: [...at, 'canRefuse'],
+        subject: [after.name],
+        impact: impactOf[reason]!,
+        reason,
+        before: { type: 'flag', value: couldRefuse },
+        after: { type: 'flag', value: canRefuse },
+      });
+    }
+    textChange(
+      area,
+      [...at, 'criteria'],
+      [after.name],
+      'decisionMethodChanged',
+      before.criteria,
+      after.criteria,
+    );
+    textChange(
+      area,
+      [...at, 'procedure'],
+      [after.name],
+      'decisionMethodChanged',
+      before.procedure,
+      after.procedure,
+    );
+    textChange(
+      area,
+      [...at, 'howToObject'],
+      [after.name],
+      'howToRefuseChanged',
+      before.howToObject,
+      after.howToObject,
+    );
+  }
   for (const { before, after, index } of listChanges(
     'onDeviceProcessing',
     'onDeviceProcessing',
@@ -1342,6 +1435,39 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       ...(before ? { before: { type: 'text', text: before } } : {}),
       ...(after ? { after: { type: 'text', text: after } } : {}),
     });
+  }
+  /**
+   * The steps to opt out and what opting out costs, in the policy's words: another wording is said, not ranked. A way
+   * out that appears or disappears is optOutChange's row, which these words go with.
+   */
+  function optOutWords(
+    area: DiffArea,
+    path: PolicyPath,
+    subject: DiffSubject[],
+    before: OptOut,
+    after: OptOut,
+  ) {
+    if (before.available !== after.available) return;
+    if (JSON.stringify(before.how ?? null) !== JSON.stringify(after.how ?? null)) {
+      push({
+        kind: 'changed',
+        area,
+        path: [...path, 'how'],
+        subject,
+        impact: impactOf.howToRefuseChanged ?? 'neutral',
+        reason: 'howToRefuseChanged',
+        ...(before.how ? { before: { type: 'texts', texts: before.how } } : {}),
+        ...(after.how ? { after: { type: 'texts', texts: after.how } } : {}),
+      });
+    }
+    textChange(
+      area,
+      [...path, 'consequence'],
+      subject,
+      'refusalConsequenceChanged',
+      before.consequence,
+      after.consequence,
+    );
   }
   function optOutChange(
     area: DiffArea,

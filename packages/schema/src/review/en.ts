@@ -331,6 +331,10 @@ export const reviewEn: ReviewWords = {
       certificationStartChanged: "The first day of a certification's period changes.",
       certificationScopeChanged: 'What the certification covers changes.',
       certificateNumberChanged: 'The certificate number changes.',
+      decisionRefusalRemoved: 'The policy no longer says you can refuse the decision.',
+      decisionRefusalAdded: 'You can now refuse the decision.',
+      decisionMethodChanged: 'How the decision is made changes.',
+      transferMethodChanged: 'When and how it is transferred changes.',
     },
     subject: (area, names) => `${diffAreasEn[area]}: ${someEn(names)}`,
     subjects: {

@@ -322,6 +322,10 @@ export const reviewKo: ReviewWords = {
       certificationStartChanged: '인증 유효 기간이 시작하는 날이 바뀝니다.',
       certificationScopeChanged: '인증이 다루는 범위가 바뀝니다.',
       certificateNumberChanged: '인증서 번호가 바뀝니다.',
+      decisionRefusalRemoved: '자동화된 결정을 거부할 수 있다는 내용이 없어집니다.',
+      decisionRefusalAdded: '자동화된 결정을 거부할 수 있게 됩니다.',
+      decisionMethodChanged: '결정 기준이나 절차가 바뀝니다.',
+      transferMethodChanged: '언제 어떻게 옮기는지가 바뀝니다.',
     },
     subject: (area, names) => `${diffAreasKo[area]}: ${someKo(names)}`,
     subjects: {
