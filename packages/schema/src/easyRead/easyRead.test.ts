@@ -91,6 +91,77 @@ describe('deriveEasyRead', () => {
     },
   );
 
+  // Every particle that agrees with the sound before it, after each noun swapped inside the policy's own sentences,
+  // and some that do not change; the words explained beside their easy word take the particle of the easy word.
+  const particleAgreement: readonly (readonly [hard: string, easy: string])[] = [
+    ['법정대리인이', '보호자가'],
+    ['법정대리인은', '보호자는'],
+    ['법정대리인을', '보호자를'],
+    ['법정대리인과', '보호자와'],
+    ['법정대리인과의', '보호자와의'],
+    ['법정대리인이나', '보호자나'],
+    ['법정대리인으로', '보호자로'],
+    ['법정대리인으로서', '보호자로서'],
+    ['법정대리인으로부터', '보호자로부터'],
+    ['법정대리인이란', '보호자란'],
+    ['법정대리인이라면', '보호자라면'],
+    ['법정대리인이랑', '보호자랑'],
+    ['법정대리인의', '보호자의'],
+    ['법정대리인에게', '보호자에게'],
+    ['법정대리인도', '보호자도'],
+    ['법정대리인인', '보호자인'],
+    ['법정대리인입니다', '보호자입니다'],
+    ['정보주체가', '내가'],
+    ['정보주체는', '나는'],
+    ['정보주체를', '나를'],
+    ['정보주체와', '나와'],
+    ['정보주체의', '나의'],
+    ['정보주체로', '나로'],
+    ['정보주체로부터', '나로부터'],
+    ['정보주체에게', '나에게'],
+    ['정보주체란', '나란'],
+    ['정보주체도', '나도'],
+    ['열람을', '보기(열람)를'],
+    ['정정은', '고치기(정정)는'],
+    ['철회와', '취소(철회)와'],
+    ['파기가', '지우기(파기)가'],
+    ['행태정보를', '내가 보고 누른 기록(행태정보)을'],
+  ];
+
+  it.each(particleAgreement)(
+    'easy words in the policy’s own Korean sentences keep a particle that agrees: %s → %s',
+    (hard, easy) => {
+      expect(easyReadKo.simplify(`${hard} 확인합니다.`)).toBe(`${easy} 확인합니다.`);
+      expect(easyReadKo.simplify(`만 14세 미만 아동은 ${hard} 함께 옵니다`)).toBe(
+        `만 14세 미만 아동은 ${easy} 함께 옵니다`,
+      );
+      expect(easyReadKo.simplify(`요청:${hard}`)).toBe(`요청:${easy}`);
+    },
+  );
+
+  it.each([
+    ['동의하는 사람은 법정대리인.', '동의하는 사람은 보호자.'],
+    ['권리를 가진 사람: 정보주체', '권리를 가진 사람: 나'],
+    ['법정대리인(부모) 동의', '보호자(부모) 동의'],
+    ['정보주체·법정대리인', '나·보호자'],
+  ])('easy words at the end of a sentence or before other signs take no particle: %s', (text, simplified) => {
+    expect(easyReadKo.simplify(text)).toBe(simplified);
+  });
+
+  it.each(exampleNames())(
+    '%s (ko): no particle left behind by a swapped noun ("보호자이", "나가")',
+    (name) => {
+      const text = allText(deriveEasyRead(example(name), { locale: 'ko' })).join('\n');
+      expect(text).not.toMatch(/보호자(이|은|을|과|으로)(?![가-힣])|(?<![가-힣])나가(?![가-힣])/);
+    },
+  );
+
+  it('messenger-platform (ko): the guardian consent method reads "보호자가 자녀 가입 화면에서"', () => {
+    const text = allText(deriveEasyRead(example('messenger-platform'), { locale: 'ko' })).join('\n');
+    expect(text).toContain('보호자가 자녀 가입 화면에서');
+    expect(text).toContain('보호자의 휴대전화로');
+  });
+
   it('headings are questions, after Appendix 2 ("내 정보를 다른 회사에 주나요?")', () => {
     const document = deriveEasyRead(example('small-shop'), { locale: 'ko' });
     for (const topic of document.topics) expect(topic.heading).toMatch(/\?$/);

@@ -1,6 +1,6 @@
-import { withParticle } from '../i18n/korean.js';
+import { type KoreanParticle, withParticle } from '../i18n/korean.js';
 import type { Translation } from '../i18n/translations.js';
-import { type EasyReadWords, type EasyWord, replaceHardWords } from './words.js';
+import type { EasyReadWords, EasyWord } from './words.js';
 
 /**
  * Hard words and what the chat says instead. The first two pairs are Appendix 2's own examples (PIPC 2026 guideline);
@@ -31,6 +31,75 @@ const policyTextWords: readonly EasyWord[] = easyWords.map((word) =>
   swappedInPolicyText.has(word.hard) ? word : { hard: word.hard, easy: `${word.easy}(${word.hard})` },
 );
 
+// The particles whose form follows the sound before them, as es-hangul writes them. Each form of the policy's own
+// particle (either one: 법정대리인이, 정보주체가) is found after the hard word, longest first ("이라면" before "이").
+const alternatingParticles: readonly KoreanParticle[] = [
+  '으로부터/로부터',
+  '으로서/로서',
+  '으로써/로써',
+  '이에요/예요',
+  '이나/나',
+  '이란/란',
+  '이랑/랑',
+  '이라/라',
+  '으로/로',
+  '을/를',
+  '은/는',
+  '와/과',
+  '이/가',
+];
+const particleForms = alternatingParticles
+  .flatMap((particle) => particle.split('/').map((form) => ({ form, particle })))
+  .sort((a, b) => b.form.length - a.form.length);
+// The subject particle ends its word; "이" followed by more is the copula ("법정대리인인", "법정대리인입니다"), which
+// stays as it is after a vowel too ("보호자인", "보호자입니다").
+const endsTheWord = new Set(['이', '가']);
+
+/** The particle the policy wrote after a hard word (`rest`: the Hangul right after it), if it is one that alternates. */
+function particleAt(rest: string): { particle: KoreanParticle; form: string } | undefined {
+  for (const { form, particle } of particleForms) {
+    if (!rest.startsWith(form)) continue;
+    if (endsTheWord.has(form) && rest.length > form.length) continue;
+    return { particle, form };
+  }
+  return undefined;
+}
+
+const hardWordPattern = new RegExp(
+  policyTextWords.map(({ hard }) => hard.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'g',
+);
+const easyByHard = new Map(policyTextWords.map((word) => [word.hard, word.easy]));
+
+/**
+ * The hard words of a policy's own sentence replaced, each with the particle after it made to agree with the word said
+ * instead: 법정대리인이 → 보호자가, 정보주체가 → 내가, 열람을 → 보기(열람)를 (after a word in brackets, the particle agrees
+ * with the word before them, as the National Institute of Korean Language advises and `withParticle` does).
+ */
+function simplifyKorean(text: string): string {
+  // One pass over the text, so an easy word that contains a hard one ("보호자(법정대리인)") is not replaced again.
+  let simplified = '';
+  let from = 0;
+  for (const match of text.matchAll(hardWordPattern)) {
+    if (match.index < from) continue;
+    const hard = match[0];
+    const end = match.index + hard.length;
+    const easy = easyByHard.get(hard) ?? hard;
+    const found = particleAt(/^[가-힣]*/.exec(text.slice(end))![0]);
+    simplified += text.slice(from, match.index);
+    if (found) {
+      const agreeing = withParticle(easy, found.particle);
+      // 나 with the subject particle is 내가, never "나가".
+      simplified += agreeing === '나가' ? '내가' : agreeing;
+      from = end + found.form.length;
+    } else {
+      simplified += easy;
+      from = end;
+    }
+  }
+  return simplified + text.slice(from);
+}
+
 export const easyReadKo: EasyReadWords = {
   locale: 'ko',
   title: '쉽게 읽는 개인정보 처리방침',
@@ -39,7 +108,7 @@ export const easyReadKo: EasyReadWords = {
     friend: { name: '콩이', description: '콩이: 눈이 큰 주황색 콩 모양 친구' },
   },
   easyWords,
-  simplify: (text) => replaceHardWords(text, policyTextWords),
+  simplify: simplifyKorean,
   andMore: (count) => `그리고 ${count}개 더`,
   pair: (name, detail) => `${name} — ${detail}`,
   intro: {
