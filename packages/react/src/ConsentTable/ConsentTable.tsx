@@ -3,13 +3,13 @@ import {
   type LegalBasis,
   type Locale,
   legalBases,
-  localize,
   type Policy,
   sectionAnchor,
   type Translation,
 } from '@privacy-label-kit/schema/core';
 import type { HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
+import { localizedPhrase } from '../locale/LocalizedText.js';
 import { type PolicyWords, usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { SubHeading } from '../PolicySection/PolicySection.js';
 import { text, textList } from '../sections/content.js';
@@ -124,7 +124,10 @@ export function ConsentTable({ policy, locale, translations, ...rest }: ConsentT
                       )}
                     </td>
                     <td data-plk-column={columns.retention}>
-                      {schema.format.retention(item.retention, (value) => localize(value, words.locale))}
+                      {localizedPhrase(
+                        (policyText) => schema.format.retention(item.retention, policyText),
+                        words.locale,
+                      )}
                     </td>
                     <td data-plk-column={columns.refusal}>
                       <RefusalAnswer item={item} words={words} />

@@ -4,12 +4,12 @@ import {
   identifierItems,
   itemsHolding,
   type LabelId,
-  localize,
   ordinaryItems,
   type Policy,
   sectionAnchor,
 } from '@privacy-label-kit/schema/core';
 import { collectedItemAnchor } from '../../ConsentTable/ConsentTable.js';
+import { localizedPhrase } from '../../locale/LocalizedText.js';
 import { policySection, type SectionContent } from '../../PolicySection/PolicySection.js';
 import { PolicyTable } from '../../PolicyTable/PolicyTable.js';
 import { basisName, purposeTitles, text, textList } from '../content.js';
@@ -49,7 +49,8 @@ function DataTypeItems({ policy, words, items }: SectionContent & { items: reado
         },
         {
           header: page.collectedItems.retention,
-          cell: (item) => schema.format.retention(item.retention, (value) => localize(value, locale)),
+          cell: (item) =>
+            localizedPhrase((policyText) => schema.format.retention(item.retention, policyText), locale),
         },
       ]}
       rows={items}

@@ -1,4 +1,4 @@
-import { localize } from '@privacy-label-kit/schema/core';
+import { localizedPhrase } from '../../locale/LocalizedText.js';
 import { policySection, SubHeading } from '../../PolicySection/PolicySection.js';
 import { PolicyTable } from '../../PolicyTable/PolicyTable.js';
 import { text, textList } from '../content.js';
@@ -23,7 +23,8 @@ export const RetentionSection = policySection('retention', ({ policy, words }) =
           { header: columns.items, cell: (item) => textList(item.items, locale) },
           {
             header: columns.retention,
-            cell: (item) => schema.format.retention(item.retention, (value) => localize(value, locale)),
+            cell: (item) =>
+              localizedPhrase((policyText) => schema.format.retention(item.retention, policyText), locale),
           },
         ]}
         rows={policy.collectedItems}
