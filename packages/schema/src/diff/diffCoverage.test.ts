@@ -57,7 +57,78 @@ const optOutWords = (
     return `${path}.optOut.consequence`;
   },
 });
+const withGuardian = (p: Raw) => {
+  p.children = {
+    collectsFromUnder14: true,
+    guardianConsent: {
+      method: { ko: '보호자 인증', en: 'Guardian check' },
+      itemsFromGuardian: [{ ko: '보호자 이름', en: 'Guardian name' }],
+    },
+    guardianRights: { rights: ['access', 'deletion'], howToExercise: { ko: '고객센터', en: 'Help centre' } },
+  };
+};
+const video =
+  (field: string, value: unknown): FieldChange =>
+  (p) => {
+    if (!p.videoDevices[0]) return undefined;
+    p.videoDevices[0][field] = value;
+    return `$.videoDevices[0].${field}`;
+  };
 const fieldChanges: Record<string, FieldChange> = {
+  'children.guardianRights.rights': {
+    setup: withGuardian,
+    change: (p) => {
+      p.children.guardianRights.rights = ['access'];
+      return '$.children.guardianRights.rights';
+    },
+  },
+  'children.guardianRights.howToExercise': {
+    setup: withGuardian,
+    change: (p) => {
+      p.children.guardianRights.howToExercise = other;
+      return '$.children.guardianRights.howToExercise';
+    },
+  },
+  'children.guardianConsent.method': {
+    setup: withGuardian,
+    change: (p) => {
+      p.children.guardianConsent.method = other;
+      return '$.children.guardianConsent.method';
+    },
+  },
+  'children.guardianConsent.itemsFromGuardian': {
+    setup: withGuardian,
+    change: (p) => {
+      p.children.guardianConsent.itemsFromGuardian.push(other);
+      return '$.children.guardianConsent.itemsFromGuardian';
+    },
+  },
+  'children.minimumAge': (p) => {
+    p.children.minimumAge = p.children.minimumAge === 12 ? 13 : 12;
+    return '$.children.minimumAge';
+  },
+  'children.ageVerification': (p) => {
+    p.children.ageVerification = other;
+    return '$.children.ageVerification';
+  },
+  'videoDevices[].range': video('range', other),
+  'videoDevices[].recordingHours': video('recordingHours', other),
+  'videoDevices[].manager': video('manager', other),
+  'videoDevices[].contact': video('contact', '02-555-0199'),
+  'videoDevices[].howToRequestAccess': video('howToRequestAccess', other),
+  'videoDevices[].notice': video('notice', other),
+  'rights.howToExercise': (p) => {
+    p.rights.howToExercise = other;
+    return '$.rights.howToExercise';
+  },
+  'rights.legalRepresentative': (p) => {
+    p.rights.legalRepresentative = other;
+    return '$.rights.legalRepresentative';
+  },
+  'rights.channels[].detail': (p) => {
+    p.rights.channels[0].detail = other;
+    return '$.rights.channels[0].detail';
+  },
   'automatedDecisions[].canRefuse': {
     setup: withDecision,
     change: (p) => {
@@ -366,9 +437,20 @@ describe('diffPolicies: automated decisions, transfers and ways out, in Korean a
       '$.automatedDecisions[0].criteria',
     );
     expect(criteria.map((change) => [change.impact, change.reason.ko, change.reason.en])).toEqual([
-      ['neutral', '결정 기준이나 절차가 바뀝니다.', 'How the decision is made changes.'],
+      [
+        'adverse',
+        '결정 기준이 바뀌어 다른 정보로 결정할 수도 있습니다.',
+        'The decision rests on other grounds, and may use other information.',
+      ],
     ]);
     expect(criteria[0]!.after!.ko).toBe('대화 내용');
+    const procedure = rowsAt(
+      diffFrom((p) => (p.automatedDecisions[0].procedure = { ko: '사람이 검토', en: 'A person reviews it' })),
+      '$.automatedDecisions[0].procedure',
+    );
+    expect(procedure.map((change) => [change.impact, change.reason.ko, change.reason.en])).toEqual([
+      ['neutral', '결정 기준이나 절차가 바뀝니다.', 'How the decision is made changes.'],
+    ]);
     const how = rowsAt(
       diffFrom((p) => (p.automatedDecisions[0].howToObject = { ko: '이메일', en: 'By email' })),
       '$.automatedDecisions[0].howToObject',
@@ -415,6 +497,141 @@ describe('diffPolicies: automated decisions, transfers and ways out, in Korean a
     );
     expect(consequence.map((change) => [change.subject.ko, change.reason.en])).toEqual([
       ['생성형 AI: AI 학습에 이용하는 정보', 'What changes for you if you refuse is different.'],
+    ]);
+  });
+});
+
+describe("diffPolicies: children's guardians, video devices and the way to use rights, in Korean and English", () => {
+  const messenger = () => readExample('messenger-platform') as Raw;
+  const diffFrom = (change: (policy: Raw) => void) => {
+    const next = messenger();
+    change(next);
+    return diffPolicies(assertPolicy(messenger()), assertPolicy(next));
+  };
+
+  it("fewer rights for a child's legal representative are adverse, more favourable", () => {
+    const fewer = diffFrom((p) => (p.children.guardianRights.rights = ['access', 'correction']));
+    const [row] = rowsAt(fewer, '$.children.guardianRights.rights');
+    expect(row).toMatchObject({ kind: 'changed', area: 'children', impact: 'adverse' });
+    expect(row!.subject.ko).toBe('아동: 법정대리인의 권리');
+    expect(row!.subject.en).toBe("Children: rights of a child's legal representative");
+    expect(row!.reason.ko).toBe('법정대리인이 요구할 수 있는 것이 줄어듭니다.');
+    expect(row!.reason.en).toBe("A child's legal representative can ask for less.");
+    expect(row!.after!.ko).toBe('열람, 정정');
+    expect(fewer.impact).toBe('adverse');
+    const previous = messenger();
+    previous.children.guardianRights.rights = ['access'];
+    const more = diffPolicies(assertPolicy(previous), assertPolicy(messenger()));
+    expect(rowsAt(more, '$.children.guardianRights.rights').map((change) => change.reason.en)).toEqual([
+      "A child's legal representative can ask for more.",
+    ]);
+  });
+
+  it("no longer processing children's information is favourable, its guardian parts going with it", () => {
+    const stopped = diffFrom((p) => {
+      p.children.collectsFromUnder14 = false;
+      delete p.children.guardianConsent;
+      delete p.children.guardianRights;
+    });
+    expect(
+      stopped.changes
+        .filter((change) => change.area !== 'labels')
+        .map((change) => [change.kind, change.impact, change.jsonPath]),
+    ).toEqual([['removed', 'favourable', '$.children.collectsFromUnder14']]);
+  });
+
+  it("the guardian's consent, what is asked of the guardian and the age check are said", () => {
+    const items = rowsAt(
+      diffFrom((p) => p.children.guardianConsent.itemsFromGuardian.push({ ko: '주소', en: 'Address' })),
+      '$.children.guardianConsent.itemsFromGuardian',
+    );
+    expect(items.map((change) => [change.impact, change.reasonCode, change.subject.ko])).toEqual([
+      ['adverse', 'itemsAdded', '아동: 법정대리인 동의'],
+    ]);
+    const method = rowsAt(
+      diffFrom((p) => (p.children.guardianConsent.method = { ko: '이메일 동의', en: 'By email' })),
+      '$.children.guardianConsent.method',
+    );
+    expect(method.map((change) => [change.reason.ko, change.reason.en])).toEqual([
+      ['법정대리인의 동의를 받는 방법이 바뀝니다.', 'How a legal representative gives consent changes.'],
+    ]);
+    const age = rowsAt(
+      diffFrom((p) => (p.children.ageVerification = { ko: '묻지 않습니다.', en: 'Not asked.' })),
+      '$.children.ageVerification',
+    );
+    expect(age.map((change) => [change.reason.ko, change.reason.en])).toEqual([
+      ['나이를 확인하는 방법이 바뀝니다.', 'The way age is checked changes.'],
+    ]);
+    const minimum = rowsAt(
+      diffFrom((p) => (p.children.minimumAge = 7)),
+      '$.children.minimumAge',
+    );
+    expect(minimum.map((change) => [change.impact, change.reason.ko, change.reason.en])).toEqual([
+      [
+        'neutral',
+        '서비스를 이용할 수 있는 최소 나이가 바뀝니다.',
+        'The youngest age at which the service may be used changes.',
+      ],
+    ]);
+    expect([minimum[0]!.after!.ko, minimum[0]!.after!.en]).toEqual(['만 7세', '7']);
+  });
+
+  it("a video device's range, hours, manager and the way to ask for footage are said", () => {
+    const range = rowsAt(
+      diffFrom((p) => (p.videoDevices[0].range = { ko: '사무실 전체', en: 'The whole office' })),
+      '$.videoDevices[0].range',
+    );
+    expect(range.map((change) => [change.impact, change.reason.ko, change.reason.en])).toEqual([
+      [
+        'adverse',
+        '촬영 범위가 바뀌어 더 많이 촬영할 수도 있습니다.',
+        'What is recorded changes, and may cover more.',
+      ],
+    ]);
+    const hours = rowsAt(
+      diffFrom((p) => (p.videoDevices[0].recordingHours = { ko: '24시간', en: 'Around the clock' })),
+      '$.videoDevices[0].recordingHours',
+    );
+    expect(hours.map((change) => [change.reason.ko, change.reason.en])).toEqual([
+      [
+        '촬영 시간이 바뀌어 더 오래 촬영할 수도 있습니다.',
+        'When it records changes, and it may record for longer.',
+      ],
+    ]);
+    const manager = rowsAt(
+      diffFrom((p) => (p.videoDevices[0].contact = '031-555-0199')),
+      '$.videoDevices[0].contact',
+    );
+    expect(manager.map((change) => [change.reason.ko, change.after!.ko])).toEqual([
+      ['연락처가 바뀝니다.', '031-555-0199'],
+    ]);
+    const access = rowsAt(
+      diffFrom((p) => (p.videoDevices[0].howToRequestAccess = { ko: '방문', en: 'In person' })),
+      '$.videoDevices[0].howToRequestAccess',
+    );
+    expect(access.map((change) => [change.reason.ko, change.reason.en])).toEqual([
+      ['권리를 행사하는 방법이 바뀝니다.', 'The way to use your rights changes.'],
+    ]);
+  });
+
+  it('the way to use rights, through a representative too, and the details of each channel are said', () => {
+    const how = rowsAt(
+      diffFrom((p) => (p.rights.howToExercise = { ko: '우편으로만', en: 'By post only' })),
+      '$.rights.howToExercise',
+    );
+    expect(how.map((change) => [change.subject.ko, change.reason.ko, change.subject.en])).toEqual([
+      [
+        '정보주체의 권리: 권리 행사 방법',
+        '권리를 행사하는 방법이 바뀝니다.',
+        'Your rights: ways to use your rights',
+      ],
+    ]);
+    const detail = rowsAt(
+      diffFrom((p) => (p.rights.channels[2].detail = { ko: 'help@other.example', en: 'help@other.example' })),
+      '$.rights.channels[2].detail',
+    );
+    expect(detail.map((change) => [change.reasonCode, change.after!.en])).toEqual([
+      ['contactChanged', 'help@other.example'],
     ]);
   });
 });

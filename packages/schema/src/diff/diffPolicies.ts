@@ -5,6 +5,7 @@ import { deriveLabels } from '../deriveLabels.js';
 import type {
   CollectionStage,
   DataType,
+  GuardianRightKind,
   LegalBasis,
   OverseasTransferBasis,
   RefusalEffect,
@@ -126,8 +127,18 @@ export const diffReasons = [
   'certificateNumberChanged',
   'decisionRefusalRemoved',
   'decisionRefusalAdded',
+  'decisionCriteriaChanged',
   'decisionMethodChanged',
   'transferMethodChanged',
+  'guardianRightsRemoved',
+  'guardianRightsAdded',
+  'guardianConsentChanged',
+  'minimumAgeChanged',
+  'ageVerificationChanged',
+  'videoRangeChanged',
+  'recordingHoursChanged',
+  'videoNoticeChanged',
+  'howToExerciseChanged',
 ] as const;
 export type DiffReason = (typeof diffReasons)[number];
 
@@ -149,6 +160,11 @@ export const diffSubjectWords = [
   'destructionProcedure',
   'electronicDestruction',
   'paperDestruction',
+  'guardianRights',
+  'guardianConsent',
+  'minimumAge',
+  'ageVerification',
+  'legalRepresentative',
 ] as const;
 export type DiffSubjectWord = (typeof diffSubjectWords)[number];
 /** What a change is about: names from the policy, or one of the kit's own subjects. */
@@ -173,6 +189,8 @@ export type DiffValue =
   | { type: 'item'; items: LocalizedText[]; basis: LegalBasis }
   /** The kinds of data a collected-item group holds (`collectedItems[].dataTypes`). */
   | { type: 'dataTypes'; types: readonly DataType[] }
+  /** What a child's legal representative may ask for (`children.guardianRights.rights`). */
+  | { type: 'guardianRights'; rights: readonly GuardianRightKind[] }
   /** A day (YYYY-MM-DD), e.g. the last day of a certificate's period. */
   | { type: 'date'; date: string }
   /** How soon information is destroyed once it is no longer kept; none stated means without delay. */
@@ -396,8 +414,20 @@ const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
   certificateNumberChanged: 'neutral',
   decisionRefusalRemoved: 'adverse',
   decisionRefusalAdded: 'favourable',
+  // What a decision looks at, in words: other grounds may mean other information.
+  decisionCriteriaChanged: 'adverse',
   decisionMethodChanged: 'neutral',
   transferMethodChanged: 'neutral',
+  guardianRightsRemoved: 'adverse',
+  guardianRightsAdded: 'favourable',
+  guardianConsentChanged: 'neutral',
+  minimumAgeChanged: 'neutral',
+  ageVerificationChanged: 'neutral',
+  // Words nobody can show to cover less, like a purpose in words: they may record more.
+  videoRangeChanged: 'adverse',
+  recordingHoursChanged: 'adverse',
+  videoNoticeChanged: 'neutral',
+  howToExerciseChanged: 'neutral',
 };
 
 /** Lists matched by a key: added, removed and kept entries with their indices. */
@@ -1232,7 +1262,7 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       area,
       [...at, 'criteria'],
       [after.name],
-      'decisionMethodChanged',
+      'decisionCriteriaChanged',
       before.criteria,
       after.criteria,
     );
@@ -1294,6 +1324,34 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       before.purpose,
       after.purpose,
     );
+    const place = [after.locations];
+    textChange('videoDevices', [...at, 'range'], place, 'videoRangeChanged', before.range, after.range);
+    textChange(
+      'videoDevices',
+      [...at, 'recordingHours'],
+      place,
+      'recordingHoursChanged',
+      before.recordingHours,
+      after.recordingHours,
+    );
+    textChange('videoDevices', [...at, 'manager'], place, 'contactChanged', before.manager, after.manager);
+    textChange(
+      'videoDevices',
+      [...at, 'contact'],
+      place,
+      'contactChanged',
+      { ko: before.contact, en: before.contact },
+      { ko: after.contact, en: after.contact },
+    );
+    textChange(
+      'videoDevices',
+      [...at, 'howToRequestAccess'],
+      place,
+      'howToExerciseChanged',
+      before.howToRequestAccess,
+      after.howToRequestAccess,
+    );
+    textChange('videoDevices', [...at, 'notice'], place, 'videoNoticeChanged', before.notice, after.notice);
     const reason = durationReason(before.retention, after.retention);
     if (reason) {
       push({
@@ -1502,7 +1560,115 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     });
   }
 
+  // What a child's legal representative may ask for (PIPA Arts. 35–38 with 22-2): fewer is adverse, more favourable.
+  // Compared while children's information is processed on both sides; starting or stopping is the row above.
+  if (previous.children.collectsFromUnder14 && next.children.collectsFromUnder14) {
+    const [guardianBefore, guardianAfter] = [previous.children, next.children];
+    const [rightsBefore, rightsAfter] = [
+      guardianBefore.guardianRights?.rights ?? [],
+      guardianAfter.guardianRights?.rights ?? [],
+    ];
+    const rightsLost = rightsBefore.some((right) => !rightsAfter.includes(right));
+    if (rightsLost || rightsAfter.some((right) => !rightsBefore.includes(right))) {
+      const reason: DiffReason = rightsLost ? 'guardianRightsRemoved' : 'guardianRightsAdded';
+      push({
+        kind: 'changed',
+        area: 'children',
+        path: ['children', 'guardianRights', 'rights'],
+        subject: ['guardianRights'],
+        impact: impactOf[reason]!,
+        reason,
+        before: { type: 'guardianRights', rights: rightsBefore },
+        after: { type: 'guardianRights', rights: rightsAfter },
+      });
+    }
+    textChange(
+      'children',
+      ['children', 'guardianRights', 'howToExercise'],
+      ['guardianRights'],
+      'howToExerciseChanged',
+      guardianBefore.guardianRights?.howToExercise,
+      guardianAfter.guardianRights?.howToExercise,
+    );
+    textChange(
+      'children',
+      ['children', 'guardianConsent', 'method'],
+      ['guardianConsent'],
+      'guardianConsentChanged',
+      guardianBefore.guardianConsent?.method,
+      guardianAfter.guardianConsent?.method,
+    );
+    textsChange(
+      'children',
+      ['children', 'guardianConsent', 'itemsFromGuardian'],
+      ['guardianConsent'],
+      guardianBefore.guardianConsent?.itemsFromGuardian ?? [],
+      guardianAfter.guardianConsent?.itemsFromGuardian ?? [],
+    );
+  }
+  const ageText = (age: number | undefined): LocalizedText | undefined =>
+    age === undefined ? undefined : { ko: `만 ${age}세`, en: String(age) };
+  textChange(
+    'children',
+    ['children', 'minimumAge'],
+    ['minimumAge'],
+    'minimumAgeChanged',
+    ageText(previous.children.minimumAge),
+    ageText(next.children.minimumAge),
+  );
+  textChange(
+    'children',
+    ['children', 'ageVerification'],
+    ['ageVerification'],
+    'ageVerificationChanged',
+    previous.children.ageVerification,
+    next.children.ageVerification,
+  );
+
   // Rights: the ways to use them and how soon requests are answered
+  textChange(
+    'rights',
+    ['rights', 'howToExercise'],
+    ['rightsChannels'],
+    'howToExerciseChanged',
+    previous.rights.howToExercise,
+    next.rights.howToExercise,
+  );
+  textChange(
+    'rights',
+    ['rights', 'legalRepresentative'],
+    ['legalRepresentative'],
+    'howToExerciseChanged',
+    previous.rights.legalRepresentative,
+    next.rights.legalRepresentative,
+  );
+  // The details of a kind of channel kept on both sides (another address, number or menu path) are new contacts.
+  for (const kind of new Set(next.rights.channels.map((channel) => channel.kind))) {
+    const details = (policy: Policy) =>
+      policy.rights.channels.filter((channel) => channel.kind === kind).map((channel) => channel.detail);
+    const [a, b] = [details(previous), details(next)];
+    if (a.length === 0 || JSON.stringify(a) === JSON.stringify(b)) continue;
+    push({
+      kind: 'changed',
+      area: 'rights',
+      path: [
+        'rights',
+        'channels',
+        next.rights.channels.findIndex((channel) => channel.kind === kind),
+        'detail',
+      ],
+      subject: [
+        {
+          ko: policyReviewWords('ko').rightsChannels[kind],
+          en: policyReviewWords('en').rightsChannels[kind],
+        },
+      ],
+      impact: 'neutral',
+      reason: 'contactChanged',
+      before: { type: 'texts', texts: a },
+      after: { type: 'texts', texts: b },
+    });
+  }
   const rightsSubject = 'rightsChannels' as const;
   const [channelsBefore, channelsAfter] = [
     [...new Set(previous.rights.channels.map((channel) => channel.kind))],
@@ -1772,6 +1938,10 @@ export function describeDiffValue(value: DiffValue, words: PolicyReviewWords, lo
     case 'dataTypes':
       return value.types.length > 0
         ? words.format.list(value.types.map((type) => words.dataTypes[type]))
+        : '—';
+    case 'guardianRights':
+      return value.rights.length > 0
+        ? words.format.list(value.rights.map((right) => words.guardianRights[right]))
         : '—';
     case 'date':
       return words.format.date(value.date);
