@@ -127,4 +127,28 @@ describe('EasyReadPolicy', () => {
     expect(html).toContain('data-plk-easy-read');
     expect(html).toContain('내 정보를 다른 회사에 주나요?');
   });
+
+  it('marks a controller or service name written only in Korean as Korean in the English byline', () => {
+    const input = structuredClone(kids()) as Record<string, any>;
+    input.controller.name = { ko: '담장 위 고양이 공방' };
+    input.serviceName = { ko: '고양이 공방 앱' };
+    const { container } = render(<EasyReadPolicy policy={assertPolicy(input)} locale="en" />);
+    const byline = container.querySelector('.plk-easy-byline')!;
+    expect(byline.textContent).toBe('담장 위 고양이 공방 · 고양이 공방 앱');
+    expect(
+      within(byline as HTMLElement)
+        .getByText('담장 위 고양이 공방')
+        .getAttribute('lang'),
+    ).toBe('ko');
+    expect(
+      within(byline as HTMLElement)
+        .getByText('고양이 공방 앱')
+        .getAttribute('lang'),
+    ).toBe('ko');
+    cleanup();
+    const korean = render(<EasyReadPolicy policy={assertPolicy(input)} locale="ko" />).container;
+    const koreanByline = korean.querySelector('.plk-easy-byline')!;
+    expect(koreanByline.textContent).toBe('담장 위 고양이 공방 · 고양이 공방 앱');
+    expect(koreanByline.querySelector('[lang]')).toBeNull();
+  });
 });

@@ -11,7 +11,7 @@ import { type HTMLAttributes, useId, useMemo } from 'react';
 import { styled } from 'styled-components';
 import { usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
-import { plainText } from '../sections/content.js';
+import { text } from '../sections/content.js';
 import { usePrivacyLabelTheme } from '../theme/PrivacyLabelThemeProvider.js';
 import { focusRing, koreanTextWrapping, visuallyHiddenStyles } from '../theme/sharedStyles.js';
 import { checkTheme, checkTypeScale, type PrivacyLabelTheme, themeRootStyles } from '../theme/themeRoot.js';
@@ -278,12 +278,9 @@ export function EasyReadPolicy({
           {document.title}
         </Heading>
         <p className="plk-easy-byline">
-          {[
-            plainText(policy.controller.name, locale),
-            policy.serviceName && plainText(policy.serviceName, locale),
-          ]
-            .filter(Boolean)
-            .join(' · ')}
+          {text(policy.controller.name, locale)}
+          {policy.serviceName ? ' · ' : null}
+          {text(policy.serviceName, locale)}
         </p>
         <p className="plk-easy-cast-heading" id={`${idPrefix}cast`}>
           {words.characters}
