@@ -74,7 +74,66 @@ const video =
     p.videoDevices[0][field] = value;
     return `$.videoDevices[0].${field}`;
   };
+const agent = {
+  name: { ko: '국내대리인', en: 'Domestic agent' },
+  address: { ko: '서울', en: 'Seoul' },
+  phone: '02-555-0101',
+  email: 'agent@example.com',
+};
+const accessDesk = {
+  department: { ko: '열람 담당', en: 'Access desk' },
+  phone: '02-555-0102',
+  howToRequest: other,
+};
 const fieldChanges: Record<string, FieldChange> = {
+  'controller.name': (p) => {
+    p.controller.name = other;
+    return '$.controller';
+  },
+  'controller.address': (p) => {
+    p.controller.address = other;
+    return '$.controller';
+  },
+  'domesticAgent (added)': (p) => {
+    if (p.domesticAgent) delete p.domesticAgent;
+    else p.domesticAgent = agent;
+    return '$.domesticAgent';
+  },
+  'domesticAgent.address': {
+    setup: (p) => (p.domesticAgent = structuredClone(agent)),
+    change: (p) => {
+      p.domesticAgent.address = other;
+      return '$.domesticAgent';
+    },
+  },
+  'accessRequests.howToRequest': {
+    setup: (p) => (p.accessRequests = structuredClone(accessDesk)),
+    change: (p) => {
+      p.accessRequests.howToRequest = { ko: '방문', en: 'In person' };
+      return '$.accessRequests';
+    },
+  },
+  'accessRequests (removed)': {
+    setup: (p) => (p.accessRequests = structuredClone(accessDesk)),
+    change: (p) => {
+      delete p.accessRequests;
+      return '$.accessRequests';
+    },
+  },
+  'remedies[].phone': (p) => {
+    p.remedies[0].phone = '1234-5678';
+    return '$.remedies[0]';
+  },
+  'remedies (one removed)': (p) => {
+    if (p.remedies.length < 2) return undefined;
+    p.remedies.pop();
+    return '$.remedies';
+  },
+  'rights.responseTime (stated or not)': (p) => {
+    if (p.rights.responseTime) delete p.rights.responseTime;
+    else p.rights.responseTime = { value: 10, unit: 'days' };
+    return '$.rights.responseTime';
+  },
   'children.guardianRights.rights': {
     setup: withGuardian,
     change: (p) => {
@@ -632,6 +691,101 @@ describe("diffPolicies: children's guardians, video devices and the way to use r
     );
     expect(detail.map((change) => [change.reasonCode, change.after!.en])).toEqual([
       ['contactChanged', 'help@other.example'],
+    ]);
+  });
+});
+
+describe('diffPolicies: who is responsible and where to turn, in Korean and English', () => {
+  const messenger = () => readExample('messenger-platform') as Raw;
+  const diffFrom = (change: (policy: Raw) => void, before?: (policy: Raw) => void) => {
+    const [previous, next] = [messenger(), messenger()];
+    before?.(previous);
+    before?.(next);
+    change(next);
+    return diffPolicies(assertPolicy(previous), assertPolicy(next));
+  };
+
+  it('another controller, or its new address, is said with the details before and after', () => {
+    const result = diffFrom(
+      (p) => (p.controller.address = { ko: '서울특별시 중구 세종대로 1', en: '1 Sejong-daero, Seoul' }),
+    );
+    const rows = rowsAt(result, '$.controller');
+    expect(rows.map((row) => [row.kind, row.area, row.impact, row.reasonCode])).toEqual([
+      ['changed', 'contacts', 'neutral', 'contactChanged'],
+    ]);
+    expect(rows[0]!.subject.ko).toBe('연락처: 개인정보처리자');
+    expect(rows[0]!.subject.en).toBe('Contacts: the controller');
+    expect(rows[0]!.after!.ko).toContain('서울특별시 중구 세종대로 1');
+    expect(rows[0]!.before!.ko).toContain('도토리타워');
+    expect(rows[0]!.after!.en).toContain('1 Sejong-daero, Seoul');
+  });
+
+  it('a domestic agent or an access desk appearing is favourable, disappearing adverse', () => {
+    const gained = rowsAt(
+      diffFrom((p) => (p.domesticAgent = agent)),
+      '$.domesticAgent',
+    );
+    expect(gained.map((row) => [row.kind, row.impact, row.subject.ko, row.subject.en])).toEqual([
+      ['added', 'favourable', '연락처: 국내대리인', 'Contacts: domestic agent'],
+    ]);
+    expect(gained[0]!.reason.ko).toBe('권리를 행사하거나 연락할 방법이 늘어납니다.');
+    const lost = rowsAt(
+      diffFrom(
+        (p) => delete p.accessRequests,
+        (p) => (p.accessRequests = structuredClone(accessDesk)),
+      ),
+      '$.accessRequests',
+    );
+    expect(lost.map((row) => [row.kind, row.impact, row.subject.ko, row.subject.en])).toEqual([
+      [
+        'removed',
+        'adverse',
+        '연락처: 열람청구 접수·처리 부서',
+        'Contacts: where to ask to see your information',
+      ],
+    ]);
+    expect(lost[0]!.reason.en).toBe('Fewer ways to use your rights or reach us.');
+  });
+
+  it('a place to seek redress removed is adverse; a new phone number is said', () => {
+    const removed = rowsAt(
+      diffFrom((p) => p.remedies.splice(1, 1)),
+      '$.remedies',
+    );
+    expect(removed.map((row) => [row.kind, row.impact, row.name.ko])).toEqual([
+      ['removed', 'adverse', '개인정보침해신고센터 (한국인터넷진흥원)'],
+    ]);
+    const phone = rowsAt(
+      diffFrom((p) => (p.remedies[0].phone = '1833-0000')),
+      '$.remedies[0]',
+    );
+    expect(phone.map((row) => [row.reasonCode, row.after!.ko])).toEqual([
+      ['contactChanged', '개인정보분쟁조정위원회 (1833-0000, https://www.kopico.go.kr)'],
+    ]);
+  });
+
+  it('a time to answer requests no longer stated is adverse, one newly stated favourable', () => {
+    const dropped = rowsAt(
+      diffFrom((p) => delete p.rights.responseTime),
+      '$.rights.responseTime',
+    );
+    expect(dropped.map((row) => [row.impact, row.reason.ko, row.reason.en, row.before!.ko])).toEqual([
+      [
+        'adverse',
+        '요구에 답하는 기간을 더 이상 밝히지 않습니다.',
+        'The policy no longer says how soon requests are answered.',
+        '10일',
+      ],
+    ]);
+    const stated = rowsAt(
+      diffFrom(
+        (p) => (p.rights.responseTime = { value: 10, unit: 'days' }),
+        (p) => delete p.rights.responseTime,
+      ),
+      '$.rights.responseTime',
+    );
+    expect(stated.map((row) => [row.impact, row.reason.ko, row.reason.en])).toEqual([
+      ['favourable', '요구에 답하는 기간을 밝힙니다.', 'The policy now says how soon requests are answered.'],
     ]);
   });
 });

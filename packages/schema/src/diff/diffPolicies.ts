@@ -139,6 +139,8 @@ export const diffReasons = [
   'recordingHoursChanged',
   'videoNoticeChanged',
   'howToExerciseChanged',
+  'responseTimeStated',
+  'responseTimeUnstated',
 ] as const;
 export type DiffReason = (typeof diffReasons)[number];
 
@@ -165,6 +167,9 @@ export const diffSubjectWords = [
   'minimumAge',
   'ageVerification',
   'legalRepresentative',
+  'controller',
+  'domesticAgent',
+  'accessRequests',
 ] as const;
 export type DiffSubjectWord = (typeof diffSubjectWords)[number];
 /** What a change is about: names from the policy, or one of the kit's own subjects. */
@@ -428,6 +433,8 @@ const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
   recordingHoursChanged: 'adverse',
   videoNoticeChanged: 'neutral',
   howToExerciseChanged: 'neutral',
+  responseTimeStated: 'favourable',
+  responseTimeUnstated: 'adverse',
 };
 
 /** Lists matched by a key: added, removed and kept entries with their indices. */
@@ -1689,6 +1696,19 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     });
   }
   const [responseBefore, responseAfter] = [previous.rights.responseTime, next.rights.responseTime];
+  // The PIPA Decree's ten days still bind, but the policy no longer promises a time (or now does).
+  if (!responseBefore !== !responseAfter) {
+    push({
+      kind: responseAfter ? 'added' : 'removed',
+      area: 'rights',
+      path: ['rights', 'responseTime'],
+      subject: ['responseTime'],
+      impact: responseAfter ? 'favourable' : 'adverse',
+      reason: responseAfter ? 'responseTimeStated' : 'responseTimeUnstated',
+      ...(responseBefore ? { before: { type: 'duration', duration: responseBefore } } : {}),
+      ...(responseAfter ? { after: { type: 'duration', duration: responseAfter } } : {}),
+    });
+  }
   if (responseBefore && responseAfter && durationInDays(responseBefore) !== durationInDays(responseAfter)) {
     const slower = durationInDays(responseAfter) > durationInDays(responseBefore);
     push({
@@ -1750,6 +1770,97 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
         after: { type: 'text', text: contactText(deptAfter) },
       });
     }
+  }
+
+  // The controller, a domestic agent (PIPA Art. 31-2), the desk for access requests (Art. 35) and places of redress
+  if (JSON.stringify(previous.controller) !== JSON.stringify(next.controller)) {
+    const controllerText = ({
+      name,
+      representative,
+      address,
+      phone,
+      email,
+      website,
+      businessRegistrationNumber,
+    }: Policy['controller']) =>
+      detailsText(name, [representative, address, phone, email, website, businessRegistrationNumber]);
+    push({
+      kind: 'changed',
+      area: 'contacts',
+      path: ['controller'],
+      subject: ['controller'],
+      impact: 'neutral',
+      reason: 'contactChanged',
+      before: { type: 'text', text: controllerText(previous.controller) },
+      after: { type: 'text', text: controllerText(next.controller) },
+    });
+  }
+  contactPart(['domesticAgent'], ['domesticAgent'], previous.domesticAgent, next.domesticAgent, (entry) =>
+    detailsText(entry.name, [entry.address, entry.phone, entry.email]),
+  );
+  contactPart(['accessRequests'], ['accessRequests'], previous.accessRequests, next.accessRequests, (entry) =>
+    detailsText(entry.department, [entry.phone, entry.email, entry.address, entry.howToRequest]),
+  );
+  const remedyText = (remedy: Policy['remedies'][number]) =>
+    detailsText(remedy.name, [remedy.phone, remedy.website]);
+  for (const { before, after, index } of listChanges(
+    'contacts',
+    'remedies',
+    previous.remedies,
+    next.remedies,
+    (remedy) => textKey(remedy.name),
+    (remedy) => [remedy.name],
+    () => ({ impact: 'favourable', reason: 'channelsAdded' }),
+    (remedy) => ({ type: 'text', text: remedyText(remedy) }),
+  )) {
+    textChange(
+      'contacts',
+      ['remedies', index],
+      [after.name],
+      'contactChanged',
+      remedyText(before),
+      remedyText(after),
+    );
+  }
+  // A place of redress gone is one fewer place to turn to, not less processing.
+  for (const change of changes) {
+    if (change.path[0] === 'remedies' && change.kind === 'removed') {
+      change.impact = 'adverse';
+      change.reason = 'channelsRemoved';
+    }
+  }
+  /** A contact that may be left out: gone is adverse, new favourable, different said with its details. */
+  function contactPart<T>(
+    path: PolicyPath,
+    subject: DiffSubject[],
+    before: T | undefined,
+    after: T | undefined,
+    describe: (entry: T) => LocalizedText,
+  ) {
+    if (JSON.stringify(before ?? null) === JSON.stringify(after ?? null)) return;
+    if (!after || !before) {
+      push({
+        kind: after ? 'added' : 'removed',
+        area: 'contacts',
+        path,
+        subject,
+        impact: after ? 'favourable' : 'adverse',
+        reason: after ? 'channelsAdded' : 'channelsRemoved',
+        ...(after ? { after: { type: 'text', text: describe(after) } } : {}),
+        ...(before ? { before: { type: 'text', text: describe(before) } } : {}),
+      });
+      return;
+    }
+    push({
+      kind: 'changed',
+      area: 'contacts',
+      path,
+      subject,
+      impact: 'neutral',
+      reason: 'contactChanged',
+      before: { type: 'text', text: describe(before) },
+      after: { type: 'text', text: describe(after) },
+    });
   }
 
   // Destruction: how long after retention ends the information is destroyed (PIPA Art. 21(1)); none stated is
@@ -1888,6 +1999,22 @@ function contactText(contact: { name: LocalizedText; phone?: string; email?: str
   const text: LocalizedText = {};
   for (const [language, name] of Object.entries(contact.name)) {
     if (name !== undefined) text[language] = extra ? `${name} (${extra})` : name;
+  }
+  return text;
+}
+
+/** A name with its details in brackets, per language: "예시 주식회사 (서울 …, 02-…, a@example.com)". */
+function detailsText(
+  name: LocalizedText,
+  details: ReadonlyArray<LocalizedText | string | undefined>,
+): LocalizedText {
+  const text: LocalizedText = {};
+  for (const [language, value] of Object.entries(name)) {
+    if (value === undefined) continue;
+    const parts = details.flatMap((detail) =>
+      detail === undefined ? [] : [typeof detail === 'string' ? detail : localize(detail, language)],
+    );
+    text[language] = parts.length > 0 ? `${value} (${parts.join(', ')})` : value;
   }
   return text;
 }

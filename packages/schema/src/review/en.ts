@@ -345,6 +345,8 @@ export const reviewEn: ReviewWords = {
       recordingHoursChanged: 'When it records changes, and it may record for longer.',
       videoNoticeChanged: 'How people are told they are being recorded changes.',
       howToExerciseChanged: 'The way to use your rights changes.',
+      responseTimeStated: 'The policy now says how soon requests are answered.',
+      responseTimeUnstated: 'The policy no longer says how soon requests are answered.',
     },
     subject: (area, names) => `${diffAreasEn[area]}: ${someEn(names)}`,
     subjects: {
@@ -369,6 +371,9 @@ export const reviewEn: ReviewWords = {
       minimumAge: 'youngest age to use the service',
       ageVerification: 'age check',
       legalRepresentative: 'using your rights through a representative',
+      controller: 'the controller',
+      domesticAgent: 'domestic agent',
+      accessRequests: 'where to ask to see your information',
     },
     yes: 'Yes',
     no: 'No',

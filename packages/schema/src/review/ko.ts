@@ -336,6 +336,8 @@ export const reviewKo: ReviewWords = {
       recordingHoursChanged: '촬영 시간이 바뀌어 더 오래 촬영할 수도 있습니다.',
       videoNoticeChanged: '촬영 중임을 알리는 방법이 바뀝니다.',
       howToExerciseChanged: '권리를 행사하는 방법이 바뀝니다.',
+      responseTimeStated: '요구에 답하는 기간을 밝힙니다.',
+      responseTimeUnstated: '요구에 답하는 기간을 더 이상 밝히지 않습니다.',
     },
     subject: (area, names) => `${diffAreasKo[area]}: ${someKo(names)}`,
     subjects: {
@@ -360,6 +362,9 @@ export const reviewKo: ReviewWords = {
       minimumAge: '서비스를 이용할 수 있는 나이',
       ageVerification: '나이 확인',
       legalRepresentative: '대리인을 통한 권리 행사',
+      controller: '개인정보처리자',
+      domesticAgent: '국내대리인',
+      accessRequests: '열람청구 접수·처리 부서',
     },
     yes: '예',
     no: '아니요',
