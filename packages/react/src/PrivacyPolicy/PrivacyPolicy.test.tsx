@@ -1,4 +1,4 @@
-import { deriveLabels, labelIds, type Policy } from '@privacy-label-kit/schema';
+import { deriveLabels, labelIds, type Policy, withParticle } from '@privacy-label-kit/schema';
 import { schemaEn } from '@privacy-label-kit/schema/locales/en';
 import { schemaKo } from '@privacy-label-kit/schema/locales/ko';
 import { cleanup, render, screen, within } from '@testing-library/react';
@@ -152,4 +152,34 @@ describe('PrivacyPolicy', () => {
     ).toEqual([]);
     expect(results.passes.length).toBeGreaterThan(10);
   }, 30_000);
+});
+
+describe('PrivacyPolicy opening sentence', () => {
+  const named = (name: Policy['controller']['name']): Policy => {
+    const policy = smallShopPolicy();
+    return { ...policy, controller: { ...policy.controller, name } };
+  };
+  const intro = (container: HTMLElement) => container.querySelector('.plk-intro') as HTMLElement;
+
+  it('marks a controller name shown in another language with its lang, on an English page', () => {
+    const { container } = render(<PrivacyPolicy policy={named({ ko: '밀과 소금' })} locale="en" />);
+    const name = intro(container).querySelector('[lang="ko"]');
+    expect(name?.textContent).toBe('밀과 소금');
+    expect(intro(container).textContent?.startsWith('밀과 소금 ')).toBe(true);
+  });
+
+  it('marks it on a Korean page too, and the particle after it still agrees with the name', () => {
+    const { container } = render(<PrivacyPolicy policy={named({ en: 'Google' })} locale="ko" />);
+    expect(intro(container).querySelector('[lang="en"]')?.textContent).toBe('Google');
+    // The particle is chosen on the name itself, as for a name in the page's language.
+    expect(
+      intro(container).textContent?.startsWith(`${withParticle('Google', '은/는')} 「개인정보 보호법」`),
+    ).toBe(true);
+  });
+
+  it('stays plain text when the name is in the page language', () => {
+    const { container } = render(<PrivacyPolicy policy={named({ ko: '주식회사 오로라' })} locale="ko" />);
+    expect(intro(container).querySelector('[lang]')).toBeNull();
+    expect(intro(container).textContent?.startsWith('주식회사 오로라는 ')).toBe(true);
+  });
 });

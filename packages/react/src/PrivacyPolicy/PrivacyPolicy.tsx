@@ -10,9 +10,10 @@ import { styled } from 'styled-components';
 import type { LabelDisplay } from '../LabelBadge/LabelBadge.js';
 import type { LabelIconVariant } from '../LabelIcon/LabelIcon.js';
 import { LabelSummary } from '../LabelSummary/LabelSummary.js';
+import { localizedPhrase } from '../locale/LocalizedText.js';
 import { usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
-import { Detail, Details, EmailLink, ExternalLink, PhoneLink, plainText, text } from '../sections/content.js';
+import { Detail, Details, EmailLink, ExternalLink, PhoneLink, text } from '../sections/content.js';
 import { policySections } from '../sections/policySections.js';
 import { TableOfContents } from '../TableOfContents/TableOfContents.js';
 import { usePrivacyLabelTheme } from '../theme/PrivacyLabelThemeProvider.js';
@@ -239,7 +240,6 @@ export function PrivacyPolicy({
   );
   const m = page.document;
   const title = policy.title ? text(policy.title, locale) : m.defaultTitle;
-  const controllerName = plainText(policy.controller.name, locale);
   const titleId = `privacy-policy-title`;
   // The version in force on the effective date shown beside it, not one announced for a later day (several versions
   // that took effect the same day are all in force).
@@ -283,7 +283,9 @@ export function PrivacyPolicy({
             </dd>
           </div>
         </dl>
-        <p className="plk-intro">{m.intro({ controller: controllerName })}</p>
+        <p className="plk-intro">
+          {localizedPhrase((policyText) => m.intro({ controller: policyText(controller.name) }), locale)}
+        </p>
       </header>
       {summary ? (
         <LabelSummary

@@ -24,16 +24,16 @@ export function inPageLanguage(text: LocalizedText, locale: Locale): boolean {
   return found === undefined || sameLanguage(found.language, locale);
 }
 
-// Stand-ins for a fallback-language text inside a formatted string: Unicode private-use characters, which no policy
-// text or built-in word uses.
-const fallbackStart = '\uE000';
-const fallbackEnd = '\uE001';
-const fallbackPlace = /\uE000(\d+)\uE001/;
+// Marks the start of a fallback-language text inside a formatted string: Unicode private-use characters, which no
+// policy text or built-in word uses, around the text's index. The text itself follows the mark unchanged, so words
+// that choose a Korean particle after it ("Acme Inc.는") still see the real last letter.
+const fallbackMark = /\uE000(\d+)\uE001/g;
 
 /**
  * A phrase the words build around policy texts ("3 years (전자상거래 등에서의 소비자보호에 관한 법률)": a retention
- * period with its law), with each text shown in a fallback language marked with its `lang`, as `localizedNode` does.
- * Plain text when every text is in the page's language. `format` gets the function that gives a policy text's words.
+ * period with its law; the page's opening sentence with the controller's name), with each text shown in a fallback
+ * language marked with its `lang`, as `localizedNode` does. Plain text when every text is in the page's language.
+ * `format` gets the function that gives a policy text's words; it must put that text into the phrase as given.
  */
 export function localizedPhrase(
   format: (text: (value: LocalizedText) => string) => string,
@@ -45,18 +45,22 @@ export function localizedPhrase(
     if (!found) return '';
     if (sameLanguage(found.language, locale)) return found.text;
     fallbacks.push(found);
-    return `${fallbackStart}${fallbacks.length - 1}${fallbackEnd}`;
+    return `\uE000${fallbacks.length - 1}\uE001${found.text}`;
   });
   if (fallbacks.length === 0) return phrase;
-  // split with a capturing group: even parts are the words' own text, odd parts the index of a fallback text.
-  return phrase.split(fallbackPlace).map((part, index) => {
-    if (index % 2 === 0) return part;
-    const found = fallbacks[Number(part)]!;
-    return (
-      // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one phrase, in a fixed order
-      <span key={index} lang={found.language}>
+  const nodes: ReactNode[] = [];
+  let position = 0;
+  for (const mark of phrase.matchAll(fallbackMark)) {
+    const found = fallbacks[Number(mark[1])]!;
+    const textStart = mark.index + mark[0].length;
+    nodes.push(
+      phrase.slice(position, mark.index),
+      <span key={textStart} lang={found.language}>
         {found.text}
-      </span>
+      </span>,
     );
-  });
+    position = textStart + found.text.length;
+  }
+  nodes.push(phrase.slice(position));
+  return nodes;
 }
