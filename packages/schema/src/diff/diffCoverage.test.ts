@@ -86,6 +86,89 @@ const accessDesk = {
   howToRequest: other,
 };
 const fieldChanges: Record<string, FieldChange> = {
+  'purposes[].category': (p) => {
+    const purpose = p.purposes[0];
+    purpose.category = purpose.category === 'marketing' ? 'necessary' : 'marketing';
+    return '$.purposes[0].category';
+  },
+  'sensitiveInformation[].disclosureRisk': (p) => {
+    if (!p.sensitiveInformation[0]) return undefined;
+    p.sensitiveInformation[0].disclosureRisk = other;
+    return '$.sensitiveInformation[0].disclosureRisk';
+  },
+  'sensitiveInformation[].howToKeepPrivate': (p) => {
+    if (!p.sensitiveInformation[0]) return undefined;
+    p.sensitiveInformation[0].howToKeepPrivate = other;
+    return '$.sensitiveInformation[0].howToKeepPrivate';
+  },
+  'pseudonymisedInformation[].purposeKind': (p) => {
+    const entry = p.pseudonymisedInformation[0];
+    if (!entry) return undefined;
+    entry.purposeKind = entry.purposeKind === 'statistics' ? 'scientificResearch' : 'statistics';
+    return '$.pseudonymisedInformation[0].purposeKind';
+  },
+  'pseudonymisedInformation[].combination.agency': (p) => {
+    const entry = p.pseudonymisedInformation.find((candidate: Raw) => candidate.combination);
+    if (!entry) return undefined;
+    entry.combination.agency = other;
+    return `$.pseudonymisedInformation[${p.pseudonymisedInformation.indexOf(entry)}].combination.agency`;
+  },
+  'additionalUse[].criteria': (p) => {
+    if (!p.additionalUse[0]) return undefined;
+    p.additionalUse[0].criteria[0].assessment = other;
+    return '$.additionalUse[0].criteria';
+  },
+  'onDeviceProcessing[].purpose': (p) => {
+    if (!p.onDeviceProcessing[0]) return undefined;
+    p.onDeviceProcessing[0].purpose = other;
+    return '$.onDeviceProcessing[0].purpose';
+  },
+  'retention.principle': (p) => {
+    p.retention.principle = other;
+    return '$.retention.principle';
+  },
+  'retention.inactiveAccounts.notice': {
+    setup: (p) => {
+      p.retention.inactiveAccounts = {
+        inactivityPeriod: { value: 1, unit: 'years' },
+        separateStorage: { value: 4, unit: 'years' },
+      };
+    },
+    change: (p) => {
+      p.retention.inactiveAccounts.notice = other;
+      return '$.retention.inactiveAccounts.notice';
+    },
+  },
+  'behaviouralAdvertising.operators[].collectionTool': (p) => {
+    const operator = p.behaviouralAdvertising?.operators[0];
+    if (!operator) return undefined;
+    operator.collectionTool = other;
+    return '$.behaviouralAdvertising.operators[0].collectionTool';
+  },
+  'behaviouralInformation.collectors[].collectionTool': (p) => {
+    const collector = p.behaviouralInformation?.collectors[0];
+    if (!collector) return undefined;
+    collector.collectionTool = other;
+    return '$.behaviouralInformation.collectors[0].collectionTool';
+  },
+  'securityMeasures.technical': (p) => {
+    p.securityMeasures.technical = [...p.securityMeasures.technical.slice(1), other];
+    return '$.securityMeasures.technical';
+  },
+  'securityMeasures.physical (one dropped)': (p) => {
+    if (p.securityMeasures.physical.length === 0) return undefined;
+    p.securityMeasures.physical = p.securityMeasures.physical.slice(1);
+    return '$.securityMeasures.physical';
+  },
+  'privacyOfficer.position': (p) => {
+    p.privacyOfficer.position = other;
+    return '$.privacyOfficer';
+  },
+  'contactDepartment.hours': (p) => {
+    if (!p.contactDepartment) return undefined;
+    p.contactDepartment.hours = other;
+    return '$.contactDepartment';
+  },
   'controller.name': (p) => {
     p.controller.name = other;
     return '$.controller';
@@ -786,6 +869,131 @@ describe('diffPolicies: who is responsible and where to turn, in Korean and Engl
     );
     expect(stated.map((row) => [row.impact, row.reason.ko, row.reason.en])).toEqual([
       ['favourable', '요구에 답하는 기간을 밝힙니다.', 'The policy now says how soon requests are answered.'],
+    ]);
+  });
+});
+
+describe('diffPolicies: purposes, special categories, security measures and contact details, in Korean and English', () => {
+  const messenger = () => readExample('messenger-platform') as Raw;
+  const diffFrom = (change: (policy: Raw) => void) => {
+    const next = messenger();
+    change(next);
+    return diffPolicies(assertPolicy(messenger()), assertPolicy(next));
+  };
+
+  it('a purpose that now goes beyond the service is adverse; another kind of purpose is said', () => {
+    const beyond = rowsAt(
+      diffFrom((p) => (p.purposes[1].category = 'profiling')),
+      '$.purposes[1].category',
+    );
+    expect(beyond.map((row) => [row.impact, row.reasonCode, row.reason.ko, row.reason.en])).toEqual([
+      [
+        'adverse',
+        'purposeBeyondService',
+        '서비스 제공을 넘어서는 목적(마케팅, 맞춤형 광고, 추천, AI 학습, 프로파일링)이 됩니다.',
+        'It becomes a purpose beyond providing the service (marketing, ads, recommendations, AI training or profiling).',
+      ],
+    ]);
+    // The DPV purpose implies the category when none is given: the same category said otherwise is no change.
+    expect(
+      rowsAt(
+        diffFrom((p) => (p.purposes[6].category = 'marketing')),
+        '$.purposes[6]',
+      ),
+    ).toEqual([]);
+    const other = rowsAt(
+      diffFrom((p) => (p.purposes[6].category = 'aiTraining')),
+      '$.purposes[6].category',
+    );
+    expect(other.map((row) => [row.impact, row.reason.ko, row.reason.en])).toEqual([
+      ['neutral', '목적의 종류가 바뀝니다.', 'What kind of purpose it is changes.'],
+    ]);
+  });
+
+  it('how sensitive information could become public, and how to keep it private, are said', () => {
+    const risk = rowsAt(
+      diffFrom(
+        (p) => (p.sensitiveInformation[0].disclosureRisk = { ko: '검색에 노출', en: 'Shown in search' }),
+      ),
+      '$.sensitiveInformation[0].disclosureRisk',
+    );
+    expect(risk.map((row) => [row.area, row.impact, row.reason.ko, row.reason.en])).toEqual([
+      [
+        'sensitiveInformation',
+        'adverse',
+        '공개될 수 있는 경우가 바뀌어 더 많아질 수도 있습니다.',
+        'How it could become public changes, and there may be more ways.',
+      ],
+    ]);
+  });
+
+  it('a security measure dropped is adverse, one added favourable, one reworded said', () => {
+    const dropped = rowsAt(
+      diffFrom((p) => p.securityMeasures.administrative.pop()),
+      '$.securityMeasures.administrative',
+    );
+    expect(dropped.map((row) => [row.area, row.impact, row.subject.ko, row.subject.en])).toEqual([
+      [
+        'securityMeasures',
+        'adverse',
+        '안전성 확보 조치: 관리적 조치',
+        'Security measures: administrative measures',
+      ],
+    ]);
+    expect([dropped[0]!.reason.ko, dropped[0]!.reason.en]).toEqual([
+      '보호 조치가 줄어듭니다.',
+      'Fewer security measures are taken.',
+    ]);
+    const added = rowsAt(
+      diffFrom((p) => p.securityMeasures.physical.push({ ko: '출입 기록', en: 'Entry logs' })),
+      '$.securityMeasures.physical',
+    );
+    expect(added.map((row) => [row.impact, row.reason.ko, row.reason.en])).toEqual([
+      ['favourable', '보호 조치가 늘어납니다.', 'More security measures are taken.'],
+    ]);
+    const reworded = rowsAt(
+      diffFrom((p) => (p.securityMeasures.technical[0] = { ko: '암호화', en: 'Encryption' })),
+      '$.securityMeasures.technical',
+    );
+    expect(reworded.map((row) => [row.impact, row.reason.ko, row.reason.en])).toEqual([
+      ['neutral', '보호 조치가 바뀝니다.', 'Security measures change.'],
+    ]);
+  });
+
+  it("the privacy officer's position and the complaints desk's hours show in the details before and after", () => {
+    const officer = rowsAt(
+      diffFrom((p) => (p.privacyOfficer.position = { ko: '법무실장', en: 'Head of Legal' })),
+      '$.privacyOfficer',
+    );
+    expect(officer).toHaveLength(1);
+    expect(officer[0]!.after!.ko).toContain('법무실장');
+    expect(officer[0]!.before!.ko).not.toContain('법무실장');
+    const hours = rowsAt(
+      diffFrom((p) => (p.contactDepartment.hours = { ko: '주말 휴무', en: 'Closed at weekends' })),
+      '$.contactDepartment',
+    );
+    expect(hours[0]!.after!.en).toContain('Closed at weekends');
+  });
+});
+
+describe('diffPolicies: entries with the same name are each compared with their own counterpart', () => {
+  it('one of two entries for the same purpose dropped is a removal; the other, changed, is its own row', () => {
+    const entry = (recipient: string) => ({
+      purpose: { ko: '통계', en: 'Statistics' },
+      items: [{ ko: '가명 처리한 기록', en: 'Pseudonymised records' }],
+      retention: { ko: '3년', en: '3 years' },
+      recipient: { ko: recipient, en: recipient },
+    });
+    const previous = readExample('small-shop') as Raw;
+    previous.pseudonymisedInformation = [entry('가 연구소'), entry('나 연구소')];
+    const next = readExample('small-shop') as Raw;
+    next.pseudonymisedInformation = [entry('다 연구소')];
+    const result = diffPolicies(assertPolicy(previous), assertPolicy(next));
+    expect(
+      rowsAt(result, '$.pseudonymisedInformation').map((row) => [row.kind, row.reasonCode, row.jsonPath]),
+    ).toEqual([
+      ['removed', 'removed', '$.pseudonymisedInformation[1]'],
+      ['changed', 'recipientChanged', '$.pseudonymisedInformation[0].recipient'],
     ]);
   });
 });

@@ -583,21 +583,25 @@ describe('diffPolicies: whole areas, compared from the data', () => {
   });
 
   it('a label whose words change with nothing found in its fields is a row of its own, never "no changes"', () => {
-    // Security measures are not compared field by field; their label counts them.
-    const result = diffFrom(messenger, (p) =>
-      p.securityMeasures.technical.push({ ko: '보안 서약', en: 'Security pledge' }),
-    );
+    // A later effective date leaves a certificate out of force: the certifications label changes, its field does not.
+    const result = diffFrom(messenger, (p) => (p.effectiveDate = '2028-01-03'));
     // The row points at the label's first source field, so a reader or a tool can find what changed.
     expect(result.changes.map(summary)).toEqual([
-      ['changed', 'labels', 'neutral', 'captionChanged', '$.securityMeasures'],
+      ['changed', 'labels', 'neutral', 'captionChanged', '$.certifications'],
     ]);
     const row = result.changes[0]!;
-    expect(row.path).toEqual(['securityMeasures']);
+    expect(row.path).toEqual(['certifications']);
     expect(row.before!.ko).not.toBe(row.after!.ko);
     expect(row.subject.ko).toBe(`라벨: ${result.labels[0]!.title.ko}`);
     expect(row.reason.ko).toBe('라벨에 적힌 내용이 바뀝니다.');
     expect(row.reason.en).toBe('What a label says changes.');
-    // A label whose own fields show the change gets no second row.
+    // A label whose own fields show the change gets no second row: a security measure is now a row of its own.
+    const measure = diffFrom(messenger, (p) =>
+      p.securityMeasures.technical.push({ ko: '보안 서약', en: 'Security pledge' }),
+    );
+    expect(measure.changes.map(summary)).toEqual([
+      ['changed', 'securityMeasures', 'favourable', 'securityMeasuresAdded', '$.securityMeasures.technical'],
+    ]);
     const items = diffFrom(messenger, (p) => p.collectedItems[3].items.push({ ko: '주소', en: 'Address' }));
     expect(items.changes.filter((change) => change.reasonCode === 'captionChanged')).toEqual([]);
   });

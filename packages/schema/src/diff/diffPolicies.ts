@@ -8,6 +8,7 @@ import type {
   GuardianRightKind,
   LegalBasis,
   OverseasTransferBasis,
+  PseudonymisationPurpose,
   RefusalEffect,
   RightsChannelKind,
   ThirdPartyBasis,
@@ -16,8 +17,10 @@ import type { Translation } from '../i18n/translations.js';
 import type { AttentionCode } from '../labels/defineLabel.js';
 import { getLabelDefinition, type LabelId } from '../labels/index.js';
 import { durationInDays } from '../labels/policyFacts.js';
+import { isOptionalPurpose, purposeCategory } from '../lint/purposeCategory.js';
 import { formatJsonPath, type PolicyPath } from '../parsePolicy.js';
 import type {
+  AdditionalUse,
   Certification,
   CollectedItem,
   DeemedConsent,
@@ -56,6 +59,8 @@ export const diffAreas = [
   'videoDevices',
   'children',
   'rights',
+  /** PIPA Art. 29: the administrative, technical and physical measures that keep information safe. */
+  'securityMeasures',
   'contacts',
   'certifications',
   /** A new attention flag on a label, whatever field raised it: nothing that warns readers passes unreported. */
@@ -141,6 +146,14 @@ export const diffReasons = [
   'howToExerciseChanged',
   'responseTimeStated',
   'responseTimeUnstated',
+  'purposeBeyondService',
+  'purposeCategoryChanged',
+  'disclosureRiskChanged',
+  'assessmentChanged',
+  'inactiveNoticeChanged',
+  'securityMeasuresRemoved',
+  'securityMeasuresAdded',
+  'securityMeasuresChanged',
 ] as const;
 export type DiffReason = (typeof diffReasons)[number];
 
@@ -170,6 +183,10 @@ export const diffSubjectWords = [
   'controller',
   'domesticAgent',
   'accessRequests',
+  'retentionPrinciple',
+  'administrativeMeasures',
+  'technicalMeasures',
+  'physicalMeasures',
 ] as const;
 export type DiffSubjectWord = (typeof diffSubjectWords)[number];
 /** What a change is about: names from the policy, or one of the kit's own subjects. */
@@ -435,20 +452,40 @@ const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
   howToExerciseChanged: 'neutral',
   responseTimeStated: 'favourable',
   responseTimeUnstated: 'adverse',
+  purposeBeyondService: 'adverse',
+  purposeCategoryChanged: 'neutral',
+  // How sensitive information could become public, in words nobody can show to be fewer ways.
+  disclosureRiskChanged: 'adverse',
+  assessmentChanged: 'neutral',
+  inactiveNoticeChanged: 'neutral',
+  securityMeasuresRemoved: 'adverse',
+  securityMeasuresAdded: 'favourable',
+  securityMeasuresChanged: 'neutral',
 };
 
-/** Lists matched by a key: added, removed and kept entries with their indices. */
+/**
+ * Lists matched by a key: added, removed and kept entries with their indices. Entries with the same key (two
+ * pseudonymisation entries for "통계") are paired in order, so each is compared with its own counterpart and one
+ * dropped from several is still a removal.
+ */
 function match<T>(before: readonly T[], after: readonly T[], key: (entry: T) => string) {
-  const beforeByKey = new Map(before.map((entry, index) => [key(entry), { entry, index }]));
-  const afterKeys = new Set(after.map(key));
+  const beforeByKey = new Map<string, Array<{ entry: T; index: number }>>();
+  before.forEach((entry, index) => {
+    const bucket = beforeByKey.get(key(entry));
+    if (bucket) bucket.push({ entry, index });
+    else beforeByKey.set(key(entry), [{ entry, index }]);
+  });
   const added: Array<{ entry: T; index: number }> = [];
   const kept: Array<{ before: T; after: T; index: number }> = [];
+  const matched = new Set<number>();
   after.forEach((entry, index) => {
-    const previous = beforeByKey.get(key(entry));
-    if (previous) kept.push({ before: previous.entry, after: entry, index });
-    else added.push({ entry, index });
+    const previous = beforeByKey.get(key(entry))?.shift();
+    if (previous) {
+      kept.push({ before: previous.entry, after: entry, index });
+      matched.add(previous.index);
+    } else added.push({ entry, index });
   });
-  const removed = before.flatMap((entry, index) => (afterKeys.has(key(entry)) ? [] : [{ entry, index }]));
+  const removed = before.flatMap((entry, index) => (matched.has(index) ? [] : [{ entry, index }]));
   return { added, removed, kept };
 }
 
@@ -538,6 +575,22 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
         reason: 'reworded',
         before: { type: 'text', text: before.description ?? before.title },
         after: { type: 'text', text: after.description ?? after.title },
+      });
+    }
+    // What the purpose is for, its own category or the one its DPV purpose implies: one beyond the service needs
+    // consent the user can decline (PIPA Art. 22(5)), so becoming one is against users.
+    if (purposeCategory(before) !== purposeCategory(after)) {
+      const reason: DiffReason =
+        isOptionalPurpose(after) && !isOptionalPurpose(before)
+          ? 'purposeBeyondService'
+          : 'purposeCategoryChanged';
+      push({
+        kind: 'changed',
+        area: 'purposes',
+        path: ['purposes', index, after.category !== before.category ? 'category' : 'dpvPurpose'],
+        subject: [after.title],
+        impact: impactOf[reason]!,
+        reason,
       });
     }
   }
@@ -660,14 +713,32 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
   // Special categories
   const itemsOf = (policy: Policy, itemId: string) =>
     policy.collectedItems.find((item) => item.id === itemId)?.items ?? [{ ko: itemId, en: itemId }];
-  listChanges(
+  for (const { before, after, index } of listChanges(
     'sensitiveInformation',
     'sensitiveInformation',
     previous.sensitiveInformation,
     next.sensitiveInformation,
     (entry) => entry.itemId,
     (entry) => itemsOf(next.sensitiveInformation.includes(entry) ? next : previous, entry.itemId),
-  );
+  )) {
+    const at: PolicyPath = ['sensitiveInformation', index];
+    const subject = itemsOf(next, after.itemId);
+    textChange(
+      'sensitiveInformation',
+      [...at, 'disclosureRisk'],
+      subject,
+      'disclosureRiskChanged',
+      before.disclosureRisk,
+      after.disclosureRisk,
+    );
+    howToChange(
+      'sensitiveInformation',
+      [...at, 'howToKeepPrivate'],
+      subject,
+      before.howToKeepPrivate,
+      after.howToKeepPrivate,
+    );
+  }
   listChanges(
     'uniqueIdentifiers',
     'uniqueIdentifiers',
@@ -1029,7 +1100,7 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       after.retention,
     );
     // Each ad operator collects behavioural information on the service: a new one is a new recipient.
-    listChanges(
+    for (const kept of listChanges(
       'behaviouralAdvertising',
       'behaviouralAdvertising.operators',
       before.operators,
@@ -1038,7 +1109,17 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       (operator) => [operator.name],
       () => ({ impact: 'adverse', reason: 'recipientAdded' }),
       (operator) => ({ type: 'text', text: operator.name }),
-    );
+    )) {
+      // Another collection tool (an SDK as well as a script) may collect more.
+      textChange(
+        'behaviouralAdvertising',
+        [ads, 'operators', kept.index, 'collectionTool'],
+        [kept.after.name],
+        'collectionMethodChanged',
+        kept.before.collectionTool,
+        kept.after.collectionTool,
+      );
+    }
     fixPaths(changes, 'behaviouralAdvertising.operators', ['behaviouralAdvertising', 'operators']);
     optOutChange('behaviouralAdvertising', before.optOut.available, after.optOut.available, [ads]);
     optOutWords('behaviouralAdvertising', [ads, 'optOut'], [ads], before.optOut, after.optOut);
@@ -1072,7 +1153,23 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       reason: inactiveAfter ? 'inactiveSeparationAdded' : 'inactiveSeparationRemoved',
     });
   }
+  textChange(
+    'retention',
+    ['retention', 'principle'],
+    ['retentionPrinciple'],
+    'retentionChanged',
+    previous.retention.principle,
+    next.retention.principle,
+  );
   if (inactiveBefore && inactiveAfter) {
+    textChange(
+      'retention',
+      ['retention', 'inactiveAccounts', 'notice'],
+      [inactive],
+      'inactiveNoticeChanged',
+      inactiveBefore.notice,
+      inactiveAfter.notice,
+    );
     for (const field of ['inactivityPeriod', 'separateStorage'] as const) {
       const [a, b] = [inactiveBefore[field], inactiveAfter[field]];
       const reason = durationReason(a, b);
@@ -1117,7 +1214,7 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       before.retention,
       after.retention,
     );
-    listChanges(
+    for (const kept of listChanges(
       behaviour,
       'behaviouralInformation.collectors',
       before.collectors,
@@ -1126,7 +1223,16 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       (collector) => [collector.name],
       () => ({ impact: 'adverse', reason: 'recipientAdded' }),
       (collector) => ({ type: 'text', text: collector.name }),
-    );
+    )) {
+      textChange(
+        behaviour,
+        [behaviour, 'collectors', kept.index, 'collectionTool'],
+        [kept.after.name],
+        'collectionMethodChanged',
+        kept.before.collectionTool,
+        kept.after.collectionTool,
+      );
+    }
     fixPaths(changes, 'behaviouralInformation.collectors', [behaviour, 'collectors']);
     optOutChange(behaviour, before.optOut.available, after.optOut.available, [behaviour]);
     optOutWords(behaviour, [behaviour, 'optOut'], [behaviour], before.optOut, after.optOut);
@@ -1163,6 +1269,29 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       before.combination?.with,
       after.combination?.with,
     );
+    // The combination agency receives both controllers' information to combine it.
+    if (before.combination && after.combination) {
+      recipientChange(
+        area,
+        [...at, 'combination', 'agency'],
+        [after.purpose],
+        before.combination.agency,
+        after.combination.agency,
+      );
+    }
+    const purposeKindText = (kind: PseudonymisationPurpose | undefined): LocalizedText | undefined =>
+      kind && {
+        ko: policyReviewWords('ko').pseudonymisationPurposes[kind],
+        en: policyReviewWords('en').pseudonymisationPurposes[kind],
+      };
+    textChange(
+      area,
+      [...at, 'purposeKind'],
+      [after.purpose],
+      'purposeChanged',
+      purposeKindText(before.purposeKind),
+      purposeKindText(after.purposeKind),
+    );
   }
 
   // Use or provision without consent, compatible with the original purpose
@@ -1185,6 +1314,20 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       before.recipient,
       after.recipient,
     );
+    // Enforcement Decree Art. 14-2: how each criterion was weighed is the whole case for doing this without consent.
+    const assessments = (entry: AdditionalUse) => entry.criteria.map((criterion) => criterion.assessment);
+    if (JSON.stringify(before.criteria) !== JSON.stringify(after.criteria)) {
+      push({
+        kind: 'changed',
+        area: 'additionalUse',
+        path: [...at, 'criteria'],
+        subject: [after.purpose],
+        impact: impactOf.assessmentChanged!,
+        reason: 'assessmentChanged',
+        before: { type: 'texts', texts: assessments(before) },
+        after: { type: 'texts', texts: assessments(after) },
+      });
+    }
   }
 
   // Generative AI: its features, the prompts it processes, and training on users' information
@@ -1302,6 +1445,14 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
   )) {
     const at: PolicyPath = ['onDeviceProcessing', index];
     textsChange('onDeviceProcessing', [...at, 'items'], [after.feature], before.items, after.items);
+    textChange(
+      'onDeviceProcessing',
+      [...at, 'purpose'],
+      [after.feature],
+      'purposeChanged',
+      before.purpose,
+      after.purpose,
+    );
     // What leaves the device reaches the controller: anything new there may send more.
     textChange(
       'onDeviceProcessing',
@@ -1723,8 +1874,44 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     });
   }
 
+  // Security measures (PIPA Art. 29): one dropped is adverse, one added favourable, some of each said as a change.
+  const measureKinds = [
+    ['administrative', 'administrativeMeasures'],
+    ['technical', 'technicalMeasures'],
+    ['physical', 'physicalMeasures'],
+  ] as const;
+  for (const [kind, subject] of measureKinds) {
+    const [a, b] = [previous.securityMeasures[kind], next.securityMeasures[kind]];
+    const [keysA, keysB] = [new Set(a.map(textKey)), new Set(b.map(textKey))];
+    const dropped = a.some((measure) => !keysB.has(textKey(measure)));
+    const added = b.some((measure) => !keysA.has(textKey(measure)));
+    if (!dropped && !added) continue;
+    const reason: DiffReason =
+      dropped && added && b.length >= a.length
+        ? 'securityMeasuresChanged'
+        : dropped
+          ? 'securityMeasuresRemoved'
+          : 'securityMeasuresAdded';
+    push({
+      kind: 'changed',
+      area: 'securityMeasures',
+      path: ['securityMeasures', kind],
+      subject: [subject],
+      impact: impactOf[reason]!,
+      reason,
+      // No measures left of a kind is shown as absent, not as an empty list.
+      ...(a.length > 0 ? { before: { type: 'texts', texts: [...a] } } : {}),
+      ...(b.length > 0 ? { after: { type: 'texts', texts: [...b] } } : {}),
+    });
+  }
+
   // Contacts: who answers for the data and where to reach them
   const officer = (policy: Policy) => policy.privacyOfficer;
+  // Every detail, so that the row shows what changed (a new position, other hours), not the same words twice.
+  const officerText = ({ name, position, department, phone, email }: Policy['privacyOfficer']) =>
+    detailsText(name, [position, department, phone, email]);
+  const departmentText = ({ name, phone, email, hours }: NonNullable<Policy['contactDepartment']>) =>
+    detailsText(name, [phone, email, hours]);
   if (JSON.stringify(officer(previous)) !== JSON.stringify(officer(next))) {
     push({
       kind: 'changed',
@@ -1733,8 +1920,8 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       subject: ['privacyOfficer'],
       impact: 'neutral',
       reason: 'contactChanged',
-      before: { type: 'text', text: contactText(previous.privacyOfficer) },
-      after: { type: 'text', text: contactText(next.privacyOfficer) },
+      before: { type: 'text', text: officerText(previous.privacyOfficer) },
+      after: { type: 'text', text: officerText(next.privacyOfficer) },
     });
   }
   const [deptBefore, deptAfter] = [previous.contactDepartment, next.contactDepartment];
@@ -1766,8 +1953,8 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
         subject,
         impact: 'neutral',
         reason: 'contactChanged',
-        before: { type: 'text', text: contactText(deptBefore) },
-        after: { type: 'text', text: contactText(deptAfter) },
+        before: { type: 'text', text: departmentText(deptBefore) },
+        after: { type: 'text', text: departmentText(deptAfter) },
       });
     }
   }
@@ -1992,15 +2179,6 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
 
 function effectOf(item: CollectedItem): { effect?: RefusalEffect } {
   return item.refusal.effect ? { effect: item.refusal.effect } : {};
-}
-
-function contactText(contact: { name: LocalizedText; phone?: string; email?: string }): LocalizedText {
-  const extra = [contact.phone, contact.email].filter(Boolean).join(', ');
-  const text: LocalizedText = {};
-  for (const [language, name] of Object.entries(contact.name)) {
-    if (name !== undefined) text[language] = extra ? `${name} (${extra})` : name;
-  }
-  return text;
 }
 
 /** A name with its details in brackets, per language: "예시 주식회사 (서울 …, 02-…, a@example.com)". */
