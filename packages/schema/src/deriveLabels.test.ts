@@ -369,6 +369,17 @@ describe('deriveLabels', () => {
     expect(label.attention.map((flag) => flag.code)).toEqual(['adverse-change']);
   });
 
+  it("dates the policy-changes label by the policy's effective date, as the page header does, whatever the history lists", () => {
+    const policy = shop();
+    // The history stops at an earlier version: the entry of the effective date was not written.
+    policy.versionHistory = policy.versionHistory.filter(
+      (version: { effectiveOn: string }) => version.effectiveOn < policy.effectiveDate,
+    );
+    expect(policy.versionHistory.length).toBeGreaterThan(0);
+    expect(find(labelsOf(policy, 'ko'), 'policy-changes')!.caption).toBe('2026. 3. 2. 시행');
+    expect(find(labelsOf(policy, 'en'), 'policy-changes')!.caption).toBe('In effect from 2 Mar 2026');
+  });
+
   it('says when an announced version takes effect, and flags it when it works against users', () => {
     const policy = shop();
     policy.versionHistory.push({

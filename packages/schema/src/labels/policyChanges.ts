@@ -4,7 +4,7 @@ import { defineLabel } from './defineLabel.js';
 type Version = Policy['versionHistory'][number];
 
 export interface PolicyChangesFacts {
-  /** The date the current version applies from (YYYY-MM-DD). */
+  /** The date this policy applies from (YYYY-MM-DD): its `effectiveDate`. */
   effectiveOn: string;
   /** The date an announced later version takes effect, when the history lists one after the current version. */
   upcoming?: string;
@@ -53,7 +53,9 @@ export const policyChangesLabel = defineLabel({
   facts: (policy): PolicyChangesFacts => {
     const upcoming = upcomingVersions(policy)[0];
     return {
-      effectiveOn: currentVersions(policy)[0]?.effectiveOn ?? policy.effectiveDate,
+      // The policy's own effective date, as its header states: a history whose latest entry is older (the version of
+      // that day not listed) must not make the label date the policy years back.
+      effectiveOn: policy.effectiveDate,
       ...(upcoming ? { upcoming: upcoming.effectiveOn } : {}),
     };
   },
