@@ -11,6 +11,7 @@ import type {
 } from '@privacy-label-kit/schema';
 import {
   deriveVideoSign,
+  distinctTexts,
   fixedVideoDevices,
   localize,
   schemaWords,
@@ -142,6 +143,35 @@ export function keyLabels(labels: readonly DerivedLabel[]): DerivedLabel[] {
     if (officer) chosen.push(officer);
   }
   return chosen;
+}
+
+/**
+ * Policy texts (companies, items, purposes) each once, in `locale`, as the labels count them: the same company written
+ * with and without its translation is one (`distinctTexts`), so a print never names or counts it twice where the
+ * label says one.
+ */
+export function distinctNames(texts: Iterable<LocalizedText>, locale: Locale): string[] {
+  return [...new Set(distinctTexts(texts).map((value) => localize(value, locale)))].filter(Boolean);
+}
+
+/**
+ * The recipients abroad by destination country, in policy order: each country once, with each of its recipients once
+ * (`distinctNames`). A company written twice for one country is one recipient there.
+ */
+export function recipientsAbroadByCountry(
+  transfers: readonly { recipient: LocalizedText; country: string }[],
+  locale: Locale,
+): { country: string; recipients: string[] }[] {
+  const byCountry = new Map<string, LocalizedText[]>();
+  for (const transfer of transfers) {
+    const recipients = byCountry.get(transfer.country) ?? [];
+    recipients.push(transfer.recipient);
+    byCountry.set(transfer.country, recipients);
+  }
+  return [...byCountry].map(([country, recipients]) => ({
+    country,
+    recipients: distinctNames(recipients, locale),
+  }));
 }
 
 /** How many names a printed list shows before counting the rest (PIPC: two or three and a pointer to the full text). */
@@ -278,8 +308,16 @@ export function shortPolicyFacts(
   const text = (value: LocalizedText | undefined) => localize(value, locale);
   const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
 
-  const items = unique(policy.collectedItems.flatMap((group) => group.items.map(text)));
-  const purposes = unique(policy.purposes.map((purpose) => text(purpose.title)));
+  // Items, purposes and companies each once as the labels count them: the same one written with and without its
+  // translation is one.
+  const items = distinctNames(
+    policy.collectedItems.flatMap((group) => group.items),
+    locale,
+  );
+  const purposes = distinctNames(
+    policy.purposes.map((purpose) => purpose.title),
+    locale,
+  );
   const retention = unique(
     policy.collectedItems.map((group) => schema.format.retention(group.retention, text)),
   );
@@ -300,7 +338,10 @@ export function shortPolicyFacts(
     listFact(words.thirdParties, thirdPartyRecipients(policy, locale), ' · ', 'places', words, namesShown),
     listFact(
       words.processors,
-      policy.entrustment.map((entry) => text(entry.processor)),
+      distinctNames(
+        policy.entrustment.map((entry) => entry.processor),
+        locale,
+      ),
       ' · ',
       'places',
       words,
@@ -311,8 +352,8 @@ export function shortPolicyFacts(
     facts.push(
       listFact(
         words.overseasTransfer,
-        policy.overseasTransfer.map(
-          (transfer) => `${text(transfer.recipient)} (${schema.format.country(transfer.country)})`,
+        recipientsAbroadByCountry(policy.overseasTransfer, locale).flatMap(({ country, recipients }) =>
+          recipients.map((recipient) => `${recipient} (${schema.format.country(country)})`),
         ),
         ' · ',
         'places',

@@ -21,7 +21,15 @@ import {
   type PdfDocument,
   pdfToBuffer,
 } from './pdfDocument.js';
-import { contactFacts, drawFactList, drawPrintLines, drawRule, type PrintLine } from './printLayout.js';
+import {
+  contactFacts,
+  distinctNames,
+  drawFactList,
+  drawPrintLines,
+  drawRule,
+  type PrintLine,
+  recipientsAbroadByCountry,
+} from './printLayout.js';
 import { qrMatrix, qrQuietZone } from './qrCode.js';
 import { wrapTextLines } from './text.js';
 
@@ -147,27 +155,24 @@ export function summaryFacts(
     term: words.thirdParties,
     value: capNames(thirdPartyRecipients(policy, locale), words, 'places', maxNames),
   });
+  // Companies as the labels count them: one written with and without its translation is one (`distinctNames`).
   facts.push({
     term: words.processors,
     value: capNames(
-      policy.entrustment.map((entry) => text(entry.processor)),
+      distinctNames(
+        policy.entrustment.map((entry) => entry.processor),
+        locale,
+      ),
       words,
       'places',
       maxNames,
     ),
   });
-  const byCountry = new Map<string, string[]>();
-  for (const transfer of policy.overseasTransfer) {
-    const recipients = byCountry.get(transfer.country) ?? [];
-    recipients.push(text(transfer.recipient));
-    byCountry.set(transfer.country, recipients);
-  }
   facts.push({
     term: words.overseasTransfer,
     value: capNames(
-      [...byCountry].map(
-        ([country, recipients]) =>
-          `${schema.format.country(country)} (${[...new Set(recipients)].join(', ')})`,
+      recipientsAbroadByCountry(policy.overseasTransfer, locale).map(
+        ({ country, recipients }) => `${schema.format.country(country)} (${recipients.join(', ')})`,
       ),
       words,
       'places',
