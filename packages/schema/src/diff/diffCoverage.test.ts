@@ -249,6 +249,10 @@ const fieldChanges: Record<string, FieldChange> = {
     p.children.minimumAge = p.children.minimumAge === 12 ? 13 : 12;
     return '$.children.minimumAge';
   },
+  'children.childFriendlyNotice': (p) => {
+    p.children.childFriendlyNotice = other;
+    return '$.children.childFriendlyNotice';
+  },
   'children.ageVerification': (p) => {
     p.children.ageVerification = other;
     return '$.children.ageVerification';
@@ -703,6 +707,17 @@ describe("diffPolicies: children's guardians, video devices and the way to use r
     );
     expect(age.map((change) => [change.reason.ko, change.reason.en])).toEqual([
       ['나이를 확인하는 방법이 바뀝니다.', 'The way age is checked changes.'],
+    ]);
+    const notice = rowsAt(
+      diffFrom((p) => (p.children.childFriendlyNotice = { ko: '그림으로 설명합니다.', en: 'In pictures.' })),
+      '$.children.childFriendlyNotice',
+    );
+    expect(notice.map((change) => [change.subject.ko, change.reason.ko, change.reason.en])).toEqual([
+      [
+        '아동: 만 14세 미만 아동의 개인정보',
+        '아동에게 처리방침을 설명하는 방법이 바뀝니다.',
+        'How the policy is explained to children changes.',
+      ],
     ]);
     const minimum = rowsAt(
       diffFrom((p) => (p.children.minimumAge = 7)),

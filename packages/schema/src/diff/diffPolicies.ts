@@ -154,6 +154,7 @@ export const diffReasons = [
   'securityMeasuresRemoved',
   'securityMeasuresAdded',
   'securityMeasuresChanged',
+  'childNoticeChanged',
 ] as const;
 export type DiffReason = (typeof diffReasons)[number];
 
@@ -461,6 +462,7 @@ const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
   securityMeasuresRemoved: 'adverse',
   securityMeasuresAdded: 'favourable',
   securityMeasuresChanged: 'neutral',
+  childNoticeChanged: 'neutral',
 };
 
 /**
@@ -1773,6 +1775,14 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     'minimumAgeChanged',
     ageText(previous.children.minimumAge),
     ageText(next.children.minimumAge),
+  );
+  textChange(
+    'children',
+    ['children', 'childFriendlyNotice'],
+    ['children'],
+    'childNoticeChanged',
+    previous.children.childFriendlyNotice,
+    next.children.childFriendlyNotice,
   );
   textChange(
     'children',

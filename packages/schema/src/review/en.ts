@@ -357,6 +357,7 @@ export const reviewEn: ReviewWords = {
       securityMeasuresRemoved: 'Fewer security measures are taken.',
       securityMeasuresAdded: 'More security measures are taken.',
       securityMeasuresChanged: 'Security measures change.',
+      childNoticeChanged: 'How the policy is explained to children changes.',
     },
     subject: (area, names) => `${diffAreasEn[area]}: ${someEn(names)}`,
     subjects: {

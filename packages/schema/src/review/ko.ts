@@ -348,6 +348,7 @@ export const reviewKo: ReviewWords = {
       securityMeasuresRemoved: '보호 조치가 줄어듭니다.',
       securityMeasuresAdded: '보호 조치가 늘어납니다.',
       securityMeasuresChanged: '보호 조치가 바뀝니다.',
+      childNoticeChanged: '아동에게 처리방침을 설명하는 방법이 바뀝니다.',
     },
     subject: (area, names) => `${diffAreasKo[area]}: ${someKo(names)}`,
     subjects: {
