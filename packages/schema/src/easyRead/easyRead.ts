@@ -1,10 +1,11 @@
 import { labelApplies, schemaWords } from '../deriveLabels.js';
+import type { RefusalEffect } from '../enums.js';
 import { resolveWords, type Translation } from '../i18n/translations.js';
 import type { LabelId } from '../labels/index.js';
 import { durationInDays, itemsHolding, processesChildrensData } from '../labels/policyFacts.js';
 import { retentionLabel } from '../labels/retention.js';
-import type { Policy } from '../policySchema.js';
-import { type Locale, type LocalizedText, localize } from '../text.js';
+import type { CollectedItem, Policy } from '../policySchema.js';
+import { type Locale, type LocalizedText, localize, sameText } from '../text.js';
 import type { EasyReadCharacter, EasyReadSpeaker, EasyReadTopicId, EasyReadWords } from './words.js';
 
 /** One message of the chat: who says it, what they say, and any list that goes with it. */
@@ -67,6 +68,29 @@ function capped(entries: readonly string[], words: EasyReadWords): string[] {
   return [...unique.slice(0, maxListEntries - 1), words.andMore(unique.length - (maxListEntries - 1))];
 }
 
+/** What saying no costs, from nothing to the end of the agreement. */
+const refusalCost: Record<RefusalEffect, number> = {
+  none: 0,
+  featureUnavailable: 1,
+  serviceUnavailable: 2,
+  contractTerminated: 3,
+};
+
+/**
+ * What leaving `item` out altogether costs: the dearest refusal effect of every group that collects it (compared with
+ * `sameText`), or `undefined` when one of them cannot be refused. A name asked for the newsletter may also be asked at
+ * sign-up, where saying no means no service: the newsletter's "nothing changes" is not the whole truth about it.
+ */
+function withholdingCost(item: LocalizedText, groups: readonly CollectedItem[]): RefusalEffect | undefined {
+  let cost: RefusalEffect = 'none';
+  for (const group of groups) {
+    if (!group.items.some((other) => sameText(other, item))) continue;
+    if (!group.refusal.canRefuse || group.refusal.effect === undefined) return undefined;
+    if (refusalCost[group.refusal.effect] > refusalCost[cost]) cost = group.refusal.effect;
+  }
+  return cost;
+}
+
 /**
  * The policy as a chat between two characters, in short sentences and easy words, for children (PIPA Art. 22-2(3);
  * PIPC 2026 guideline, Appendix 2). Every topic is there exactly when the policy has its data (the label it summarises
@@ -124,8 +148,49 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
     items.filter((item) => item.stage === stage).flatMap((item) => item.items);
   const declinable = items.filter(
     (item) =>
-      item.refusal.canRefuse && (item.basis === 'consentOptional' || item.basis === 'separateConsent'),
+      item.refusal.canRefuse &&
+      item.refusal.effect !== undefined &&
+      (item.basis === 'consentOptional' || item.basis === 'separateConsent'),
   );
+  const purposeTitles = (ids: readonly string[]) =>
+    ids.flatMap((id) =>
+      policy.purposes.filter((purpose) => purpose.id === id).map((purpose) => text(purpose.title)),
+    );
+  // Each item of an optional group is said where it is true. Under "you do not have to give this", with what leaving it
+  // out costs, when no other group needs it more; when another group needs it (the newsletter's email is also asked
+  // at sign-up), only with the uses that can still be declined ("— 소식지"), under "it is needed for other things".
+  const withheld: LocalizedText[] = [];
+  const mayWithhold: string[] = [];
+  const usesToDecline: string[] = [];
+  for (const group of declinable) {
+    const effect = group.refusal.effect!;
+    const byCost = new Map<RefusalEffect, string[]>();
+    const byUses = new Map<string, string[]>();
+    for (const item of group.items) {
+      const cost = withholdingCost(item, items);
+      if (cost !== undefined && (refusalCost[cost] <= refusalCost.featureUnavailable || cost === effect)) {
+        if (withheld.some((named) => sameText(named, item))) continue;
+        withheld.push(item);
+        byCost.set(cost, [...(byCost.get(cost) ?? []), text(item)]);
+        continue;
+      }
+      const needing = items.filter(
+        (other) =>
+          other !== group &&
+          other.items.some((name) => sameText(name, item)) &&
+          (!other.refusal.canRefuse ||
+            other.refusal.effect === undefined ||
+            refusalCost[other.refusal.effect] > refusalCost[effect]),
+      );
+      const uses = group.purposeIds.filter((id) => !needing.some((other) => other.purposeIds.includes(id)));
+      if (uses.length === 0) continue;
+      const titles = purposeTitles(uses).join(', ');
+      byUses.set(titles, [...(byUses.get(titles) ?? []), text(item)]);
+    }
+    for (const [cost, names] of byCost) mayWithhold.push(words.pair(names.join(', '), c.effects[cost]));
+    for (const [titles, names] of byUses) usesToDecline.push(words.pair(names.join(', '), titles));
+  }
+  const choices = mayWithhold.length + usesToDecline.length > 0;
   const deemed = items.filter((item) => item.deemedConsent);
   const shortestDays = Math.min(...deemed.map((item) => item.deemedConsent!.objectionDays));
   topic(
@@ -140,19 +205,10 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
       policy.automaticCollection
         ? guide(policy.automaticCollection.optOut.available ? c.devicesCanBlock : c.devicesCannotBlock)
         : undefined,
-      declinable.length > 0 ? friend(c.optionalQuestion) : undefined,
-      declinable.length > 0
-        ? guide(
-            c.optional,
-            capped(
-              declinable.map((item) =>
-                words.pair(item.items.map(text).join(', '), c.effects[item.refusal.effect ?? 'none']),
-              ),
-              words,
-            ),
-          )
-        : undefined,
-      declinable.some((item) => item.refusal.howToRefuse) ? guide(c.howToRefuseInFull) : undefined,
+      choices ? friend(c.optionalQuestion) : undefined,
+      mayWithhold.length > 0 ? guide(c.optional, capped(mayWithhold, words)) : undefined,
+      usesToDecline.length > 0 ? guide(c.optionalUses, capped(usesToDecline, words)) : undefined,
+      choices && declinable.some((item) => item.refusal.howToRefuse) ? guide(c.howToRefuseInFull) : undefined,
       items.some((item) => item.refusal.canRefuse && item.refusal.effect === 'serviceUnavailable')
         ? guide(c.needed)
         : undefined,
@@ -200,8 +256,8 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
     ],
   );
 
-  // Location information: what shows where the reader is, what for, and — only when every such item can be left out
-  // — that they need not give it.
+  // Location information: what shows where the reader is, what for, and — only when every such item can be left out,
+  // wherever the policy collects it, at no more than a feature's cost — that they need not give it.
   if (applies('location-information')) {
     const l = words.location;
     const located = itemsHolding(policy, 'location');
@@ -217,7 +273,17 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
         friend(l.question),
         guide(l.yes, list(located.flatMap((item) => item.items))),
         purposes.length > 0 ? guide(l.purposes, list(purposes)) : undefined,
-        located.every((item) => declinable.includes(item)) ? guide(l.canSayNo) : undefined,
+        located.every(
+          (group) =>
+            declinable.includes(group) &&
+            group.items.every((item) => {
+              // Not when another group needs the same item, nor when leaving it out costs the whole service.
+              const cost = withholdingCost(item, items);
+              return cost !== undefined && refusalCost[cost] <= refusalCost.featureUnavailable;
+            }),
+        )
+          ? guide(l.canSayNo)
+          : undefined,
       ],
     );
   }
@@ -356,7 +422,13 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
   if (applies('overseas-transfer')) {
     const o = words.overseas;
     const transfers = policy.overseasTransfer;
-    const refusable = transfers.filter((transfer) => transfer.howToRefuse);
+    // PIPA Art. 28-8(1): only a transfer on consent can be refused (by withdrawing it); one disclosed as needed for the
+    // contract, or resting on a law, a certification or an adequacy decision, cannot — even where the policy writes
+    // that in `howToRefuse` ("cannot be refused on its own"). So each refusable one is named with its way.
+    const refusable = transfers.filter(
+      (transfer) => transfer.legalBasis === 'consent' && transfer.howToRefuse,
+    );
+    const unrefusable = transfers.filter((transfer) => transfer.legalBasis !== 'consent');
     topic(
       'overseas',
       ['overseas-transfer'],
@@ -372,8 +444,15 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
           ),
         ),
         refusable.length > 0
-          ? guide(o.howToRefuse, list(refusable.map((transfer) => transfer.howToRefuse!)))
+          ? guide(
+              unrefusable.length > 0 ? o.howToRefuseSome : o.howToRefuse,
+              capped(
+                refusable.map((transfer) => words.pair(name(transfer.recipient), text(transfer.howToRefuse))),
+                words,
+              ),
+            )
           : undefined,
+        refusable.length > 0 && unrefusable.length > 0 ? guide(o.cannotRefuseOthers) : undefined,
       ],
     );
   }
@@ -416,13 +495,23 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
   if (applies('automated-decisions')) {
     const d = words.automatedDecisions;
     const decisions = policy.automatedDecisions;
+    // PIPA Art. 37-2: an explanation can always be asked for; refusing only where the policy says so (`canRefuse`),
+    // as the label claims it.
+    const refusable = decisions.filter((decision) => decision.canRefuse === true);
+    const allRefusable = refusable.length === decisions.length;
     topic(
       'automated-decisions',
       ['automated-decisions'],
       [
         friend(d.question),
         guide(d.yes, list(decisions.map((decision) => decision.name))),
-        guide(d.canObject, list(decisions.map((decision) => decision.howToObject))),
+        guide(
+          allRefusable ? d.canObject : d.canAskWhy,
+          list(decisions.map((decision) => decision.howToObject)),
+        ),
+        !allRefusable && refusable.length > 0
+          ? guide(d.canSayNoTo, list(refusable.map((decision) => decision.name)))
+          : undefined,
       ],
     );
   }

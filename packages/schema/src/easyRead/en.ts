@@ -59,6 +59,8 @@ export const easyReadEn: EasyReadWords = {
     automatic: 'Some things are recorded by themselves when you use the service.',
     optionalQuestion: 'Do I have to give all of it?',
     optional: 'No. You do not have to give this.',
+    optionalUses:
+      'We need some things for other reasons too. But you can say no to us using them for what is named here.',
     effects: {
       none: 'Without it, everything works the same.',
       featureUnavailable: 'Without it, only that one part does not work.',
@@ -122,6 +124,8 @@ export const easyReadEn: EasyReadWords = {
     question: 'Does it go to other countries too?',
     yes: 'Yes. We send it to companies in other countries.',
     howToRefuse: 'You can ask us not to send it.',
+    howToRefuseSome: 'You can ask us not to send it to these companies.',
+    cannotRefuseOthers: 'You cannot say no to sending it to the others.',
   },
   ads: {
     question: 'What is an ad picked just for me?',
@@ -137,6 +141,8 @@ export const easyReadEn: EasyReadWords = {
     question: 'Does a computer decide on its own?',
     yes: 'Yes. Some things are decided by a computer, with no person looking.',
     canObject: 'You can ask why, or say no.',
+    canAskWhy: 'You can ask why it was decided.',
+    canSayNoTo: 'You can also say no to these.',
   },
   deletion: {
     question: 'How long do you keep my information?',

@@ -144,6 +144,7 @@ export const easyReadKo: EasyReadWords = {
     automatic: '서비스를 쓰면 저절로 남는 정보도 있어요.',
     optionalQuestion: '전부 꼭 줘야 해요?',
     optional: '아니요. 이 정보는 안 줘도 돼요.',
+    optionalUses: '다른 일에도 꼭 필요한 정보가 있어요. 그래도 이런 일에 쓰는 것은 싫다고 할 수 있어요.',
     effects: {
       none: '안 줘도 똑같이 쓸 수 있어요.',
       featureUnavailable: '안 주면 그 기능만 못 써요.',
@@ -205,6 +206,8 @@ export const easyReadKo: EasyReadWords = {
     question: '다른 나라로도 가요?',
     yes: '네. 다른 나라에 있는 회사로 보내요.',
     howToRefuse: '보내지 말라고 할 수 있어요.',
+    howToRefuseSome: '이 회사들에는 보내지 말라고 할 수 있어요.',
+    cannotRefuseOthers: '다른 회사로 보내는 것은 싫다고 할 수 없어요.',
   },
   ads: {
     question: '맞춤 광고가 뭐예요?',
@@ -219,6 +222,8 @@ export const easyReadKo: EasyReadWords = {
     question: '컴퓨터가 혼자 정해요?',
     yes: '네. 사람이 보지 않고 컴퓨터가 정하는 일이 있어요.',
     canObject: '왜 그렇게 정했는지 묻거나 싫다고 할 수 있어요.',
+    canAskWhy: '왜 그렇게 정했는지 물어볼 수 있어요.',
+    canSayNoTo: '이런 결정은 싫다고 할 수도 있어요.',
   },
   deletion: {
     question: '제 정보는 언제까지 가지고 있어요?',

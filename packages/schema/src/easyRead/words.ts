@@ -52,7 +52,13 @@ export interface EasyReadWords {
     duringUse: string;
     automatic: string;
     optionalQuestion: string;
+    /** Items that may be left out, each with what leaving it out costs (`effects`). */
     optional: string;
+    /**
+     * Items of an optional group that another group needs (it cannot be refused there, or refusing costs more), each
+     * with the uses that can still be declined: "보호자 이메일 주소 — 보호자용 학습 팁 소식지".
+     */
+    optionalUses: string;
     /** What saying no costs, for each refusal effect. */
     effects: {
       none: string;
@@ -111,7 +117,17 @@ export interface EasyReadWords {
     /** Processors, with the job each does for the controller. */
     entrustment: string;
   };
-  overseas: { question: string; yes: string; howToRefuse: string };
+  /**
+   * Overseas transfer (PIPA Art. 28-8). `howToRefuse` when every transfer rests on consent, `howToRefuseSome` when
+   * only some do, followed by `cannotRefuseOthers`: each with the companies it can be refused for, and how.
+   */
+  overseas: {
+    question: string;
+    yes: string;
+    howToRefuse: string;
+    howToRefuseSome: string;
+    cannotRefuseOthers: string;
+  };
   ads: {
     question: string;
     what: string;
@@ -121,7 +137,17 @@ export interface EasyReadWords {
     canTurnOff: string;
     cannotTurnOff: string;
   };
-  automatedDecisions: { question: string; yes: string; canObject: string };
+  /**
+   * Automated decisions (PIPA Art. 37-2): `canObject` (ask why, or say no) when every decision can be refused;
+   * otherwise `canAskWhy`, and `canSayNoTo` with the decisions that can be refused.
+   */
+  automatedDecisions: {
+    question: string;
+    yes: string;
+    canObject: string;
+    canAskWhy: string;
+    canSayNoTo: string;
+  };
   deletion: {
     question: string;
     untilAccountDeletion: string;
