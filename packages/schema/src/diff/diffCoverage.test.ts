@@ -1,7 +1,7 @@
 // Fields a reader of a change notice cares about: a change to any one of them, all else equal, is never silent.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readExample } from '../../../../test/fixtures/examples.js';
+import { exampleNames, readExample } from '../../../../test/fixtures/examples.js';
 import { policyInputArbitrary } from '../../../../test/fixtures/policyArbitrary.js';
 import { assertPolicy, diffPolicies, type Policy, type PolicyDiff, parsePolicy } from '../index.js';
 
@@ -1011,4 +1011,78 @@ describe('diffPolicies: entries with the same name are each compared with their 
       ['changed', 'recipientChanged', '$.pseudonymisedInformation[0].recipient'],
     ]);
   });
+});
+
+describe('diffPolicies: any one field changed, whichever it is, is reported', () => {
+  // What names the policy rather than saying what it does with information: not part of a change notice.
+  const identification = new Set([
+    '$schema',
+    'title',
+    'defaultLocale',
+    'serviceName',
+    'policyUrl',
+    'effectiveDate',
+    'versionHistory',
+  ]);
+  // Plain strings that say something to a reader (the others are codes: kinds, bases, ids, DPV purposes).
+  const plainStrings = new Set([
+    'phone',
+    'email',
+    'contact',
+    'website',
+    'certificateNumber',
+    'businessRegistrationNumber',
+    'validFrom',
+    'validTo',
+  ]);
+  type Path = Array<string | number>;
+  /** Every field in words (one language of it), number, yes/no and plain string of the policy. */
+  function fields(value: unknown, path: Path, out: Path[]): Path[] {
+    const last = path[path.length - 1];
+    if (path.length === 1 && identification.has(String(last))) return out;
+    if (typeof value === 'boolean' || typeof value === 'number') out.push(path);
+    else if (typeof value === 'string') {
+      if (plainStrings.has(String(last))) out.push(path);
+    } else if (Array.isArray(value)) {
+      for (const [index, entry] of value.entries()) fields(entry, [...path, index], out);
+    } else if (value && typeof value === 'object') {
+      const keys = Object.keys(value);
+      if (keys.length > 0 && keys.every((key) => key === 'ko' || key === 'en')) out.push([...path, keys[0]!]);
+      else for (const key of keys) fields((value as Raw)[key], [...path, key], out);
+    }
+    return out;
+  }
+  const policies = fc.oneof(
+    policyInputArbitrary,
+    fc.constantFrom(...exampleNames()).map((name) => readExample(name)),
+  );
+
+  it('in a generated policy or a bundled example, with words in Korean and English', () => {
+    fc.assert(
+      fc.property(policies, fc.nat(), (input, pick) => {
+        const parsed = parsePolicy(input);
+        fc.pre(parsed.ok);
+        if (!parsed.ok) return;
+        const all = fields(parsed.policy, [], []);
+        const path = all[pick % all.length]!;
+        const next = structuredClone(parsed.policy) as Raw;
+        let parent: Raw = next;
+        for (const key of path.slice(0, -1)) parent = parent[key];
+        const key = path[path.length - 1]!;
+        const value = parent[key];
+        parent[key] =
+          typeof value === 'boolean' ? !value : typeof value === 'number' ? value + 1 : `${value}-2`;
+        const result = diffPolicies(parsed.policy, next as Policy);
+        const rows = rowsAt(result, '$');
+        expect(rows.length, `no change reported for ${path.join('.')}`).toBeGreaterThan(0);
+        for (const row of rows) {
+          for (const message of [row.before, row.after]) {
+            expect(message?.ko ?? '').not.toMatch(/undefined|\[object Object\]|NaN/);
+            expect(message?.en ?? '').not.toMatch(/undefined|\[object Object\]|NaN/);
+          }
+        }
+      }),
+      { numRuns: 120 },
+    );
+  }, 60_000);
 });
