@@ -896,7 +896,7 @@ describe('diffPolicies: purposes, special categories, security measures and cont
     return diffPolicies(assertPolicy(messenger()), assertPolicy(next));
   };
 
-  it('a purpose that now goes beyond the service is adverse; another kind of purpose is said', () => {
+  it('a purpose that now goes beyond the service, or becomes another kind, is adverse', () => {
     const beyond = rowsAt(
       diffFrom((p) => (p.purposes[1].category = 'profiling')),
       '$.purposes[1].category',
@@ -921,7 +921,11 @@ describe('diffPolicies: purposes, special categories, security measures and cont
       '$.purposes[6].category',
     );
     expect(other.map((row) => [row.impact, row.reason.ko, row.reason.en])).toEqual([
-      ['neutral', '목적의 종류가 바뀝니다.', 'What kind of purpose it is changes.'],
+      [
+        'adverse',
+        '목적의 종류가 바뀌어 정보를 다른 용도로 쓸 수도 있습니다.',
+        'What kind of purpose it is changes, and the information may be used differently.',
+      ],
     ]);
   });
 

@@ -454,7 +454,8 @@ const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
   responseTimeStated: 'favourable',
   responseTimeUnstated: 'adverse',
   purposeBeyondService: 'adverse',
-  purposeCategoryChanged: 'neutral',
+  // Another kind of use (ads → AI training), or one beyond the service now called necessary (no longer declinable).
+  purposeCategoryChanged: 'adverse',
   // How sensitive information could become public, in words nobody can show to be fewer ways.
   disclosureRiskChanged: 'adverse',
   assessmentChanged: 'neutral',

@@ -350,7 +350,8 @@ export const reviewEn: ReviewWords = {
       responseTimeUnstated: 'The policy no longer says how soon requests are answered.',
       purposeBeyondService:
         'It becomes a purpose beyond providing the service (marketing, ads, recommendations, AI training or profiling).',
-      purposeCategoryChanged: 'What kind of purpose it is changes.',
+      purposeCategoryChanged:
+        'What kind of purpose it is changes, and the information may be used differently.',
       disclosureRiskChanged: 'How it could become public changes, and there may be more ways.',
       assessmentChanged: 'The reasons for using or providing it without consent change.',
       inactiveNoticeChanged: 'How you are told before an inactive account is set aside changes.',

@@ -341,7 +341,7 @@ export const reviewKo: ReviewWords = {
       responseTimeUnstated: '요구에 답하는 기간을 더 이상 밝히지 않습니다.',
       purposeBeyondService:
         '서비스 제공을 넘어서는 목적(마케팅, 맞춤형 광고, 추천, AI 학습, 프로파일링)이 됩니다.',
-      purposeCategoryChanged: '목적의 종류가 바뀝니다.',
+      purposeCategoryChanged: '목적의 종류가 바뀌어 정보를 다른 용도로 쓸 수도 있습니다.',
       disclosureRiskChanged: '공개될 수 있는 경우가 바뀌어 더 많아질 수도 있습니다.',
       assessmentChanged: '동의 없이 이용·제공해도 된다고 판단한 근거가 바뀝니다.',
       inactiveNoticeChanged: '휴면 계정으로 분리하기 전에 알리는 방법이 바뀝니다.',
