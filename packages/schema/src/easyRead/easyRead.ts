@@ -5,7 +5,7 @@ import type { LabelId } from '../labels/index.js';
 import { durationInDays, itemsHolding, processesChildrensData } from '../labels/policyFacts.js';
 import { retentionLabel } from '../labels/retention.js';
 import type { CollectedItem, Policy } from '../policySchema.js';
-import { type Locale, type LocalizedText, localize, sameText } from '../text.js';
+import { distinctTexts, type Locale, type LocalizedText, localize, sameText } from '../text.js';
 import type { EasyReadCharacter, EasyReadSpeaker, EasyReadTopicId, EasyReadWords } from './words.js';
 
 /** One message of the chat: who says it, what they say, and any list that goes with it. */
@@ -520,6 +520,17 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
   const del = words.deletion;
   const retention = retentionLabel.facts(policy);
   const kinds = new Set(items.map((item) => item.retention.kind));
+  // "When you take back your yes, we delete this" names only items no other group keeps on another rule: the
+  // newsletter's email, kept for the account too, is not deleted when the newsletter's yes is taken back.
+  const deletedOnWithdrawal = distinctTexts(
+    items.filter((group) => group.retention.kind === 'untilConsentWithdrawn').flatMap((group) => group.items),
+  ).filter((item) =>
+    items.every(
+      (group) =>
+        group.retention.kind === 'untilConsentWithdrawn' ||
+        !group.items.some((other) => sameText(other, item)),
+    ),
+  );
   // The longest fixed period, and the longest set by a law when that is a different one (the label names both): only
   // the law's would hide a longer period kept by choice and call the law's "longer".
   const { longest, longestByLaw } = retention;
@@ -530,7 +541,9 @@ export function deriveEasyRead(policy: Policy, options: DeriveEasyReadOptions = 
     [
       friend(del.question),
       kinds.has('untilAccountDeletion') ? guide(del.untilAccountDeletion) : undefined,
-      kinds.has('untilConsentWithdrawn') ? guide(del.untilConsentWithdrawn) : undefined,
+      deletedOnWithdrawal.length > 0
+        ? guide(del.untilConsentWithdrawn, list(deletedOnWithdrawal))
+        : undefined,
       kinds.has('untilPurposeFulfilled') ? guide(del.untilPurposeFulfilled) : undefined,
       longest
         ? guide(

@@ -203,6 +203,40 @@ describe('easy read: what may be refused', () => {
     );
   }, 60_000);
 
+  it('deletion: "when you take back your yes, we delete this" names only items no other group keeps on another rule', () => {
+    const withdrawal = (policy: Policy, locale: string) =>
+      deriveEasyRead(policy, { locale })
+        .topics.find((topic) => topic.id === 'deletion')!
+        .messages.find((message) => message.text === easyReadWords(locale).deletion.untilConsentWithdrawn);
+    // kids-learning-app: the newsletter's email, its only such item, is kept for the parent account too.
+    expect(withdrawal(example('kids-learning-app'), 'en')).toBeUndefined();
+    expect(withdrawal(example('kids-learning-app'), 'ko')).toBeUndefined();
+    // bakery-cafe: the stamp history goes; the phone number stays for pre-orders.
+    expect(withdrawal(example('bakery-cafe'), 'ko')?.list).toEqual(['적립 내역']);
+    fc.assert(
+      fc.property(policyInputArbitrary, (input) => {
+        const policy = assertPolicy(input);
+        for (const locale of ['ko', 'en']) {
+          const words = easyReadWords(locale);
+          const message = withdrawal(policy, locale);
+          if (!message) continue;
+          expect(message.list?.length, 'the items deleted are named').toBeGreaterThan(0);
+          for (const name of message.list!) {
+            if (name === words.andMore(Number(/\d+/.exec(name)?.[0]))) continue;
+            const groups = groupsCollecting(policy, locale, name);
+            expect(groups.length).toBeGreaterThan(0);
+            for (const group of groups) {
+              expect(group.retention.kind, `${name} is kept by ${group.id} on another rule`).toBe(
+                'untilConsentWithdrawn',
+              );
+            }
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
   it('overseas transfer: "you can ask us not to send it" names only transfers on consent, each with its way', () => {
     // messenger-platform: three transfers are needed for the contract ("cannot be refused on its own"), one is on consent.
     const texts = (policy: Policy, locale: string) =>

@@ -147,7 +147,7 @@ export const easyReadEn: EasyReadWords = {
   deletion: {
     question: 'How long do you keep my information?',
     untilAccountDeletion: 'When you close your account, we delete it.',
-    untilConsentWithdrawn: 'When you take back your yes, we delete it.',
+    untilConsentWithdrawn: 'When you take back your yes, we delete this.',
     untilPurposeFulfilled: 'When we no longer need it, we delete it.',
     kept: ({ subject, duration, byLaw }) =>
       byLaw

@@ -228,7 +228,7 @@ export const easyReadKo: EasyReadWords = {
   deletion: {
     question: '제 정보는 언제까지 가지고 있어요?',
     untilAccountDeletion: '탈퇴하면 지워요.',
-    untilConsentWithdrawn: '허락을 취소하면 지워요.',
+    untilConsentWithdrawn: '허락을 취소하면 이런 정보를 지워요.',
     untilPurposeFulfilled: '쓸 일이 끝나면 지워요.',
     kept: ({ subject, duration, byLaw }) =>
       byLaw

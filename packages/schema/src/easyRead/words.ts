@@ -151,6 +151,7 @@ export interface EasyReadWords {
   deletion: {
     question: string;
     untilAccountDeletion: string;
+    /** Said with the items deleted when consent is withdrawn: those no other group keeps on another rule. */
     untilConsentWithdrawn: string;
     untilPurposeFulfilled: string;
     /** The longest fixed period (`byLaw` when a law sets it: then it is kept longer because of the law). */
