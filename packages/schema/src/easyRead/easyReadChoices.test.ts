@@ -244,14 +244,14 @@ describe('easy read: what may be refused', () => {
     const mixed = texts(example('messenger-platform'), 'en');
     expect(mixed.map((message) => message.text)).not.toContain('You can ask us not to send it.');
     expect(
-      mixed.find((message) => message.text === 'You can ask us not to send it to these companies.')?.list,
+      mixed.find((message) => message.text === 'You can ask us not to send it to the companies below.')?.list,
     ).toEqual([
       'Pinecrest Mail Ltd. — Decline the overseas-transfer consent on the sign-up screen for users abroad, or withdraw under Settings > Dotori account > Consents.',
     ]);
     expect(mixed.map((message) => message.text)).toContain('You cannot say no to sending it to the others.');
     expect(texts(example('messenger-platform'), 'ko').map((message) => message.text)).toEqual(
       expect.arrayContaining([
-        '이 회사들에는 보내지 말라고 할 수 있어요.',
+        '아래 회사에는 보내지 말라고 할 수 있어요.',
         '다른 회사로 보내는 것은 싫다고 할 수 없어요.',
       ]),
     );

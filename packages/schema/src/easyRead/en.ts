@@ -124,7 +124,7 @@ export const easyReadEn: EasyReadWords = {
     question: 'Does it go to other countries too?',
     yes: 'Yes. We send it to companies in other countries.',
     howToRefuse: 'You can ask us not to send it.',
-    howToRefuseSome: 'You can ask us not to send it to these companies.',
+    howToRefuseSome: 'You can ask us not to send it to the companies below.',
     cannotRefuseOthers: 'You cannot say no to sending it to the others.',
   },
   ads: {

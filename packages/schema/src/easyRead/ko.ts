@@ -206,7 +206,7 @@ export const easyReadKo: EasyReadWords = {
     question: '다른 나라로도 가요?',
     yes: '네. 다른 나라에 있는 회사로 보내요.',
     howToRefuse: '보내지 말라고 할 수 있어요.',
-    howToRefuseSome: '이 회사들에는 보내지 말라고 할 수 있어요.',
+    howToRefuseSome: '아래 회사에는 보내지 말라고 할 수 있어요.',
     cannotRefuseOthers: '다른 회사로 보내는 것은 싫다고 할 수 없어요.',
   },
   ads: {
