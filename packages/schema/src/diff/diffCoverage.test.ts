@@ -1090,3 +1090,55 @@ describe('diffPolicies: any one field changed, whichever it is, is reported', ()
     );
   }, 60_000);
 });
+
+describe('diffPolicies: an entry whose naming field changes is the same entry changed, not one removed and one added', () => {
+  const messenger = () => readExample('messenger-platform') as Raw;
+  const diffFrom = (change: (policy: Raw) => void) => {
+    const next = messenger();
+    change(next);
+    return diffPolicies(assertPolicy(messenger()), assertPolicy(next));
+  };
+  const rows = (result: PolicyDiff) =>
+    result.changes
+      .filter((change) => change.area !== 'labels')
+      .map((change) => [change.kind, change.impact, change.reasonCode, change.jsonPath]);
+
+  it('a record added to the only rule of its law is more items kept, never "없어집니다. 처리가 줄어듭니다."', () => {
+    const result = diffFrom((p) =>
+      p.retention.legalRetention[2].items.push({ ko: '접속 기록', en: 'Access logs' }),
+    );
+    expect(rows(result)).toEqual([
+      ['changed', 'adverse', 'itemsAdded', '$.retention.legalRetention[2].items'],
+    ]);
+    expect(result.changes[0]!.reason.ko).toBe('처리하는 항목이 늘어납니다.');
+    expect(result.changes.map((change) => change.reason.ko)).not.toContain('없어집니다. 처리가 줄어듭니다.');
+    // A law with two rules, one unchanged: the other is still the one changed.
+    const second = diffFrom((p) =>
+      p.retention.legalRetention[1].items.push({ ko: '접속 기록', en: 'Access logs' }),
+    );
+    expect(rows(second)).toEqual([
+      ['changed', 'adverse', 'itemsAdded', '$.retention.legalRetention[1].items'],
+    ]);
+    // Both rules of that law changed: which became which cannot be told, so each is said as removed and added.
+    const both = diffFrom((p) => {
+      p.retention.legalRetention[0].items.push({ ko: '접속 기록', en: 'Access logs' });
+      p.retention.legalRetention[1].items.push({ ko: '상담 녹음', en: 'Call recordings' });
+    });
+    expect(rows(both).map((row) => row[0])).toEqual(['added', 'added', 'removed', 'removed']);
+  });
+
+  it('an overseas recipient moving to another country is a country change of that transfer', () => {
+    const result = diffFrom((p) => {
+      p.overseasTransfer[1].country = 'DE';
+      p.entrustment[8].country = 'DE';
+    });
+    expect(rows(result)).toEqual([
+      ['changed', 'adverse', 'newCountry', '$.entrustment[8].country'],
+      ['changed', 'adverse', 'newCountry', '$.overseasTransfer[1].country'],
+    ]);
+    const row = result.changes.find((change) => change.jsonPath === '$.overseasTransfer[1].country')!;
+    expect(row.reason.ko).toBe('정보가 새로운 나라로 갑니다.');
+    expect(row.reason.en).toBe('Information goes to a new country.');
+    expect([row.before!.en, row.after!.en]).toEqual(['Japan', 'Germany']);
+  });
+});

@@ -471,7 +471,12 @@ const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
  * pseudonymisation entries for "통계") are paired in order, so each is compared with its own counterpart and one
  * dropped from several is still a removal.
  */
-function match<T>(before: readonly T[], after: readonly T[], key: (entry: T) => string) {
+function match<T>(
+  before: readonly T[],
+  after: readonly T[],
+  key: (entry: T) => string,
+  sameEntry?: (entry: T) => string,
+) {
   const beforeByKey = new Map<string, Array<{ entry: T; index: number }>>();
   before.forEach((entry, index) => {
     const bucket = beforeByKey.get(key(entry));
@@ -488,7 +493,23 @@ function match<T>(before: readonly T[], after: readonly T[], key: (entry: T) => 
       matched.add(previous.index);
     } else added.push({ entry, index });
   });
-  const removed = before.flatMap((entry, index) => (matched.has(index) ? [] : [{ entry, index }]));
+  let removed = before.flatMap((entry, index) => (matched.has(index) ? [] : [{ entry, index }]));
+  // `sameEntry` names an entry more loosely (a rule by its law alone): the one entry left unmatched on each side under
+  // that name is the same entry, changed, rather than one removed ("처리가 줄어듭니다") and another added.
+  if (sameEntry) {
+    const only = (entries: Array<{ entry: T; index: number }>, name: string) => {
+      const found = entries.filter(({ entry }) => sameEntry(entry) === name);
+      return found.length === 1 ? found[0] : undefined;
+    };
+    const paired = added.flatMap((entry) => {
+      const previous = only(removed, sameEntry(entry.entry));
+      return previous && only(added, sameEntry(entry.entry)) ? [{ previous, next: entry }] : [];
+    });
+    for (const { previous, next } of paired)
+      kept.push({ before: previous.entry, after: next.entry, index: next.index });
+    added.splice(0, added.length, ...added.filter((entry) => !paired.some(({ next }) => next === entry)));
+    removed = removed.filter((entry) => !paired.some(({ previous }) => previous === entry));
+  }
   return { added, removed, kept };
 }
 
@@ -507,8 +528,9 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       reason: 'added',
     }),
     describe?: (entry: T) => DiffValue,
+    sameEntry?: (entry: T) => string,
   ) => {
-    const matched = match(before, after, key);
+    const matched = match(before, after, key, sameEntry);
     for (const { entry, index } of matched.added) {
       push({
         kind: 'added',
@@ -760,6 +782,10 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     // One law often requires several records kept for different periods: a rule is its law and what it covers.
     (rule) => `${textKey(rule.law)}\u0000${rule.items.map(textKey).join('\u0000')}`,
     (rule) => rule.items,
+    undefined,
+    undefined,
+    // The only rule of its law on each side is that rule with other records.
+    (rule) => textKey(rule.law),
   )) {
     const reason = compareRetention(
       { kind: 'period', duration: before.period },
@@ -912,7 +938,16 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     (entry) => [entry.recipient],
     (entry) => ({ impact: 'adverse', reason: previousCountries.has(entry.country) ? 'added' : 'newCountry' }),
     (entry) => ({ type: 'country', code: entry.country }),
+    // One recipient in another country is that transfer moved, said as a country change.
+    (entry) => textKey(entry.recipient),
   )) {
+    countryChange(
+      'overseasTransfer',
+      ['overseasTransfer', index, 'country'],
+      after.recipient,
+      before.country,
+      after.country,
+    );
     textsChange(
       'overseasTransfer',
       ['overseasTransfer', index, 'items'],
