@@ -1142,3 +1142,27 @@ describe('diffPolicies: an entry whose naming field changes is the same entry ch
     expect([row.before!.en, row.after!.en]).toEqual(['Japan', 'Germany']);
   });
 });
+
+describe('diffPolicies: further use that becomes provision to a third party', () => {
+  it('is that entry now given to a recipient (adverse), not one use removed ("처리가 줄어듭니다") and one added', () => {
+    const use = {
+      kind: 'use',
+      items: [{ ko: '연락처', en: 'Contact details' }],
+      purpose: { ko: '배송 지연 안내', en: 'Telling you about late deliveries' },
+      criteria: [
+        { criterion: 'relatedToOriginalPurpose', assessment: { ko: '주문과 관련', en: 'Part of the order' } },
+      ],
+    };
+    const previous = readExample('small-shop') as Raw;
+    previous.additionalUse = [use];
+    const next = readExample('small-shop') as Raw;
+    next.additionalUse = [{ ...use, kind: 'provision', recipient: { ko: '택배사', en: 'The courier' } }];
+    const result = diffPolicies(assertPolicy(previous), assertPolicy(next));
+    const rows = rowsAt(result, '$.additionalUse');
+    expect(rows.map((row) => [row.kind, row.impact, row.reasonCode, row.jsonPath])).toEqual([
+      ['changed', 'adverse', 'recipientAdded', '$.additionalUse[0].recipient'],
+    ]);
+    expect(rows[0]!.reason.ko).toBe('정보를 받거나 수집하는 곳이 새로 생깁니다.');
+    expect(rows[0]!.after!.en).toBe('The courier');
+  });
+});

@@ -1342,6 +1342,8 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     (entry) => [entry.purpose],
     undefined,
     (entry) => ({ type: 'texts', texts: entry.recipient ? [...entry.items, entry.recipient] : entry.items }),
+    // Use that becomes provision (or back) is that entry changed: its recipient appears or goes.
+    (entry) => textKey(entry.purpose),
   )) {
     const at: PolicyPath = ['additionalUse', index];
     textsChange('additionalUse', [...at, 'items'], [after.purpose], before.items, after.items);
