@@ -76,13 +76,16 @@ export class FlowPdf {
   block(
     tag: 'H1' | 'H2' | 'H3' | 'P',
     text: FlowText,
-    options: { x?: number; after?: number; keepWith?: number } = {},
+    /** `lang`: the PDF language of a block written in another language than the document (see `pdfLanguage`). */
+    options: { x?: number; after?: number; keepWith?: number; lang?: string } = {},
   ) {
     const x = options.x ?? this.margin;
     const width = this.width - (x - this.margin);
     const { height } = this.lines(text, width);
     this.ensure(height + (options.keepWith ?? 0));
-    this.root.add(this.doc.struct(tag, {}, () => this.drawText(text, x, width)));
+    this.root.add(
+      this.doc.struct(tag, options.lang ? { lang: options.lang } : {}, () => this.drawText(text, x, width)),
+    );
     this.y += height + (options.after ?? 0);
   }
 

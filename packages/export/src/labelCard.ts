@@ -61,7 +61,11 @@ export const cardMetrics = {
 
 export interface LabelCardOptions {
   variant: Variant;
-  /** The language the label was derived in (sets `lang` and the reading order of notes). */
+  /**
+   * The language the label was asked for. The card's `lang` is the language its words are in (`label.locale`): a
+   * third language whose translation lacks label words shows them in English, and says so. This one is used only
+   * for a label that does not say.
+   */
   locale: Locale;
 }
 
@@ -147,7 +151,7 @@ export function layoutLabelCard(label: DerivedLabel, options: LabelCardOptions):
   return {
     id: label.id,
     family: label.family,
-    locale: options.locale,
+    locale: label.locale || options.locale,
     variant: options.variant,
     width: m.width,
     height,

@@ -9,6 +9,7 @@ import {
   createPdfDocument,
   drawAttentionMarker,
   drawLabelIcon,
+  languageOfPart,
   type PdfDocument,
   pdfFonts,
   pdfToBuffer,
@@ -121,7 +122,8 @@ export function renderLabelPdf(label: DerivedLabel, options: LabelPdfOptions): P
   const doc = createPdfDocument({
     title: `${label.title}: ${label.caption}`,
     subject: card.description,
-    locale: options.locale,
+    // The language of the card's words, which may be a fallback of the one asked for.
+    locale: card.locale,
     size: [card.width * pointsPerPixel, card.height * pointsPerPixel],
     creationDate: options.creationDate,
   });
@@ -185,7 +187,8 @@ export function renderLabelSheetPdf(
     title: `${words.labelSheetTitle} — ${service ?? controller}`,
     author: controller,
     subject: words.labelSheetSubject,
-    locale: options.locale,
+    // The language of the sheet's own words; a card in another (a fallback) says its own below.
+    locale: words.locale,
     creationDate: options.creationDate,
   });
   const colours = palette(options.variant, 'processing');
@@ -231,7 +234,7 @@ export function renderLabelSheetPdf(
     const column = index % grid.columns;
     const row = Math.floor(index / grid.columns);
     if (column === 0 && row > 0) top += grid.rowHeights[row - 1]! * grid.scale + gap;
-    const item = doc.struct('LI');
+    const item = doc.struct('LI', languageOfPart(card.locale, words.locale));
     list.add(item);
     drawLabelCard(doc, item, card, {
       x: gridLeft + column * (cardWidth + gap),

@@ -3,8 +3,14 @@ import { localize } from '@privacy-label-kit/schema/core';
 import { palette } from './artwork.js';
 import { FlowPdf } from './flowPdf.js';
 import { exportWords } from './locales/words.js';
-import { asArtifact, drawAttentionMarker, drawLabelIcon, pdfToBuffer } from './pdfDocument.js';
-import { attentionMessages, drawQrCode, type SummaryPdfOptions, summaryFacts } from './summaryPdf.js';
+import {
+  asArtifact,
+  drawAttentionMarker,
+  drawLabelIcon,
+  languageOfPart,
+  pdfToBuffer,
+} from './pdfDocument.js';
+import { attentionNotes, drawQrCode, type SummaryPdfOptions, summaryFacts } from './summaryPdf.js';
 
 /** Body text of the large-print summary, in points: 15 pt is 20 CSS px, the large-type body size on screen. */
 export const largePrintBodySize = 15;
@@ -27,7 +33,8 @@ export function renderLargePrintSummaryPdf(
     title: `${service ?? controller} — ${words.easyRead.largePrintTitle}`,
     author: controller,
     subject: words.easyRead.largePrintSubject,
-    locale: options.locale,
+    // The language of the page's own words; a label or note in another (a fallback) says its own.
+    locale: words.locale,
     creationDate: options.creationDate,
     margin: 50,
   });
@@ -57,7 +64,7 @@ export function renderLargePrintSummaryPdf(
     const caption = flow.lines({ text: label.caption, size: body }, textWidth);
     flow.ensure(Math.max(iconSize, title.height + caption.height) + 10);
     const top = flow.y;
-    const item = doc.struct('LI');
+    const item = doc.struct('LI', languageOfPart(label.locale, words.locale));
     list.add(item);
     const accent = palette(options.variant, label.family).accent;
     item.add(
@@ -114,7 +121,7 @@ export function renderLargePrintSummaryPdf(
   }
   facts.end();
 
-  const attention = attentionMessages(labels);
+  const attention = attentionNotes(labels);
   if (attention.length > 0) {
     flow.y += 8;
     flow.block(
@@ -122,7 +129,7 @@ export function renderLargePrintSummaryPdf(
       { text: words.attentionHeading, size: 19, weight: 'bold', colour: ink },
       { after: 8, keepWith: 40 },
     );
-    for (const message of attention) {
+    for (const { message, locale } of attention) {
       const radius = body * 0.55;
       const x = flow.margin + radius * 2 + 8;
       const { height } = flow.lines(
@@ -139,7 +146,7 @@ export function renderLargePrintSummaryPdf(
         // The note in ink (17.8:1), not the attention colour (6.6:1 on white): large print keeps every text at 7:1 or
         // more; the marker beside it carries the colour.
         { text: message, size: body, weight: 'bold', colour: ink },
-        { x, after: 6 },
+        { x, after: 6, ...languageOfPart(locale, words.locale) },
       );
     }
   }

@@ -54,6 +54,19 @@ export interface PdfDocumentOptions {
   creationDate: Date;
 }
 
+/** A language as PDF's /Lang gives it to screen readers: Korean as spoken in Korea, any other tag as given. */
+export function pdfLanguage(locale: Locale): string {
+  return locale === 'ko' ? 'ko-KR' : locale;
+}
+
+/**
+ * The structure options that mark a part of a page written in `locale` when the page is in `pageLocale`: a label
+ * derived in a third language whose translation lacks label words is in English on a page whose own words are not.
+ */
+export function languageOfPart(locale: Locale, pageLocale: Locale): { lang?: string } {
+  return locale && locale !== pageLocale ? { lang: pdfLanguage(locale) } : {};
+}
+
 /**
  * A tagged, A4 (or card-sized) pdfkit document with Noto Sans KR registered. The fonts were parsed once for the
  * process; each document embeds only the glyphs it uses (a subset), so a label PDF stays around 10–20 KB.
@@ -70,8 +83,7 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocument {
     font: pdfFontFace('regular') as unknown as string,
     pdfVersion: '1.7',
     tagged: true,
-    // The document's language for screen readers: Korean as spoken in Korea, any other tag as given.
-    lang: options.locale === 'ko' ? 'ko-KR' : options.locale,
+    lang: pdfLanguage(options.locale),
     displayTitle: true,
     info: {
       Title: options.title,

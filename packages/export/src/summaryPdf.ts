@@ -18,6 +18,7 @@ import {
   createPdfDocument,
   drawAttentionMarker,
   drawLabelIcon,
+  languageOfPart,
   type PdfDocument,
   pdfToBuffer,
 } from './pdfDocument.js';
@@ -57,11 +58,15 @@ type SummaryBlock =
       marker: { cx: number; cy: number; radius: number };
       colour: string;
       lines: SummaryLine[];
+      /** The language of the note: its label's (`label.locale`). */
+      locale: Locale;
     }
   | { kind: 'qr'; box: Box; alt: string; url: string };
 
 interface SummaryLabel {
   id: DerivedLabel['id'];
+  /** The language of the label's words, which may be a fallback of the page's (`label.locale`). */
+  locale: Locale;
   alt: string;
   colour: string;
   icon: Box;
@@ -208,9 +213,15 @@ export function summaryFacts(
  * on the ads), and keeping one of them would hide the other deadline.
  */
 export function attentionMessages(labels: DerivedLabel[]): string[] {
-  const messages = new Set<string>();
-  for (const label of labels) for (const flag of label.attention) messages.add(flag.message);
-  return [...messages];
+  return attentionNotes(labels).map((note) => note.message);
+}
+
+/** `attentionMessages` with the language each is in: its label's, which may be a fallback of the page's. */
+export function attentionNotes(labels: DerivedLabel[]): { message: string; locale: Locale }[] {
+  const notes = new Map<string, Locale>();
+  for (const label of labels)
+    for (const flag of label.attention) if (!notes.has(flag.message)) notes.set(flag.message, label.locale);
+  return [...notes].map(([message, locale]) => ({ message, locale }));
 }
 
 /**
@@ -286,10 +297,10 @@ function layoutSummary(
 
   // The points to note come first, right under the title: however long the lists below, they are never the part
   // that runs under the footer or off the page.
-  const attention = attentionMessages(labels);
+  const attention = attentionNotes(labels);
   if (attention.length > 0) {
     sectionHeading(words.attentionHeading);
-    for (const message of attention) {
+    for (const { message, locale } of attention) {
       const radius = bodySize * 0.55;
       const text = lines(
         message,
@@ -304,6 +315,7 @@ function layoutSummary(
         marker: { cx: left + radius, cy: y + bodySize * 0.72, radius },
         colour: colours.attention,
         lines: text,
+        locale,
       });
       advance(text, bodySize, 3 * fontScale);
     }
@@ -340,6 +352,7 @@ function layoutSummary(
       rowBottom = Math.max(rowBottom, y);
       labelItems.push({
         id: label.id,
+        locale: label.locale,
         alt: label.title,
         colour: accent,
         icon: { x, y: rowTop, size: iconSize },
@@ -445,7 +458,9 @@ export function renderSummaryPdf(
     title: `${localize(policy.serviceName, options.locale) || controllerName} — ${words.summaryTitle}`,
     author: controllerName,
     subject: words.summarySubject,
-    locale: options.locale,
+    // The language of the page's own words (a third language's translation may lack them: then English); a label
+    // or note in another language says its own.
+    locale: words.locale,
     creationDate: options.creationDate,
   });
   const colours = palette(options.variant, 'processing');
@@ -470,7 +485,7 @@ export function renderSummaryPdf(
         const list = doc.struct('L');
         root.add(list);
         for (const item of block.items) {
-          const entry = doc.struct('LI');
+          const entry = doc.struct('LI', languageOfPart(item.locale, words.locale));
           list.add(entry);
           entry.add(
             doc.struct('Figure', { alt: item.alt }, () =>
@@ -491,7 +506,9 @@ export function renderSummaryPdf(
         asArtifact(doc, () =>
           drawAttentionMarker(doc, block.marker.cx, block.marker.cy, block.marker.radius, block.colour),
         );
-        root.add(doc.struct('P', {}, () => drawPrintLines(doc, block.lines)));
+        root.add(
+          doc.struct('P', languageOfPart(block.locale, words.locale), () => drawPrintLines(doc, block.lines)),
+        );
         break;
       case 'qr':
         root.add(doc.struct('Figure', { alt: block.alt }, () => drawQrCode(doc, block.box, block.url)));

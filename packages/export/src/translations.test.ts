@@ -4,7 +4,18 @@ import { deriveLabels, type Policy, parsePolicy, type Translation } from '@priva
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readExample } from '../../../test/fixtures/examples.js';
 // The public entry, which registers the built-in words, as a user imports it.
-import { exportLabels, exportWords, type Manifest, missingGlyphs, summaryFacts } from './index.js';
+import {
+  exportLabels,
+  exportWords,
+  type Manifest,
+  missingGlyphs,
+  renderLabelPdf,
+  renderLabelSheetPdf,
+  renderLabelSvg,
+  renderLargePrintSummaryPdf,
+  renderSummaryPdf,
+  summaryFacts,
+} from './index.js';
 import { parseSvg, pdfText, temporaryFolder } from './testing/support.js';
 
 function example(name: string): Policy {
@@ -45,7 +56,11 @@ describe('exportLabels with a translation for a language the kit does not ship',
   it('writes the label files under the language tag, in the translation’s words with English for the rest', async () => {
     expect(new Set(manifest.files.map((file) => file.locale))).toEqual(new Set(['ja']));
     const purposes = await readFile(join(outDir, 'labels/online/ja/purposes.svg'), 'utf8');
-    expect(parseSvg(purposes).documentElement.getAttribute('lang')).toBe('ja');
+    // The file says the language its label was derived in (`label.locale`), not the one asked for.
+    const derived = deriveLabels(shop, { locale: 'ja', translations: [japanese] });
+    expect(parseSvg(purposes).documentElement.getAttribute('lang')).toBe(
+      derived.find((label) => label.id === 'purposes')!.locale,
+    );
     const shown = svgText(purposes);
     expect(shown).toContain('処理目的');
     expect(shown).toContain(english.find((label) => label.id === 'purposes')!.caption);
@@ -81,5 +96,92 @@ describe('exportLabels with a translation for a language the kit does not ship',
     await expect(exportLabels(shop, { outDir: folder, locales: ['../ja'] })).rejects.toThrow(
       /BCP 47 language tag/,
     );
+  });
+});
+
+describe('the language a label file or print says it is in', () => {
+  const shop = example('small-shop');
+  const creationDate = new Date('2026-03-02T00:00:00Z');
+  /** A third language whose translation has none of the label words: the labels are derived in English. */
+  const bare: Translation = {
+    locale: 'ja',
+    fallback: 'en',
+    words: { export: { labelSheetTitle: 'プライバシーラベル' } },
+  };
+  /** One whose page words are its own, but not the label words. */
+  const pageWordsOnly: Translation = {
+    locale: 'ja',
+    fallback: 'en',
+    words: { export: { locale: 'ja', labelsHeading: 'ラベル', keyFactsHeading: 'ポイント' } },
+  };
+  const raw = (pdf: Uint8Array) => Buffer.from(pdf).toString('latin1');
+  /** Every /Lang in the file: the document's first (the catalog is written last, so sorted by place in the file). */
+  const languages = (pdf: Uint8Array) =>
+    [...raw(pdf).matchAll(/\/Lang \(([^)]*)\)/g)].map((match) => match[1]);
+  const retention = (locale: string, translations?: Translation[]) =>
+    deriveLabels(shop, { locale, ...(translations ? { translations } : {}) }).find(
+      (label) => label.id === 'retention',
+    )!;
+
+  it('marks a label derived in English for a third language as English, in the SVG and the PDF', async () => {
+    const label = retention('ja', [bare]);
+    expect(label.locale).toBe('en');
+    expect(label.title).toBe(retention('en').title);
+    const svg = renderLabelSvg(label, { variant: 'online', locale: 'ja' });
+    expect(parseSvg(svg).documentElement.getAttribute('lang')).toBe('en');
+    const pdf = await renderLabelPdf(label, { variant: 'online', locale: 'ja', creationDate });
+    expect(languages(pdf)).toEqual(['en']);
+  });
+
+  for (const [locale, pdfLang] of [
+    ['ko', 'ko-KR'],
+    ['en', 'en'],
+  ] as const) {
+    it(`marks a ${locale} label and every ${locale} print with its language once, for the whole file`, async () => {
+      const labels = deriveLabels(shop, { locale });
+      const label = labels.find((entry) => entry.id === 'retention')!;
+      expect(
+        parseSvg(renderLabelSvg(label, { variant: 'online', locale })).documentElement.getAttribute('lang'),
+      ).toBe(locale);
+      const options = { variant: 'online', locale, creationDate } as const;
+      for (const pdf of [
+        await renderLabelPdf(label, options),
+        await renderLabelSheetPdf(shop, labels, options),
+        await renderSummaryPdf(shop, labels, options),
+        await renderLargePrintSummaryPdf(shop, labels, options),
+      ])
+        expect(languages(pdf)).toEqual([pdfLang]);
+    });
+  }
+
+  it('says English for the sheet and summaries of a third language without page or label words of its own', async () => {
+    const labels = deriveLabels(shop, { locale: 'ja', translations: [bare] });
+    const options = { variant: 'online', locale: 'ja', translations: [bare], creationDate } as const;
+    for (const pdf of [
+      await renderLabelSheetPdf(shop, labels, options),
+      await renderSummaryPdf(shop, labels, options),
+      await renderLargePrintSummaryPdf(shop, labels, options),
+    ])
+      expect(languages(pdf)).toEqual(['en']);
+  });
+
+  it('marks each English label, and each note, on a sheet or summary whose own words are in the third language', async () => {
+    // A platform whose labels carry attention notes (overseas transfer, behavioural ads…).
+    const platform = example('messenger-platform');
+    const labels = deriveLabels(platform, { locale: 'ja', translations: [pageWordsOnly] });
+    const notes = new Set(labels.flatMap((label) => label.attention.map((flag) => flag.message))).size;
+    expect(notes).toBeGreaterThan(0);
+    const options = { variant: 'online', locale: 'ja', translations: [pageWordsOnly], creationDate } as const;
+    const sheet = languages(await renderLabelSheetPdf(platform, labels, options));
+    expect(sheet.filter((lang) => lang === 'ja')).toHaveLength(1);
+    expect(sheet.filter((lang) => lang === 'en')).toHaveLength(labels.length);
+    for (const pdf of [
+      await renderSummaryPdf(platform, labels, options),
+      await renderLargePrintSummaryPdf(platform, labels, options),
+    ]) {
+      const marked = languages(pdf);
+      expect(marked.filter((lang) => lang === 'ja')).toHaveLength(1);
+      expect(marked.filter((lang) => lang === 'en')).toHaveLength(labels.length + notes);
+    }
   });
 });
