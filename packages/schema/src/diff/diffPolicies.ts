@@ -2325,11 +2325,10 @@ export function inLocales(
 }
 
 /**
- * The changes from `previous` to `next`: purposes, collected items (items, purposes, basis, refusal, retention),
- * special categories, retention, recipients, processors, transfers, automatic collection, personalised ads,
- * behavioural information, pseudonymised information, further use, generative AI, automated decisions, on-device
- * processing, video devices, children, rights, contacts, the destruction deadline and certifications, each with its
- * computed impact and reason; and the labels whose caption or flags change. Every attention flag the labels gain is
+ * The changes from `previous` to `next`: every field of the policy a reader relies on — all but what identifies the
+ * policy itself (title, serviceName, policyUrl, effectiveDate, versionHistory) and the DPV purpose beyond the category
+ * it implies (diffCoverage.test.ts changes each one in turn) — each with its computed impact and reason; and the labels
+ * whose caption or flags change. Every attention flag the labels gain is
  * also a change (adverse), and a label whose words change with nothing found in its fields a change (neutral), so the
  * comparison never says less than the labels; both rows carry the path of the label's first source field.
  */
