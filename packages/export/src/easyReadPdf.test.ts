@@ -1,6 +1,7 @@
 import { deriveEasyRead, deriveLabels } from '@privacy-label-kit/schema';
 import { describe, expect, it } from 'vitest';
 // The public entry, which registers the built-in words, as a user imports it.
+import { policySectionUrl } from './easyReadPdf.js';
 import { largePrintBodySize, renderEasyReadPdf, renderLargePrintSummaryPdf } from './index.js';
 import {
   example,
@@ -86,6 +87,49 @@ describe('renderEasyReadPdf', () => {
     ]);
     expect(Buffer.from(a).equals(b)).toBe(true);
   });
+});
+
+describe('easy-read "read more" links', () => {
+  it('replace a fragment the policy address already has with the section anchor', () => {
+    expect(policySectionUrl('https://example.com/privacy', 'privacy-purposes')).toBe(
+      'https://example.com/privacy#privacy-purposes',
+    );
+    expect(policySectionUrl('https://example.com/privacy#top', 'privacy-purposes')).toBe(
+      'https://example.com/privacy#privacy-purposes',
+    );
+    expect(policySectionUrl('https://example.com/privacy?v=2#', 'privacy-purposes')).toBe(
+      'https://example.com/privacy?v=2#privacy-purposes',
+    );
+  });
+
+  it.each(['ko', 'en'])(
+    'lead to a section of the full policy when its address ends in a fragment (%s), in the text and the link',
+    async (locale) => {
+      const policy = {
+        ...example('kids-learning-app'),
+        policyUrl: 'https://example.com/개인정보처리방침#top',
+      };
+      const pdf = await renderEasyReadPdf(policy, { locale, creationDate });
+      const file = await save(`easy-fragment-${locale}.pdf`, pdf);
+      const text = squeeze(await pdfText(file));
+      const readMore = locale === 'ko' ? '자세히보기:' : 'Readmore:';
+      expect(text).toContain(`${readMore}https://example.com/개인정보처리방침#privacy-`);
+      expect(text).not.toContain('#top');
+      // The link targets as pdfkit writes them into the file, in the ASCII a PDF URI must be (RFC 3986: the Korean
+      // path percent-encoded), not as UTF-16, which is no URI.
+      const uris = [
+        ...Buffer.from(pdf)
+          .toString('latin1')
+          .matchAll(/\/URI \(([^)]*)\)/g),
+      ].map((match) => match[1]!);
+      expect(uris.length).toBeGreaterThan(0);
+      const page = encodeURI('https://example.com/개인정보처리방침');
+      for (const uri of uris) {
+        expect(uri.startsWith(`${page}#privacy-`), uri).toBe(true);
+        expect(uri.slice(page.length)).toMatch(/^#privacy-[a-z-]+$/);
+      }
+    },
+  );
 });
 
 describe('renderLargePrintSummaryPdf', () => {

@@ -13,6 +13,28 @@ import { FlowPdf } from './flowPdf.js';
 import { exportWords } from './locales/words.js';
 import { asArtifact, type PdfDocument, pdfToBuffer } from './pdfDocument.js';
 
+/**
+ * The address of one section of the full policy: `policyUrl` with its own fragment, if any ("…/privacy#top"),
+ * replaced by the section's anchor, since a URL has one fragment and "…#top#privacy-purposes" leads nowhere.
+ */
+export function policySectionUrl(policyUrl: string, anchor: string): string {
+  const hash = policyUrl.indexOf('#');
+  return `${hash === -1 ? policyUrl : policyUrl.slice(0, hash)}#${anchor}`;
+}
+
+/**
+ * `url` as a PDF link target: a URI in ASCII, its other characters percent-encoded ("/개인정보처리방침" →
+ * "/%EA%B0%9C…"), as PDF asks of a URI action (7-bit ASCII); pdfkit would write it as UTF-16, which is no URI and a
+ * viewer may not follow. The visible text keeps `url`.
+ */
+export function asciiUri(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return encodeURI(url);
+  }
+}
+
 export interface EasyReadPdfOptions {
   /** Any BCP 47 tag; words it lacks come from its fallback chain. */
   locale: Locale;
@@ -233,7 +255,7 @@ export function renderEasyReadPdf(policy: Policy, options: EasyReadPdfOptions): 
     drawMessages(topic.messages);
     const first = topic.sections[0];
     if (first) {
-      const url = `${policy.policyUrl}#${sectionAnchor(first)}`;
+      const url = policySectionUrl(policy.policyUrl, sectionAnchor(first));
       const text = { text: words.easyRead.readMore(url), size: 10.5, colour: colours.text };
       const { height } = flow.lines(text, flow.width);
       flow.ensure(height);
@@ -243,7 +265,7 @@ export function renderEasyReadPdf(policy: Policy, options: EasyReadPdfOptions): 
           flow.drawText(text, flow.margin, flow.width);
         }),
       );
-      doc.link(flow.margin, top, flow.width, height, url);
+      doc.link(flow.margin, top, flow.width, height, asciiUri(url));
       flow.y += height + 10;
     }
   }
