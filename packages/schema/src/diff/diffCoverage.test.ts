@@ -909,6 +909,9 @@ describe('diffPolicies: purposes, special categories, security measures and cont
         'It becomes a purpose beyond providing the service (marketing, ads, recommendations, AI training or profiling).',
       ],
     ]);
+    expect(beyond.map((row) => [row.before!.ko, row.after!.ko, row.before!.en, row.after!.en])).toEqual([
+      ['정하지 않음', '프로파일링', 'Not stated', 'Profiling'],
+    ]);
     // The DPV purpose implies the category when none is given: the same category said otherwise is no change.
     expect(
       rowsAt(
@@ -920,6 +923,7 @@ describe('diffPolicies: purposes, special categories, security measures and cont
       diffFrom((p) => (p.purposes[6].category = 'aiTraining')),
       '$.purposes[6].category',
     );
+    expect(other.map((row) => [row.before!.ko, row.after!.ko])).toEqual([['마케팅', 'AI 학습']]);
     expect(other.map((row) => [row.impact, row.reason.ko, row.reason.en])).toEqual([
       [
         'adverse',
@@ -1164,5 +1168,54 @@ describe('diffPolicies: further use that becomes provision to a third party', ()
     ]);
     expect(rows[0]!.reason.ko).toBe('정보를 받거나 수집하는 곳이 새로 생깁니다.');
     expect(rows[0]!.after!.en).toBe('The courier');
+  });
+});
+
+describe('diffPolicies: a device of another kind is that device changed', () => {
+  const messenger = () => readExample('messenger-platform') as Raw;
+  const diffFrom = (change: (policy: Raw) => void) => {
+    const next = messenger();
+    change(next);
+    return diffPolicies(assertPolicy(messenger()), assertPolicy(next));
+  };
+  const rows = (result: PolicyDiff, prefix: string) =>
+    rowsAt(result, prefix).map((row) => [row.kind, row.impact, row.reasonCode, row.jsonPath]);
+
+  it('a cookie that becomes an SDK collects another way: adverse, with the kinds in words', () => {
+    const result = diffFrom((p) => (p.automaticCollection.devices[0].kind = 'sdk'));
+    expect(rows(result, '$.automaticCollection')).toEqual([
+      ['changed', 'adverse', 'collectionMethodChanged', '$.automaticCollection.devices[0].kind'],
+    ]);
+    const row = rowsAt(result, '$.automaticCollection')[0]!;
+    expect([row.before!.ko, row.after!.ko, row.before!.en, row.after!.en]).toEqual([
+      '쿠키',
+      '앱 SDK',
+      'Cookie',
+      'App SDK',
+    ]);
+  });
+
+  it('a fixed video device that becomes mobile may record more: adverse; mobile to fixed is said', () => {
+    const mobile = diffFrom((p) => (p.videoDevices[0].kind = 'mobile'));
+    expect(rows(mobile, '$.videoDevices')).toEqual([
+      ['changed', 'adverse', 'videoNowMobile', '$.videoDevices[0].kind'],
+    ]);
+    const row = rowsAt(mobile, '$.videoDevices')[0]!;
+    expect([row.before!.ko, row.after!.ko, row.before!.en, row.after!.en]).toEqual([
+      '고정형 영상정보처리기기',
+      '이동형 영상정보처리기기',
+      'Fixed device',
+      'Mobile device',
+    ]);
+    expect(row.reason.ko).toBe(
+      '고정형에서 이동형 영상정보처리기기로 바뀌어 더 많은 곳을 촬영할 수도 있습니다.',
+    );
+    expect(row.reason.en).toBe('A fixed device becomes a mobile one, and may record in more places.');
+    const fixed = diffFrom((p) => (p.videoDevices[1].kind = 'fixed'));
+    expect(
+      rowsAt(fixed, '$.videoDevices').map((change) => [change.impact, change.reason.ko, change.reason.en]),
+    ).toEqual([
+      ['neutral', '이동형에서 고정형 영상정보처리기기로 바뀝니다.', 'A mobile device becomes a fixed one.'],
+    ]);
   });
 });

@@ -3,15 +3,18 @@
 // way to refuse → adverse), never copied from the author's `adverseToUsers`.
 import { deriveLabels } from '../deriveLabels.js';
 import type {
+  AutomaticCollectionDeviceKind,
   CollectionStage,
   DataType,
   GuardianRightKind,
   LegalBasis,
   OverseasTransferBasis,
   PseudonymisationPurpose,
+  PurposeCategory,
   RefusalEffect,
   RightsChannelKind,
   ThirdPartyBasis,
+  VideoDeviceKind,
 } from '../enums.js';
 import type { Translation } from '../i18n/translations.js';
 import type { AttentionCode } from '../labels/defineLabel.js';
@@ -26,6 +29,7 @@ import type {
   DeemedConsent,
   OptOut,
   Policy,
+  Purpose,
   Retention,
 } from '../policySchema.js';
 import type { Duration } from '../primitives.js';
@@ -155,6 +159,8 @@ export const diffReasons = [
   'securityMeasuresAdded',
   'securityMeasuresChanged',
   'childNoticeChanged',
+  'videoNowMobile',
+  'videoNowFixed',
 ] as const;
 export type DiffReason = (typeof diffReasons)[number];
 
@@ -214,6 +220,9 @@ export type DiffValue =
   | { type: 'dataTypes'; types: readonly DataType[] }
   /** What a child's legal representative may ask for (`children.guardianRights.rights`). */
   | { type: 'guardianRights'; rights: readonly GuardianRightKind[] }
+  /** What a purpose is for; none means neither its category nor its DPV purpose says. */
+  | { type: 'purposeCategory'; category?: PurposeCategory }
+  | { type: 'videoDeviceKind'; kind: VideoDeviceKind }
   /** A day (YYYY-MM-DD), e.g. the last day of a certificate's period. */
   | { type: 'date'; date: string }
   /** How soon information is destroyed once it is no longer kept; none stated means without delay. */
@@ -464,6 +473,8 @@ const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
   securityMeasuresAdded: 'favourable',
   securityMeasuresChanged: 'neutral',
   childNoticeChanged: 'neutral',
+  videoNowMobile: 'adverse',
+  videoNowFixed: 'neutral',
 };
 
 /**
@@ -616,6 +627,8 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
         subject: [after.title],
         impact: impactOf[reason]!,
         reason,
+        before: { type: 'purposeCategory', ...categoryOf(before) },
+        after: { type: 'purposeCategory', ...categoryOf(after) },
       });
     }
   }
@@ -1058,9 +1071,27 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       next.automaticCollection.devices,
       (device) => `${device.kind}\u0000${textKey(device.name)}`,
       (device) => [device.name],
+      undefined,
+      undefined,
+      // A device of another kind under the same name is that device, collecting another way.
+      (device) => textKey(device.name),
     )) {
       // A device now run by another company hands what it collects to that company.
       const at: PolicyPath = ['automaticCollection', 'devices', index];
+      const deviceKind = (kind: AutomaticCollectionDeviceKind): LocalizedText => ({
+        ko: policyReviewWords('ko').automaticCollectionDevices[kind],
+        en: policyReviewWords('en').automaticCollectionDevices[kind],
+      });
+      if (before.kind !== after.kind) {
+        textChange(
+          tracking,
+          [...at, 'kind'],
+          [after.name],
+          'collectionMethodChanged',
+          deviceKind(before.kind),
+          deviceKind(after.kind),
+        );
+      }
       recipientChange(tracking, [...at, 'operator'], [after.name], before.operator, after.operator);
       textChange(tracking, [...at, 'purpose'], [after.name], 'purposeChanged', before.purpose, after.purpose);
       textChange(
@@ -1512,8 +1543,23 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     (device) => [device.locations],
     undefined,
     (device) => ({ type: 'text', text: device.range }),
+    (device) => textKey(device.locations),
   )) {
     const at: PolicyPath = ['videoDevices', index];
+    // PIPA Art. 25-2: a mobile device records wherever it goes.
+    if (before.kind !== after.kind) {
+      const reason: DiffReason = after.kind === 'mobile' ? 'videoNowMobile' : 'videoNowFixed';
+      push({
+        kind: 'changed',
+        area: 'videoDevices',
+        path: [...at, 'kind'],
+        subject: [after.locations],
+        impact: impactOf[reason]!,
+        reason,
+        before: { type: 'videoDeviceKind', kind: before.kind },
+        after: { type: 'videoDeviceKind', kind: after.kind },
+      });
+    }
     textChange(
       'videoDevices',
       [...at, 'purpose'],
@@ -2225,6 +2271,11 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
   return changes.sort((a, b) => diffAreas.indexOf(a.area) - diffAreas.indexOf(b.area));
 }
 
+function categoryOf(purpose: Purpose): { category?: PurposeCategory } {
+  const category = purposeCategory(purpose);
+  return category ? { category } : {};
+}
+
 function effectOf(item: CollectedItem): { effect?: RefusalEffect } {
   return item.refusal.effect ? { effect: item.refusal.effect } : {};
 }
@@ -2296,6 +2347,10 @@ export function describeDiffValue(value: DiffValue, words: PolicyReviewWords, lo
       return value.rights.length > 0
         ? words.format.list(value.rights.map((right) => words.guardianRights[right]))
         : '—';
+    case 'purposeCategory':
+      return words.diffValues.purposeCategories[value.category ?? 'unstated'];
+    case 'videoDeviceKind':
+      return words.diffValues.videoDeviceKinds[value.kind];
     case 'date':
       return words.format.date(value.date);
     case 'destructionDeadline':

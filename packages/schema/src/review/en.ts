@@ -359,6 +359,8 @@ export const reviewEn: ReviewWords = {
       securityMeasuresAdded: 'More security measures are taken.',
       securityMeasuresChanged: 'Security measures change.',
       childNoticeChanged: 'How the policy is explained to children changes.',
+      videoNowMobile: 'A fixed device becomes a mobile one, and may record in more places.',
+      videoNowFixed: 'A mobile device becomes a fixed one.',
     },
     subject: (area, names) => `${diffAreasEn[area]}: ${someEn(names)}`,
     subjects: {
@@ -433,6 +435,18 @@ export const reviewEn: ReviewWords = {
     absent: 'None',
     noChanges: 'Nothing changes.',
     previousVersions: 'Earlier versions',
+  },
+  diffValues: {
+    purposeCategories: {
+      necessary: 'Needed to provide the service',
+      marketing: 'Marketing',
+      personalisedAdvertising: 'Personalised ads',
+      recommendations: 'Personalised recommendations',
+      aiTraining: 'AI training',
+      profiling: 'Profiling',
+      unstated: 'Not stated',
+    },
+    videoDeviceKinds: { fixed: 'Fixed device', mobile: 'Mobile device' },
   },
 };
 

@@ -349,6 +349,8 @@ export const reviewKo: ReviewWords = {
       securityMeasuresAdded: '보호 조치가 늘어납니다.',
       securityMeasuresChanged: '보호 조치가 바뀝니다.',
       childNoticeChanged: '아동에게 처리방침을 설명하는 방법이 바뀝니다.',
+      videoNowMobile: '고정형에서 이동형 영상정보처리기기로 바뀌어 더 많은 곳을 촬영할 수도 있습니다.',
+      videoNowFixed: '이동형에서 고정형 영상정보처리기기로 바뀝니다.',
     },
     subject: (area, names) => `${diffAreasKo[area]}: ${someKo(names)}`,
     subjects: {
@@ -421,6 +423,18 @@ export const reviewKo: ReviewWords = {
     absent: '없음',
     noChanges: '바뀐 내용이 없습니다.',
     previousVersions: '이전 버전',
+  },
+  diffValues: {
+    purposeCategories: {
+      necessary: '서비스 제공에 필요한 목적',
+      marketing: '마케팅',
+      personalisedAdvertising: '맞춤형 광고',
+      recommendations: '맞춤형 추천',
+      aiTraining: 'AI 학습',
+      profiling: '프로파일링',
+      unstated: '정하지 않음',
+    },
+    videoDeviceKinds: { fixed: '고정형 영상정보처리기기', mobile: '이동형 영상정보처리기기' },
   },
 };
 

@@ -1,3 +1,4 @@
+import type { PurposeCategory, VideoDeviceKind } from '../enums.js';
 import { resolveWords, type Translation } from '../i18n/translations.js';
 import type { SchemaWords } from '../i18n/words.js';
 import type { ChangeNoticeWords, DiffWords, LintWords } from '../lint/lintWords.js';
@@ -12,6 +13,15 @@ export interface ReviewWords {
   lint: LintWords;
   diff: DiffWords;
   changeNotice: ChangeNoticeWords;
+  diffValues: DiffValueWords;
+}
+
+/** Values a change shows before and after that the schema's words do not name. */
+export interface DiffValueWords {
+  /** What a purpose is for (`purposes[].category`, or the one its DPV purpose implies); `unstated` when neither says. */
+  purposeCategories: Record<PurposeCategory | 'unstated', string>;
+  /** `videoDevices[].kind`: "고정형 영상정보처리기기" / "Fixed device". */
+  videoDeviceKinds: Record<VideoDeviceKind, string>;
 }
 
 const combined = new WeakMap<SchemaWords, WeakMap<ReviewWords, PolicyReviewWords>>();
