@@ -99,7 +99,8 @@ export function renderCctvSignPdf(
     title: `${sign.title} — ${controller}`,
     author: controller,
     subject: sign.legalNote,
-    locale: options.locale,
+    // The language the sign's words are in, which may be a fallback of the one asked for.
+    locale: sign.locale,
     size: [pageWidth, pageHeight],
     creationDate: options.creationDate,
   });

@@ -11,7 +11,7 @@ import {
 import { palette, type Variant } from './artwork.js';
 import { FlowPdf } from './flowPdf.js';
 import { exportWords } from './locales/words.js';
-import { asArtifact, type PdfDocument, pdfToBuffer } from './pdfDocument.js';
+import { asArtifact, languageOfPart, type PdfDocument, pdfToBuffer } from './pdfDocument.js';
 
 /**
  * The address of one section of the full policy: `policyUrl` with its own fragment, if any ("…/privacy#top"),
@@ -108,7 +108,8 @@ export function renderEasyReadPdf(policy: Policy, options: EasyReadPdfOptions): 
     title: `${service ?? controller} — ${document.title}`,
     author: controller,
     subject: words.easyRead.subject,
-    locale,
+    // The language the easy-read words are in, which may be a fallback of the one asked for.
+    locale: document.locale,
     creationDate: options.creationDate,
   });
   const { doc } = flow;
@@ -261,7 +262,7 @@ export function renderEasyReadPdf(policy: Policy, options: EasyReadPdfOptions): 
       flow.ensure(height);
       const top = flow.y;
       flow.root.add(
-        doc.struct('P', {}, () => {
+        doc.struct('P', languageOfPart(words.locale, document.locale), () => {
           flow.drawText(text, flow.margin, flow.width);
         }),
       );

@@ -144,7 +144,8 @@ export function renderLabelPaperPdf(
     title: `${localize(policy.serviceName, options.locale) || controller} — ${words.print.labelPaperTitle(paper.name)}`,
     author: controller,
     subject: words.print.labelPaperSubject,
-    locale: options.locale,
+    // The language of the sheet's own words; a card in another (a fallback) says its own.
+    locale: words.locale,
     size: [mm(paper.page.width), mm(paper.page.height)],
     creationDate: options.creationDate,
   });
@@ -205,6 +206,7 @@ export function renderLabelPaperPdf(
       y: cell.y + (cell.height - cardHeight) / 2,
       scale: pointsPerPixel * scale,
       headingLevel: 'H2',
+      pageLocale: words.locale,
     });
     if (url) {
       item.add(

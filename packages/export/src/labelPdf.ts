@@ -31,6 +31,8 @@ export function drawLabelCard(
     headingLevel: 'H1' | 'H2' | 'H3';
     /** Draw the border this tall (layout pixels) with the content centred, so cards in a row line up. */
     frameHeight?: number;
+    /** The page's language: a card in another (`card.locale`, a fallback) marks its parts with their own. */
+    pageLocale?: Locale;
   },
 ): void {
   const { x, scale } = position;
@@ -38,6 +40,7 @@ export function drawLabelCard(
   const top = position.y;
   const y = top + ((frameHeight - card.height) / 2) * scale;
   const at = (value: number, origin: number) => origin + value * scale;
+  const lang = position.pageLocale ? languageOfPart(card.locale, position.pageLocale) : {};
   const inset = card.borderWidth / 2;
   asArtifact(doc, () => {
     doc
@@ -58,7 +61,7 @@ export function drawLabelCard(
     .map((line) => line.text)
     .join(' ');
   parent.add(
-    doc.struct('Figure', { alt: title }, () => {
+    doc.struct('Figure', { alt: title, ...lang }, () => {
       drawLabelIcon(
         doc,
         card.id,
@@ -92,7 +95,7 @@ export function drawLabelCard(
     const lines = card.lines.filter((line) => line.role === role);
     if (lines.length === 0) continue;
     parent.add(
-      doc.struct(tag, {}, () => {
+      doc.struct(tag, lang, () => {
         for (const line of lines) {
           doc
             .font(line.weight === 'bold' ? pdfFonts.bold : pdfFonts.regular)

@@ -11,7 +11,7 @@ import {
 } from '@privacy-label-kit/schema';
 import { palette, type Variant } from './artwork.js';
 import { type ExportWords, exportWords } from './locales/words.js';
-import { asArtifact, createPdfDocument, drawLabelIcon, pdfToBuffer } from './pdfDocument.js';
+import { asArtifact, createPdfDocument, drawLabelIcon, languageOfPart, pdfToBuffer } from './pdfDocument.js';
 import {
   drawFactList,
   drawPrintLines,
@@ -26,7 +26,7 @@ import {
   type ShortPolicyFact,
   shortPolicyFacts,
 } from './printLayout.js';
-import { attentionMessages, drawQrCode } from './summaryPdf.js';
+import { attentionNotes, drawQrCode } from './summaryPdf.js';
 import { measureText } from './text.js';
 
 /** Paper for the short policy: B5 is the guideline's upper limit; A5 and A6 fit a counter stand or a box. */
@@ -80,6 +80,8 @@ type Block =
       kind: 'attention';
       box: { x: number; y: number; width: number; height: number };
       flags: PrintLine[][];
+      /** The language of each flag, in order: its label's, which may be a fallback of the page's. */
+      flagLocales: Locale[];
     }
   | { kind: 'qr'; x: number; y: number; size: number; url: string; alt: string };
 
@@ -195,12 +197,12 @@ function layout(
   // derived labels' flags (each once), not only the key labels': the page shows a few labels, but a reader of the
   // paper must get every warning the online labels give (resident registration numbers, deemed consent, …) — the
   // same set the summary PDF prints.
-  const attention = attentionMessages(labels);
+  const attention = attentionNotes(labels);
   if (attention.length > 0) {
     const pad = bodySize * 0.45;
     const top = y;
     y += pad;
-    const flags = attention.map((message) => {
+    const flags = attention.map(({ message }) => {
       const lines = placeLines(`[${words.print.attentionMark}] ${message}`, {
         x: left + pad,
         top: y,
@@ -213,7 +215,12 @@ function layout(
       return lines;
     });
     y += pad - bodySize * 0.15;
-    blocks.push({ kind: 'attention', box: { x: left, y: top, width, height: y - top }, flags });
+    blocks.push({
+      kind: 'attention',
+      box: { x: left, y: top, width, height: y - top },
+      flags,
+      flagLocales: attention.map((note) => note.locale),
+    });
     y += bodySize * 0.7;
   }
 
@@ -457,7 +464,8 @@ export function renderShortPolicyPdf(
     title: `${service ?? controller} — ${words.print.shortPolicyTitle}`,
     author: controller,
     subject: words.print.shortPolicySubject,
-    locale: options.locale,
+    // The language of the page's own words; a label or note in another (a fallback) says its own.
+    locale: words.locale,
     size: [mm(spec.width), mm(spec.height)],
     creationDate: options.creationDate,
   });
@@ -482,7 +490,7 @@ export function renderShortPolicyPdf(
         const list = doc.struct('L');
         root.add(list);
         for (const item of block.items) {
-          const entry = doc.struct('LI');
+          const entry = doc.struct('LI', languageOfPart(item.label.locale, words.locale));
           list.add(entry);
           entry.add(
             doc.struct('Figure', { alt: item.label.title }, () =>
@@ -503,7 +511,10 @@ export function renderShortPolicyPdf(
         asArtifact(doc, () => {
           doc.rect(x, y, width, height).lineWidth(1.25).strokeColor(colours.ink).stroke();
         });
-        for (const flag of block.flags) root.add(doc.struct('P', {}, () => drawPrintLines(doc, flag)));
+        block.flags.forEach((flag, index) => {
+          const lang = languageOfPart(block.flagLocales[index]!, words.locale);
+          root.add(doc.struct('P', lang, () => drawPrintLines(doc, flag)));
+        });
         break;
       }
       case 'qr':

@@ -9,7 +9,7 @@ import {
 } from '@privacy-label-kit/schema';
 import { palette, type Variant } from './artwork.js';
 import { exportWords } from './locales/words.js';
-import { asArtifact, createPdfDocument, drawLabelIcon, pdfToBuffer } from './pdfDocument.js';
+import { asArtifact, createPdfDocument, drawLabelIcon, languageOfPart, pdfToBuffer } from './pdfDocument.js';
 import {
   attentionMark,
   drawPrintLines,
@@ -375,7 +375,8 @@ export function renderStickerPdf(
     title: `${localize(policy.serviceName, options.locale) || controller} — ${words.print.stickerTitle}`,
     author: controller,
     subject: words.print.stickerSubject,
-    locale: options.locale,
+    // The language of the sticker's own words; a label in another (a fallback) says its own.
+    locale: words.locale,
     size: [mm(spec.width), mm(spec.height)],
     creationDate: options.creationDate,
   });
@@ -393,7 +394,7 @@ export function renderStickerPdf(
   const list = doc.struct('L');
   root.add(list);
   for (const cell of sticker.cells) {
-    const item = doc.struct('LI');
+    const item = doc.struct('LI', languageOfPart(cell.label.locale, words.locale));
     list.add(item);
     item.add(
       doc.struct('Figure', { alt: cell.label.title }, () =>

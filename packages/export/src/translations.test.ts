@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deriveLabels, type Policy, parsePolicy, type Translation } from '@privacy-label-kit/schema';
+import {
+  type DerivedLabel,
+  deriveLabels,
+  type Policy,
+  parsePolicy,
+  type Translation,
+} from '@privacy-label-kit/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readExample } from '../../../test/fixtures/examples.js';
 // The public entry, which registers the built-in words, as a user imports it.
@@ -9,6 +15,8 @@ import {
   exportWords,
   type Manifest,
   missingGlyphs,
+  renderCctvSignPdf,
+  renderEasyReadPdf,
   renderLabelPdf,
   renderLabelSheetPdf,
   renderLabelSvg,
@@ -16,6 +24,9 @@ import {
   renderSummaryPdf,
   summaryFacts,
 } from './index.js';
+import { renderLabelPaperPdf } from './labelPaperPdf.js';
+import { renderShortPolicyPdf, shortPolicyPapers } from './shortPolicyPdf.js';
+import { renderStickerPdf, stickerSizes } from './stickerPdf.js';
 import { parseSvg, pdfText, temporaryFolder } from './testing/support.js';
 
 function example(name: string): Policy {
@@ -108,16 +119,37 @@ describe('the language a label file or print says it is in', () => {
     fallback: 'en',
     words: { export: { labelSheetTitle: 'プライバシーラベル' } },
   };
-  /** One whose page words are its own, but not the label words. */
+  /** One whose page words say they are Japanese, with no label, easy-read or CCTV sign words. */
   const pageWordsOnly: Translation = {
     locale: 'ja',
     fallback: 'en',
     words: { export: { locale: 'ja', labelsHeading: 'ラベル', keyFactsHeading: 'ポイント' } },
   };
   const raw = (pdf: Uint8Array) => Buffer.from(pdf).toString('latin1');
-  /** Every /Lang in the file: the document's first (the catalog is written last, so sorted by place in the file). */
+  /** Every /Lang in the file: the document's, and any part's that is in another language. */
   const languages = (pdf: Uint8Array) =>
     [...raw(pdf).matchAll(/\/Lang \(([^)]*)\)/g)].map((match) => match[1]);
+  /** The other prints: short policy on every paper, stickers, label paper, easy read, and the CCTV sign when there is one. */
+  async function otherPrints(
+    policy: Policy,
+    labels: DerivedLabel[],
+    options: { locale: string; translations?: Translation[] },
+  ): Promise<[string, Uint8Array][]> {
+    const common = { ...options, variant: 'online', creationDate } as const;
+    const prints: [string, Uint8Array][] = [];
+    for (const paper of shortPolicyPapers)
+      prints.push([
+        `short-policy-${paper}`,
+        await renderShortPolicyPdf(policy, labels, { ...common, paper }),
+      ]);
+    for (const size of stickerSizes)
+      prints.push([`sticker-${size}`, await renderStickerPdf(policy, labels, { ...common, size })]);
+    prints.push(['label-paper', await renderLabelPaperPdf(policy, labels, common)]);
+    prints.push(['easy-read', await renderEasyReadPdf(policy, common)]);
+    const sign = renderCctvSignPdf(policy, { ...common, size: 'A4' });
+    if (sign) prints.push(['cctv-sign', await sign]);
+    return prints;
+  }
   const retention = (locale: string, translations?: Translation[]) =>
     deriveLabels(shop, { locale, ...(translations ? { translations } : {}) }).find(
       (label) => label.id === 'retention',
@@ -151,6 +183,9 @@ describe('the language a label file or print says it is in', () => {
         await renderLargePrintSummaryPdf(shop, labels, options),
       ])
         expect(languages(pdf)).toEqual([pdfLang]);
+      const others = await otherPrints(shop, labels, { locale });
+      expect(others.map(([name]) => name)).toContain('cctv-sign');
+      for (const [name, pdf] of others) expect(languages(pdf), name).toEqual([pdfLang]);
     });
   }
 
@@ -163,6 +198,8 @@ describe('the language a label file or print says it is in', () => {
       await renderLargePrintSummaryPdf(shop, labels, options),
     ])
       expect(languages(pdf)).toEqual(['en']);
+    for (const [name, pdf] of await otherPrints(shop, labels, { locale: 'ja', translations: [bare] }))
+      expect(languages(pdf), name).toEqual(['en']);
   });
 
   it('marks each English label, and each note, on a sheet or summary whose own words are in the third language', async () => {
@@ -183,5 +220,35 @@ describe('the language a label file or print says it is in', () => {
       expect(marked.filter((lang) => lang === 'ja')).toHaveLength(1);
       expect(marked.filter((lang) => lang === 'en')).toHaveLength(labels.length + notes);
     }
+  });
+
+  it('marks each English label and note on the short policy, stickers and label paper whose own words are Japanese, and the page words on an English easy read', async () => {
+    const platform = example('messenger-platform');
+    const labels = deriveLabels(platform, { locale: 'ja', translations: [pageWordsOnly] });
+    const prints = new Map(
+      await otherPrints(platform, labels, { locale: 'ja', translations: [pageWordsOnly] }),
+    );
+    for (const name of [
+      'short-policy-b5',
+      'short-policy-a5',
+      'short-policy-a6',
+      'sticker-90x50',
+      'label-paper',
+    ]) {
+      const marked = languages(prints.get(name)!);
+      expect(
+        marked.filter((lang) => lang === 'ja'),
+        name,
+      ).toHaveLength(1);
+      expect(marked.filter((lang) => lang === 'en').length, name).toBeGreaterThan(0);
+      expect(
+        marked.filter((lang) => lang !== 'ja' && lang !== 'en'),
+        name,
+      ).toEqual([]);
+    }
+    // The easy read is in its own words (English here); only its "read more" lines are in the page words.
+    const easyRead = languages(prints.get('easy-read')!);
+    expect(easyRead.filter((lang) => lang === 'en')).toHaveLength(1);
+    expect(easyRead.filter((lang) => lang === 'ja').length).toBeGreaterThan(0);
   });
 });
