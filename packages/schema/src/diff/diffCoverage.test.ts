@@ -1219,3 +1219,49 @@ describe('diffPolicies: a device of another kind is that device changed', () => 
     ]);
   });
 });
+
+describe('diffPolicies: a special-category notice dropped for items still processed is not less processing', () => {
+  const messenger = () => readExample('messenger-platform') as Raw;
+
+  it('is adverse (the items are still processed, the notice is gone); stated again it is neutral', () => {
+    const withNotice = messenger();
+    const without = messenger();
+    without.sensitiveInformation.splice(0, 1);
+    const dropped = diffPolicies(assertPolicy(withNotice), assertPolicy(without));
+    const rows = rowsAt(dropped, '$.sensitiveInformation');
+    expect(rows.map((row) => [row.kind, row.impact, row.reasonCode])).toEqual([
+      ['removed', 'adverse', 'specialCategoryUnstated'],
+    ]);
+    expect(rows[0]!.reason.ko).toBe('항목은 계속 처리하지만 이 안내가 없어집니다.');
+    expect(rows[0]!.reason.en).toBe('The items are still processed, but this notice is gone.');
+    expect(rows.map((row) => row.reason.ko)).not.toContain('없어집니다. 처리가 줄어듭니다.');
+    const stated = rowsAt(
+      diffPolicies(assertPolicy(without), assertPolicy(withNotice)),
+      '$.sensitiveInformation',
+    );
+    expect(stated.map((row) => [row.kind, row.impact, row.reason.ko, row.reason.en])).toEqual([
+      [
+        'added',
+        'neutral',
+        '이미 처리하던 항목에 이 안내를 새로 붙입니다.',
+        'Items already processed now carry this notice.',
+      ],
+    ]);
+  });
+
+  it('dropped together with the items themselves, it is still less processing', () => {
+    const previous = messenger();
+    const next = messenger();
+    const itemId = next.sensitiveInformation[0].itemId;
+    next.sensitiveInformation.splice(0, 1);
+    next.collectedItems = next.collectedItems.filter((item: Raw) => item.id !== itemId);
+    for (const entry of next.uniqueIdentifiers) expect(entry.itemId).not.toBe(itemId);
+    const parsed = parsePolicy(next);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const rows = rowsAt(diffPolicies(assertPolicy(previous), parsed.policy), '$.sensitiveInformation');
+    expect(rows.map((row) => [row.kind, row.impact, row.reasonCode])).toEqual([
+      ['removed', 'favourable', 'removed'],
+    ]);
+  });
+});

@@ -161,6 +161,8 @@ export const diffReasons = [
   'childNoticeChanged',
   'videoNowMobile',
   'videoNowFixed',
+  'specialCategoryStated',
+  'specialCategoryUnstated',
 ] as const;
 export type DiffReason = (typeof diffReasons)[number];
 
@@ -475,6 +477,8 @@ const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
   childNoticeChanged: 'neutral',
   videoNowMobile: 'adverse',
   videoNowFixed: 'neutral',
+  specialCategoryStated: 'neutral',
+  specialCategoryUnstated: 'adverse',
 };
 
 /**
@@ -540,6 +544,10 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     }),
     describe?: (entry: T) => DiffValue,
     sameEntry?: (entry: T) => string,
+    removedImpact: (entry: T) => { impact: ChangeImpact; reason: DiffReason } = () => ({
+      impact: 'favourable',
+      reason: 'removed',
+    }),
   ) => {
     const matched = match(before, after, key, sameEntry);
     for (const { entry, index } of matched.added) {
@@ -558,8 +566,7 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
         area,
         path: [field, index],
         subject: subject(entry),
-        impact: 'favourable',
-        reason: 'removed',
+        ...removedImpact(entry),
         ...(describe ? { before: describe(entry) } : {}),
       });
     }
@@ -751,6 +758,18 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
   // Special categories
   const itemsOf = (policy: Policy, itemId: string) =>
     policy.collectedItems.find((item) => item.id === itemId)?.items ?? [{ ko: itemId, en: itemId }];
+  // A notice on items processed in both versions (they are sensitive, or a unique identifier) says what they are; it
+  // appearing or going does not change what is processed, and its going leaves readers knowing less.
+  const processedIn = (policy: Policy, itemId: string) =>
+    policy.collectedItems.some((item) => item.id === itemId);
+  const noticeAdded = (entry: { itemId: string }): { impact: ChangeImpact; reason: DiffReason } =>
+    processedIn(previous, entry.itemId)
+      ? { impact: 'neutral', reason: 'specialCategoryStated' }
+      : { impact: 'adverse', reason: 'added' };
+  const noticeRemoved = (entry: { itemId: string }): { impact: ChangeImpact; reason: DiffReason } =>
+    processedIn(next, entry.itemId)
+      ? { impact: 'adverse', reason: 'specialCategoryUnstated' }
+      : { impact: 'favourable', reason: 'removed' };
   for (const { before, after, index } of listChanges(
     'sensitiveInformation',
     'sensitiveInformation',
@@ -758,6 +777,10 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     next.sensitiveInformation,
     (entry) => entry.itemId,
     (entry) => itemsOf(next.sensitiveInformation.includes(entry) ? next : previous, entry.itemId),
+    noticeAdded,
+    undefined,
+    undefined,
+    noticeRemoved,
   )) {
     const at: PolicyPath = ['sensitiveInformation', index];
     const subject = itemsOf(next, after.itemId);
@@ -784,6 +807,10 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     next.uniqueIdentifiers,
     (entry) => `${entry.kind}\u0000${entry.itemId}`,
     (entry) => itemsOf(next.uniqueIdentifiers.includes(entry) ? next : previous, entry.itemId),
+    noticeAdded,
+    undefined,
+    undefined,
+    noticeRemoved,
   );
 
   // Retention required by other laws

@@ -361,6 +361,8 @@ export const reviewEn: ReviewWords = {
       childNoticeChanged: 'How the policy is explained to children changes.',
       videoNowMobile: 'A fixed device becomes a mobile one, and may record in more places.',
       videoNowFixed: 'A mobile device becomes a fixed one.',
+      specialCategoryStated: 'Items already processed now carry this notice.',
+      specialCategoryUnstated: 'The items are still processed, but this notice is gone.',
     },
     subject: (area, names) => `${diffAreasEn[area]}: ${someEn(names)}`,
     subjects: {

@@ -351,6 +351,8 @@ export const reviewKo: ReviewWords = {
       childNoticeChanged: '아동에게 처리방침을 설명하는 방법이 바뀝니다.',
       videoNowMobile: '고정형에서 이동형 영상정보처리기기로 바뀌어 더 많은 곳을 촬영할 수도 있습니다.',
       videoNowFixed: '이동형에서 고정형 영상정보처리기기로 바뀝니다.',
+      specialCategoryStated: '이미 처리하던 항목에 이 안내를 새로 붙입니다.',
+      specialCategoryUnstated: '항목은 계속 처리하지만 이 안내가 없어집니다.',
     },
     subject: (area, names) => `${diffAreasKo[area]}: ${someKo(names)}`,
     subjects: {
