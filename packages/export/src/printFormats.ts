@@ -47,10 +47,11 @@ export const labelPaperFormat: FormatEntry = {
 };
 
 /** The QR code's accessible name in the pack's first language (the code itself is the same in every language). */
-const qrOptions = (context: Parameters<FormatEntry['files']>[0], url: string) => ({
-  title: exportWords(context.locale, context.translations).qrAlt(url),
-  locale: context.locale,
-});
+const qrOptions = (context: Parameters<FormatEntry['files']>[0], url: string) => {
+  const words = exportWords(context.locale, context.translations);
+  // The language the name is in, which may be a fallback of the one asked for.
+  return { title: words.qrAlt(url), locale: words.locale };
+};
 
 /** `qr-code.svg`: the QR code to the full policy, once per pack; none when the policy gives no address. */
 export const qrSvgFormat: FormatEntry = {

@@ -91,6 +91,12 @@ describe('exportLabels with a translation for a language the kit does not ship',
     expect(summaryFacts(shop, 'ja', [japanese])[0]!.term).toBe(exportWords('en').controller);
   });
 
+  it('gives the QR code file the language of its accessible name: English, which this translation lacks', async () => {
+    const qr = parseSvg(await readFile(join(outDir, 'print/qr-code.svg'), 'utf8')).documentElement;
+    expect(qr.getAttribute('aria-label')).toBe(exportWords('en').qrAlt(shop.policyUrl));
+    expect(qr.getAttribute('lang')).toBe('en');
+  });
+
   // Noto Sans KR, the one font the exporter embeds, has kana and the hanja of KS X 1001 but not Japanese forms such
   // as 処 and 内 (Korean writes 處 and 內). Until a font with it is bundled, such a character is an empty box
   // in PDFs and PNGs and drops out of the PDF's text layer; `missingGlyphs` finds it before anything is printed.
