@@ -1265,3 +1265,32 @@ describe('diffPolicies: a special-category notice dropped for items still proces
     ]);
   });
 });
+
+describe('diffPolicies: a collection method stated for the first time', () => {
+  it('is said as newly stated (neutral), not as collecting in more ways', () => {
+    const previous = readExample('messenger-platform') as Raw;
+    delete previous.collectedItems[0].collectionMethod;
+    delete previous.behaviouralAdvertising.operators[0].collectionTool;
+    const next = readExample('messenger-platform') as Raw;
+    const result = diffPolicies(assertPolicy(previous), assertPolicy(next));
+    const rows = [
+      ...rowsAt(result, '$.collectedItems[0].collectionMethod'),
+      ...rowsAt(result, '$.behaviouralAdvertising.operators[0].collectionTool'),
+    ];
+    expect(rows.map((row) => [row.impact, row.reasonCode, row.reason.ko, row.reason.en])).toEqual([
+      [
+        'neutral',
+        'collectionMethodStated',
+        '수집 방법을 새로 밝힙니다.',
+        'How it is collected is now stated.',
+      ],
+      [
+        'neutral',
+        'collectionMethodStated',
+        '수집 방법을 새로 밝힙니다.',
+        'How it is collected is now stated.',
+      ],
+    ]);
+    expect(rows[0]!.after!.ko).toBe('앱·웹 회원가입 화면');
+  });
+});

@@ -163,6 +163,7 @@ export const diffReasons = [
   'videoNowFixed',
   'specialCategoryStated',
   'specialCategoryUnstated',
+  'collectionMethodStated',
 ] as const;
 export type DiffReason = (typeof diffReasons)[number];
 
@@ -479,6 +480,7 @@ const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
   videoNowFixed: 'neutral',
   specialCategoryStated: 'neutral',
   specialCategoryUnstated: 'adverse',
+  collectionMethodStated: 'neutral',
 };
 
 /**
@@ -1721,6 +1723,8 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     after: LocalizedText | undefined,
   ) {
     if (sameText(before, after)) return;
+    // A way of collecting stated where none was is news about the same collection, not another way of collecting.
+    if (reason === 'collectionMethodChanged' && !before) reason = 'collectionMethodStated';
     push({
       kind: 'changed',
       area,

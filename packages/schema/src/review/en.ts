@@ -363,6 +363,7 @@ export const reviewEn: ReviewWords = {
       videoNowFixed: 'A mobile device becomes a fixed one.',
       specialCategoryStated: 'Items already processed now carry this notice.',
       specialCategoryUnstated: 'The items are still processed, but this notice is gone.',
+      collectionMethodStated: 'How it is collected is now stated.',
     },
     subject: (area, names) => `${diffAreasEn[area]}: ${someEn(names)}`,
     subjects: {

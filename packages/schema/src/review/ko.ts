@@ -353,6 +353,7 @@ export const reviewKo: ReviewWords = {
       videoNowFixed: '이동형에서 고정형 영상정보처리기기로 바뀝니다.',
       specialCategoryStated: '이미 처리하던 항목에 이 안내를 새로 붙입니다.',
       specialCategoryUnstated: '항목은 계속 처리하지만 이 안내가 없어집니다.',
+      collectionMethodStated: '수집 방법을 새로 밝힙니다.',
     },
     subject: (area, names) => `${diffAreasKo[area]}: ${someKo(names)}`,
     subjects: {
