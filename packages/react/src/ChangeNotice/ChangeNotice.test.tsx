@@ -139,3 +139,41 @@ describe('version history', () => {
     expect(link.getAttribute('href')).toBe('https://privacy.dotoritalk.example/policy/4.0/changes');
   });
 });
+
+describe('ChangeNotice and PolicyComparison: changes the diff used to miss', () => {
+  // The destruction procedure and a security measure: fields diffPolicies did not compare before.
+  const edited = (): Policy => {
+    const policy = readExample('messenger-platform') as Record<string, any>;
+    policy.destruction.procedure = {
+      ko: '매월 말에 한꺼번에 파기합니다.',
+      en: 'Destroyed in one go at month end.',
+    };
+    policy.securityMeasures.physical.pop();
+    return assertPolicy(policy);
+  };
+
+  it('are rows of the notice and the comparison table, in Korean', () => {
+    const { container } = render(<ChangeNotice previous={next()} next={edited()} locale="ko" />);
+    const text = flat(container);
+    expect(text).not.toContain('바뀐 내용이 없습니다.');
+    expect(text).toContain('중립 · 파기: 파기 절차: 파기 절차나 방법이 바뀝니다.');
+    expect(text).toContain('불리 · 안전성 확보 조치: 물리적 조치: 보호 조치가 줄어듭니다.');
+    const rows = within(screen.getByRole('table')).getAllByRole('row').map(flat);
+    expect(rows.some((row) => row.includes('파기') && row.includes('매월 말에 한꺼번에 파기합니다.'))).toBe(
+      true,
+    );
+    expect(rows.some((row) => row.startsWith('안전성 확보 조치'))).toBe(true);
+  });
+
+  it('and in English', () => {
+    const { container } = render(<PolicyComparison previous={next()} next={edited()} locale="en" />);
+    const rows = within(container).getAllByRole('row').map(flat);
+    expect(rows.some((row) => row.includes('Destroyed in one go at month end.'))).toBe(true);
+    expect(rows.some((row) => row.includes('How information is destroyed changes.'))).toBe(true);
+    expect(
+      rows.some(
+        (row) => row.startsWith('Security measures') && row.includes('Fewer security measures are taken.'),
+      ),
+    ).toBe(true);
+  });
+});
