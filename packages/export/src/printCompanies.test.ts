@@ -248,3 +248,33 @@ describe('the short policy lists items and purposes as the labels count them', (
     });
   }
 });
+
+describe('a law written with and without its translation is one law on the prints', () => {
+  for (const locale of locales) {
+    const other = locale === 'ko' ? 'en' : 'ko';
+    const [first] = shop.retention.legalRetention;
+    // The e-commerce act again, for a third kind of record, its name written in one language only.
+    const again = {
+      ...first!,
+      law: { [other]: first!.law[other]! },
+      period: { value: 3, unit: 'years' as const },
+    };
+    const policy: Policy = {
+      ...shop,
+      retention: { ...shop.retention, legalRetention: [...shop.retention.legalRetention, again] },
+    };
+
+    it(`names it once, in ${locale}, with each period it sets, on the summary and the short policy`, () => {
+      const words = exportWords(locale);
+      expect(factValue(summaryFacts(policy, locale), words.legalRetention)).toBe(
+        factValue(summaryFacts(shop, locale), words.legalRetention),
+      );
+      expect(factValue(summaryFacts(policy, locale), words.legalRetention)).toContain(first!.law[locale]);
+      expect(factValue(shortPolicyFacts(policy, locale), words.retention)).toBe(
+        factValue(shortPolicyFacts(shop, locale), words.retention),
+      );
+      for (const facts of [summaryFacts(policy, locale), shortPolicyFacts(policy, locale)])
+        for (const fact of facts) expect(fact.value).not.toContain(first!.law[other]);
+    });
+  }
+});

@@ -14,6 +14,7 @@ import {
   distinctTexts,
   fixedVideoDevices,
   localize,
+  sameText,
   schemaWords,
   thirdPartyRecipients,
   videoSignWords,
@@ -152,6 +153,24 @@ export function keyLabels(labels: readonly DerivedLabel[]): DerivedLabel[] {
  */
 export function distinctNames(texts: Iterable<LocalizedText>, locale: Locale): string[] {
   return [...new Set(distinctTexts(texts).map((value) => localize(value, locale)))].filter(Boolean);
+}
+
+/**
+ * `entries` grouped by a text of theirs (a law, a company) as `distinctTexts` tells texts apart, in order of first
+ * appearance: the same law written with and without its translation is one group, named by the text with every
+ * language any of its writings gives.
+ */
+export function groupByText<Entry>(
+  entries: readonly Entry[],
+  textOf: (entry: Entry) => LocalizedText,
+): { text: LocalizedText; entries: Entry[] }[] {
+  const groups = distinctTexts(entries.map(textOf)).map((text) => ({ text, entries: [] as Entry[] }));
+  for (const entry of entries) {
+    // A writing agrees with the merged text it went into, which has each of its languages.
+    const own = textOf(entry);
+    groups.find((group) => sameText(group.text, own))?.entries.push(entry);
+  }
+  return groups.filter((group) => group.entries.length > 0);
 }
 
 /**
@@ -321,11 +340,16 @@ export function shortPolicyFacts(
   const retention = unique(
     policy.collectedItems.map((group) => schema.format.retention(group.retention, text)),
   );
-  // Periods other laws set, unless an item's retention already names that law.
-  for (const entry of policy.retention.legalRetention) {
-    const law = text(entry.law);
-    if (!retention.some((period) => period.includes(law)))
-      retention.push(`${law} ${schema.format.duration(entry.period)}`);
+  // Periods other laws set, unless an item's retention already names that law; a law written with and without its
+  // translation is one law, named in `locale` where any of its writings has it.
+  for (const { text: lawText, entries } of groupByText(
+    policy.retention.legalRetention,
+    (entry) => entry.law,
+  )) {
+    const law = text(lawText);
+    for (const entry of entries)
+      if (!retention.some((period) => period.includes(law)))
+        retention.push(`${law} ${schema.format.duration(entry.period)}`);
   }
   const facts: ShortPolicyFact[] = [
     ...videoDeviceFacts(policy, locale, translations),

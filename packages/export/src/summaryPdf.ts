@@ -28,6 +28,7 @@ import {
   drawFactList,
   drawPrintLines,
   drawRule,
+  groupByText,
   type PrintLine,
   recipientsAbroadByCountry,
 } from './printLayout.js';
@@ -136,13 +137,16 @@ export function summaryFacts(
   ];
   facts.push({ term: words.retention, value: capNames(retention, words, 'entries', maxNames) });
   if (policy.retention.legalRetention.length > 0) {
-    // One entry per law, with each period it sets ("전자상거래법 5년/3년").
+    // One entry per law, with each period it sets ("전자상거래법 5년/3년"); a law written with and without its
+    // translation is one law (`groupByText`).
     const periodsByLaw = new Map<string, string[]>();
-    for (const entry of policy.retention.legalRetention) {
-      const periods = periodsByLaw.get(text(entry.law)) ?? [];
-      const period = schema.format.duration(entry.period);
-      if (!periods.includes(period)) periods.push(period);
-      periodsByLaw.set(text(entry.law), periods);
+    for (const { text: law, entries } of groupByText(policy.retention.legalRetention, (entry) => entry.law)) {
+      const periods = periodsByLaw.get(text(law)) ?? [];
+      for (const entry of entries) {
+        const period = schema.format.duration(entry.period);
+        if (!periods.includes(period)) periods.push(period);
+      }
+      periodsByLaw.set(text(law), periods);
     }
     facts.push({
       term: words.legalRetention,
