@@ -330,6 +330,18 @@ const cases: Record<LintRuleId, { fail: () => Raw; pass: () => Raw; previous?: (
     pass: () => withVersion(shop(), { announcedOn: '2026-03-01', effectiveOn: '2026-04-10' }),
     path: '$.versionHistory[2].adverseToUsers',
   },
+  'effective-version-not-in-history': {
+    fail: () => {
+      const policy = shop();
+      // The history stops before the effective date: the entry of that day was not written.
+      policy.versionHistory = policy.versionHistory.filter(
+        (version: { effectiveOn: string }) => version.effectiveOn < policy.effectiveDate,
+      );
+      return policy;
+    },
+    pass: () => shop(),
+    path: '$.versionHistory',
+  },
   'certification-not-in-force': {
     fail: () => ({
       ...shop(),

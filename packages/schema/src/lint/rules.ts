@@ -14,7 +14,7 @@ import {
 } from '../enums.js';
 import { inForceOn } from '../labels/certifications.js';
 import type { LegalReference } from '../labels/defineLabel.js';
-import { latestVersion } from '../labels/policyChanges.js';
+import { currentVersions, latestVersion } from '../labels/policyChanges.js';
 import { childrenMayUse, sensitiveItems } from '../labels/policyFacts.js';
 import type { Policy } from '../policySchema.js';
 import type { LocalizedText } from '../text.js';
@@ -73,6 +73,11 @@ export interface LintRuleParams {
   'significant-change-without-comparison': { version: string };
   'adverse-change-not-declared': { version?: string; adverseChanges: number };
   'adverse-change-not-computed': { version: string };
+  'effective-version-not-in-history': {
+    effectiveDate: string;
+    /** The latest version that took effect before the effective date, when the history lists one. */
+    latestBefore?: { version: string; effectiveOn: string };
+  };
   'certification-not-in-force': {
     scheme: CertificationScheme;
     name?: LocalizedText;
@@ -500,6 +505,27 @@ export const lintRules = [
       const version = index === undefined ? undefined : policy.versionHistory[index];
       if (!version?.adverseToUsers) return [];
       return [{ path: ['versionHistory', index!, 'adverseToUsers'], params: { version: version.version } }];
+    },
+  }),
+  // The labels and the page date the policy by its effectiveDate, and flag an adverse change from the versions in
+  // force that day: a history without the version of that day leaves both without their source.
+  defineRule({
+    id: 'effective-version-not-in-history',
+    severity: 'warning',
+    legalReference: [{ law: 'pipaDecree', article: '31(2)' }],
+    check: ({ policy }) => {
+      if (policy.versionHistory.length === 0) return [];
+      if (policy.versionHistory.some((version) => version.effectiveOn === policy.effectiveDate)) return [];
+      const before = currentVersions(policy)[0];
+      return [
+        {
+          path: ['versionHistory'],
+          params: {
+            effectiveDate: policy.effectiveDate,
+            ...(before ? { latestBefore: { version: before.version, effectiveOn: before.effectiveOn } } : {}),
+          },
+        },
+      ];
     },
   }),
   // A certificate outside its period is not held on the day the policy takes effect: the certifications label leaves

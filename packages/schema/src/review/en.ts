@@ -233,6 +233,20 @@ export const reviewEn: ReviewWords = {
           `Version ${version} is recorded as adverse to users, but comparing it with the previous version finds nothing adverse.`,
         fix: () => 'Check that every change is in the data; if it is, set "adverseToUsers" to false.',
       },
+      'effective-version-not-in-history': {
+        title: 'No version of the effective date in the history',
+        description:
+          'The labels and the change history present the version that takes effect on the effective date as the current one. Without it in the history, an adverse-change flag can be missing too.',
+        message: ({ effectiveDate, latestBefore }) => {
+          const date = schemaEn.format.date;
+          const latest = latestBefore
+            ? ` The last entry before it is version ${latestBefore.version} (in effect from ${date(latestBefore.effectiveOn)}).`
+            : '';
+          return `The policy takes effect on ${date(effectiveDate)}, but the version history lists no version taking effect that day.${latest}`;
+        },
+        fix: () =>
+          'Add the version that takes effect on the effective date to "versionHistory" (version, announcement date, effective date, what changed), or correct "effectiveDate".',
+      },
       'certification-not-in-force': {
         title: 'Certificate not valid on the effective date',
         description:

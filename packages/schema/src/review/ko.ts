@@ -224,6 +224,20 @@ export const reviewKo: ReviewWords = {
         fix: () =>
           '바뀐 내용이 데이터에 모두 반영됐는지 확인하고, 그렇다면 "adverseToUsers"를 false로 고쳐 주세요.',
       },
+      'effective-version-not-in-history': {
+        title: '시행일의 버전이 버전 기록에 없음',
+        description:
+          '라벨과 변경 이력은 시행일에 시행되는 버전을 지금 버전으로 알려 줍니다. 버전 기록에 그 버전이 없으면 불리한 변경 표시도 빠질 수 있습니다.',
+        message: ({ effectiveDate, latestBefore }) => {
+          const date = schemaKo.format.date;
+          const latest = latestBefore
+            ? ` 그 전의 마지막 기록은 버전 ${latestBefore.version}(${date(latestBefore.effectiveOn)} 시행)입니다.`
+            : '';
+          return `시행일은 ${date(effectiveDate)}인데 버전 기록에 이날 시행되는 버전이 없습니다.${latest}`;
+        },
+        fix: () =>
+          '"versionHistory"에 시행일에 시행되는 버전(버전 번호, 공고일, 시행일, 바뀐 내용)을 더하거나, "effectiveDate"를 바로잡아 주세요.',
+      },
       'certification-not-in-force': {
         title: '시행일에 유효하지 않은 인증',
         description:
