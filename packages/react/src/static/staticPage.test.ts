@@ -64,4 +64,20 @@ describe('renderLabelSummarySnippet', () => {
       }
     },
   );
+
+  it('puts a section’s fragment in place of a fragment the policy address already has, never after it', () => {
+    const policy = { ...shop(), policyUrl: 'https://shop.example/privacy#top' };
+    for (const locale of ['ko', 'en'] as const) {
+      const links = [...renderLabelSummarySnippet(policy, { locale }).matchAll(/href="([^"]+)"/g)].map(
+        ([, href]) => href!,
+      );
+      expect(links.length).toBeGreaterThan(5);
+      for (const href of links) {
+        expect(href.split('#').length, href).toBeLessThanOrEqual(2);
+        expect(href.startsWith('https://shop.example/privacy'), href).toBe(true);
+      }
+      // A section link leads to the section, not to the top.
+      expect(links.some((href) => href.endsWith('#top'))).toBe(locale === 'ko');
+    }
+  });
 });

@@ -210,7 +210,9 @@ export function renderLabelSummarySnippet(policy: Policy, options: LabelSummaryS
   const labels = deriveLabels(policy, { locale, ...(translations ? { translations } : {}) });
   // An English snippet under a Korean-first page links to the English part (`#en-privacy-…`), not the Korean one.
   const prefix = idPrefix(locale, options.pageLocales ?? [policy.defaultLocale, locale]);
-  const fullPolicyUrl = prefix ? `${policy.policyUrl}#${locale}` : policy.policyUrl;
+  // A policy address that already ends in a fragment ("…#top") keeps its page, not its fragment, under a section's.
+  const page = policy.policyUrl.replace(/#.*$/, '');
+  const fullPolicyUrl = prefix ? `${page}#${locale}` : policy.policyUrl;
   const { html, css } = renderWithStyles(
     <PrivacyLabelThemeProvider theme="light" className="plk-label-summary-snippet" lang={locale}>
       <LabelSummary
@@ -228,7 +230,7 @@ export function renderLabelSummarySnippet(policy: Policy, options: LabelSummaryS
   // The badges link to sections of the policy page, which the host page does not have: point them at the full policy.
   const linked = html.replace(
     /\shref="#([^"]+)"/g,
-    (_, id: string) => ` href="${escapeHtml(policy.policyUrl)}#${prefix}${id}"`,
+    (_, id: string) => ` href="${escapeHtml(page)}#${prefix}${id}"`,
   );
   return `<!-- ${escapeHtml(staticWords(locale, translations).readFullPolicy)}: ${escapeHtml(policy.policyUrl)} -->
 <style>${css}.plk-label-summary-snippet .plk-snippet-more{margin:0.75em 0 0;font-size:0.9375em}.plk-label-summary-snippet .plk-snippet-more a{color:var(--plk-color-link,#0b57d0)}</style>
