@@ -10,6 +10,7 @@ import {
 } from '@privacy-label-kit/schema';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readExample } from '../../../test/fixtures/examples.js';
 import { policyInputArbitrary } from '../../../test/fixtures/policyArbitrary.js';
 // Node rendering (fonts from disk, pdfkit's Node build, resvg) and the built-in words, as the main entry sets them up.
 import './index.js';
@@ -169,6 +170,35 @@ describe('the PIPC naming rule for third parties and processors', () => {
       '개인정보 보호책임자',
       '고충처리 부서',
     ]);
+  });
+});
+
+describe('short policy retention', () => {
+  it('keeps every period a law sets: two lengths under one law are both printed, one length once', () => {
+    const raw = readExample('small-shop');
+    const law = {
+      ko: '전자상거래 등에서의 소비자보호에 관한 법률',
+      en: 'Act on Consumer Protection in Electronic Commerce',
+    };
+    const period = (value: number) => ({ value, unit: 'years' });
+    raw.retention.legalRetention = [
+      { law, items: [{ ko: '계약 기록', en: 'Contract records' }], period: period(5) },
+      { law, items: [{ ko: '소비자 불만 기록', en: 'Complaint records' }], period: period(3) },
+      { law, items: [{ ko: '대금 결제 기록', en: 'Payment records' }], period: period(5) },
+      { law, items: [{ ko: '표시·광고 기록', en: 'Advertising records' }], period: period(15) },
+    ];
+    const policy = assertPolicy(raw);
+    for (const locale of ['ko', 'en'] as const) {
+      const retention = shortPolicyFacts(policy, locale).find(
+        (fact) => fact.term === exportWords(locale).retention,
+      )!;
+      const lines = retention.list!.entries.filter((entry) => entry.includes(law[locale]));
+      // Each length once, whether an item's own period states it ("5년 (…법률)") or the law's line does.
+      for (const years of [5, 3, 15]) {
+        const stating = lines.filter((line) => new RegExp(`(^|[^0-9])${years}(년| years)`).test(line));
+        expect(stating, `${locale}: ${years}`).toHaveLength(1);
+      }
+    }
   });
 });
 

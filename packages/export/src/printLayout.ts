@@ -317,6 +317,15 @@ export function videoDeviceFacts(
  * items, purposes and periods are listed in full, and the layout sends what does not fit to the full policy behind
  * the QR code.
  */
+/** Whether `period` (a listed retention) names `law` with `duration` ("5년", not the "5년" inside "15년"). */
+function statesPeriod(period: string, law: string, duration: string): boolean {
+  if (!period.includes(law)) return false;
+  for (let at = period.indexOf(duration); at >= 0; at = period.indexOf(duration, at + 1)) {
+    if (at === 0 || !/[0-9]/.test(period[at - 1]!)) return true;
+  }
+  return false;
+}
+
 export function shortPolicyFacts(
   policy: Policy,
   locale: Locale,
@@ -340,16 +349,19 @@ export function shortPolicyFacts(
   const retention = unique(
     policy.collectedItems.map((group) => schema.format.retention(group.retention, text)),
   );
-  // Periods other laws set, unless an item's retention already names that law; a law written with and without its
-  // translation is one law, named in `locale` where any of its writings has it.
+  // Periods other laws set, unless a period already listed states that law with that length (one law often sets two:
+  // contracts 5 years, complaints 3 years — both are kept); a law written with and without its translation is one
+  // law, named in `locale` where any of its writings has it.
   for (const { text: lawText, entries } of groupByText(
     policy.retention.legalRetention,
     (entry) => entry.law,
   )) {
     const law = text(lawText);
-    for (const entry of entries)
-      if (!retention.some((period) => period.includes(law)))
-        retention.push(`${law} ${schema.format.duration(entry.period)}`);
+    for (const entry of entries) {
+      const duration = schema.format.duration(entry.period);
+      if (!retention.some((period) => statesPeriod(period, law, duration)))
+        retention.push(`${law} ${duration}`);
+    }
   }
   const facts: ShortPolicyFact[] = [
     ...videoDeviceFacts(policy, locale, translations),
