@@ -175,7 +175,7 @@ describe('the PIPC naming rule for third parties and processors', () => {
 
 describe('short policy retention', () => {
   it('keeps every period a law sets: two lengths under one law are both printed, one length once', () => {
-    const raw = readExample('small-shop');
+    const raw = readExample('small-shop') as { retention: { legalRetention: unknown[] } };
     const law = {
       ko: '전자상거래 등에서의 소비자보호에 관한 법률',
       en: 'Act on Consumer Protection in Electronic Commerce',
