@@ -6,6 +6,7 @@ import { policyInputArbitrary } from '../../../../test/fixtures/policyArbitrary.
 import { assertPolicy, diffPolicies, type Policy, type PolicyDiff, parsePolicy } from '../index.js';
 
 type Raw = Record<string, any>;
+type Path = Array<string | number>;
 const other = { ko: '바뀐 내용', en: 'Something else' };
 
 /**
@@ -16,6 +17,28 @@ const other = { ko: '바뀐 내용', en: 'Something else' };
 type FieldChange =
   | ((policy: Raw) => string | undefined)
   | { setup: (policy: Raw) => void; change: (policy: Raw) => string | undefined };
+
+/** Where a change is reported: ['rights', 'channels', 0, 'detail'] → `$.rights.channels[0].detail`. */
+const jsonPath = (path: Path) =>
+  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${key}`), '$');
+/** The part of the policy that holds the field at `path`, if the policy has it. */
+const holderOf = (policy: Raw, path: Path): Raw | undefined =>
+  path.slice(0, -1).reduce<Raw | undefined>((part, key) => part?.[key], policy);
+/** `value` (other words, unless given) put at `path`, which every policy has; reported at that path. */
+const replaceField =
+  (path: Path, value: unknown = other) =>
+  (policy: Raw): string => {
+    const holder = holderOf(policy, path);
+    if (!holder) throw new Error(`${jsonPath(path.slice(0, -1))} is missing, though every policy has it`);
+    holder[path[path.length - 1]!] = value;
+    return jsonPath(path);
+  };
+/** The same where the part holding the field may be missing (an optional section, an empty list). */
+const replaceFieldIfPresent =
+  (path: Path, value: unknown = other) =>
+  (policy: Raw): string | undefined =>
+    holderOf(policy, path) ? replaceField(path, value)(policy) : undefined;
+
 const decision = {
   name: { ko: '자동 이용 제한', en: 'Automatic restriction' },
   criteria: { ko: '신고 수', en: 'Reports' },
@@ -39,23 +62,9 @@ const withTransfer = (p: Raw) => {
   if (p.overseasTransfer.length === 0) p.overseasTransfer.push(structuredClone(transfer));
 };
 /** Changes to the words of an opt-out (how, consequence) of the part at `path`, when the policy has it. */
-const optOutWords = (
-  name: string,
-  part: (p: Raw) => Raw | undefined,
-  path: string,
-): Record<string, FieldChange> => ({
-  [`${name}.optOut.how`]: (p) => {
-    const optOut = part(p)?.optOut;
-    if (!optOut) return undefined;
-    optOut.how = [other];
-    return `${path}.optOut.how`;
-  },
-  [`${name}.optOut.consequence`]: (p) => {
-    const optOut = part(p)?.optOut;
-    if (!optOut) return undefined;
-    optOut.consequence = other;
-    return `${path}.optOut.consequence`;
-  },
+const optOutWords = (...path: string[]): Record<string, FieldChange> => ({
+  [`${path.join('.')}.optOut.how`]: replaceFieldIfPresent([...path, 'optOut', 'how'], [other]),
+  [`${path.join('.')}.optOut.consequence`]: replaceFieldIfPresent([...path, 'optOut', 'consequence']),
 });
 const withGuardian = (p: Raw) => {
   p.children = {
@@ -67,13 +76,6 @@ const withGuardian = (p: Raw) => {
     guardianRights: { rights: ['access', 'deletion'], howToExercise: { ko: '고객센터', en: 'Help centre' } },
   };
 };
-const video =
-  (field: string, value: unknown): FieldChange =>
-  (p) => {
-    if (!p.videoDevices[0]) return undefined;
-    p.videoDevices[0][field] = value;
-    return `$.videoDevices[0].${field}`;
-  };
 const agent = {
   name: { ko: '국내대리인', en: 'Domestic agent' },
   address: { ko: '서울', en: 'Seoul' },
@@ -91,16 +93,16 @@ const fieldChanges: Record<string, FieldChange> = {
     purpose.category = purpose.category === 'marketing' ? 'necessary' : 'marketing';
     return '$.purposes[0].category';
   },
-  'sensitiveInformation[].disclosureRisk': (p) => {
-    if (!p.sensitiveInformation[0]) return undefined;
-    p.sensitiveInformation[0].disclosureRisk = other;
-    return '$.sensitiveInformation[0].disclosureRisk';
-  },
-  'sensitiveInformation[].howToKeepPrivate': (p) => {
-    if (!p.sensitiveInformation[0]) return undefined;
-    p.sensitiveInformation[0].howToKeepPrivate = other;
-    return '$.sensitiveInformation[0].howToKeepPrivate';
-  },
+  'sensitiveInformation[].disclosureRisk': replaceFieldIfPresent([
+    'sensitiveInformation',
+    0,
+    'disclosureRisk',
+  ]),
+  'sensitiveInformation[].howToKeepPrivate': replaceFieldIfPresent([
+    'sensitiveInformation',
+    0,
+    'howToKeepPrivate',
+  ]),
   'pseudonymisedInformation[].purposeKind': (p) => {
     const entry = p.pseudonymisedInformation[0];
     if (!entry) return undefined;
@@ -118,15 +120,8 @@ const fieldChanges: Record<string, FieldChange> = {
     p.additionalUse[0].criteria[0].assessment = other;
     return '$.additionalUse[0].criteria';
   },
-  'onDeviceProcessing[].purpose': (p) => {
-    if (!p.onDeviceProcessing[0]) return undefined;
-    p.onDeviceProcessing[0].purpose = other;
-    return '$.onDeviceProcessing[0].purpose';
-  },
-  'retention.principle': (p) => {
-    p.retention.principle = other;
-    return '$.retention.principle';
-  },
+  'onDeviceProcessing[].purpose': replaceFieldIfPresent(['onDeviceProcessing', 0, 'purpose']),
+  'retention.principle': replaceField(['retention', 'principle']),
   'retention.inactiveAccounts.notice': {
     setup: (p) => {
       p.retention.inactiveAccounts = {
@@ -134,23 +129,20 @@ const fieldChanges: Record<string, FieldChange> = {
         separateStorage: { value: 4, unit: 'years' },
       };
     },
-    change: (p) => {
-      p.retention.inactiveAccounts.notice = other;
-      return '$.retention.inactiveAccounts.notice';
-    },
+    change: replaceField(['retention', 'inactiveAccounts', 'notice']),
   },
-  'behaviouralAdvertising.operators[].collectionTool': (p) => {
-    const operator = p.behaviouralAdvertising?.operators[0];
-    if (!operator) return undefined;
-    operator.collectionTool = other;
-    return '$.behaviouralAdvertising.operators[0].collectionTool';
-  },
-  'behaviouralInformation.collectors[].collectionTool': (p) => {
-    const collector = p.behaviouralInformation?.collectors[0];
-    if (!collector) return undefined;
-    collector.collectionTool = other;
-    return '$.behaviouralInformation.collectors[0].collectionTool';
-  },
+  'behaviouralAdvertising.operators[].collectionTool': replaceFieldIfPresent([
+    'behaviouralAdvertising',
+    'operators',
+    0,
+    'collectionTool',
+  ]),
+  'behaviouralInformation.collectors[].collectionTool': replaceFieldIfPresent([
+    'behaviouralInformation',
+    'collectors',
+    0,
+    'collectionTool',
+  ]),
   'securityMeasures.technical': (p) => {
     p.securityMeasures.technical = [...p.securityMeasures.technical.slice(1), other];
     return '$.securityMeasures.technical';
@@ -160,6 +152,7 @@ const fieldChanges: Record<string, FieldChange> = {
     p.securityMeasures.physical = p.securityMeasures.physical.slice(1);
     return '$.securityMeasures.physical';
   },
+  // Contacts are reported as a whole, at the contact rather than at the field changed.
   'privacyOfficer.position': (p) => {
     p.privacyOfficer.position = other;
     return '$.privacyOfficer';
@@ -219,24 +212,15 @@ const fieldChanges: Record<string, FieldChange> = {
   },
   'children.guardianRights.rights': {
     setup: withGuardian,
-    change: (p) => {
-      p.children.guardianRights.rights = ['access'];
-      return '$.children.guardianRights.rights';
-    },
+    change: replaceField(['children', 'guardianRights', 'rights'], ['access']),
   },
   'children.guardianRights.howToExercise': {
     setup: withGuardian,
-    change: (p) => {
-      p.children.guardianRights.howToExercise = other;
-      return '$.children.guardianRights.howToExercise';
-    },
+    change: replaceField(['children', 'guardianRights', 'howToExercise']),
   },
   'children.guardianConsent.method': {
     setup: withGuardian,
-    change: (p) => {
-      p.children.guardianConsent.method = other;
-      return '$.children.guardianConsent.method';
-    },
+    change: replaceField(['children', 'guardianConsent', 'method']),
   },
   'children.guardianConsent.itemsFromGuardian': {
     setup: withGuardian,
@@ -249,32 +233,17 @@ const fieldChanges: Record<string, FieldChange> = {
     p.children.minimumAge = p.children.minimumAge === 12 ? 13 : 12;
     return '$.children.minimumAge';
   },
-  'children.childFriendlyNotice': (p) => {
-    p.children.childFriendlyNotice = other;
-    return '$.children.childFriendlyNotice';
-  },
-  'children.ageVerification': (p) => {
-    p.children.ageVerification = other;
-    return '$.children.ageVerification';
-  },
-  'videoDevices[].range': video('range', other),
-  'videoDevices[].recordingHours': video('recordingHours', other),
-  'videoDevices[].manager': video('manager', other),
-  'videoDevices[].contact': video('contact', '02-555-0199'),
-  'videoDevices[].howToRequestAccess': video('howToRequestAccess', other),
-  'videoDevices[].notice': video('notice', other),
-  'rights.howToExercise': (p) => {
-    p.rights.howToExercise = other;
-    return '$.rights.howToExercise';
-  },
-  'rights.legalRepresentative': (p) => {
-    p.rights.legalRepresentative = other;
-    return '$.rights.legalRepresentative';
-  },
-  'rights.channels[].detail': (p) => {
-    p.rights.channels[0].detail = other;
-    return '$.rights.channels[0].detail';
-  },
+  'children.childFriendlyNotice': replaceField(['children', 'childFriendlyNotice']),
+  'children.ageVerification': replaceField(['children', 'ageVerification']),
+  'videoDevices[].range': replaceFieldIfPresent(['videoDevices', 0, 'range']),
+  'videoDevices[].recordingHours': replaceFieldIfPresent(['videoDevices', 0, 'recordingHours']),
+  'videoDevices[].manager': replaceFieldIfPresent(['videoDevices', 0, 'manager']),
+  'videoDevices[].contact': replaceFieldIfPresent(['videoDevices', 0, 'contact'], '02-555-0199'),
+  'videoDevices[].howToRequestAccess': replaceFieldIfPresent(['videoDevices', 0, 'howToRequestAccess']),
+  'videoDevices[].notice': replaceFieldIfPresent(['videoDevices', 0, 'notice']),
+  'rights.howToExercise': replaceField(['rights', 'howToExercise']),
+  'rights.legalRepresentative': replaceField(['rights', 'legalRepresentative']),
+  'rights.channels[].detail': replaceField(['rights', 'channels', 0, 'detail']),
   'automatedDecisions[].canRefuse': {
     setup: withDecision,
     change: (p) => {
@@ -286,82 +255,44 @@ const fieldChanges: Record<string, FieldChange> = {
   },
   'automatedDecisions[].criteria': {
     setup: withDecision,
-    change: (p) => {
-      p.automatedDecisions[0].criteria = other;
-      return '$.automatedDecisions[0].criteria';
-    },
+    change: replaceField(['automatedDecisions', 0, 'criteria']),
   },
   'automatedDecisions[].procedure': {
     setup: withDecision,
-    change: (p) => {
-      p.automatedDecisions[0].procedure = other;
-      return '$.automatedDecisions[0].procedure';
-    },
+    change: replaceField(['automatedDecisions', 0, 'procedure']),
   },
   'automatedDecisions[].howToObject': {
     setup: withDecision,
-    change: (p) => {
-      p.automatedDecisions[0].howToObject = other;
-      return '$.automatedDecisions[0].howToObject';
-    },
+    change: replaceField(['automatedDecisions', 0, 'howToObject']),
   },
   'overseasTransfer[].timingAndMethod': {
     setup: withTransfer,
-    change: (p) => {
-      p.overseasTransfer[0].timingAndMethod = other;
-      return '$.overseasTransfer[0].timingAndMethod';
-    },
+    change: replaceField(['overseasTransfer', 0, 'timingAndMethod']),
   },
   'overseasTransfer[].contact': {
     setup: withTransfer,
-    change: (p) => {
-      p.overseasTransfer[0].contact = 'changed@cloud.example';
-      return '$.overseasTransfer[0].contact';
-    },
+    change: replaceField(['overseasTransfer', 0, 'contact'], 'changed@cloud.example'),
   },
-  'thirdPartyProvision[].law': (p) => {
-    if (!p.thirdPartyProvision[0]) return undefined;
-    p.thirdPartyProvision[0].law = other;
-    return '$.thirdPartyProvision[0].law';
-  },
-  'behaviouralInformation.collectionMethod': (p) => {
-    if (!p.behaviouralInformation) return undefined;
-    p.behaviouralInformation.collectionMethod = other;
-    return '$.behaviouralInformation.collectionMethod';
-  },
-  ...optOutWords('automaticCollection', (p) => p.automaticCollection, '$.automaticCollection'),
-  ...optOutWords('behaviouralAdvertising', (p) => p.behaviouralAdvertising, '$.behaviouralAdvertising'),
-  ...optOutWords('behaviouralInformation', (p) => p.behaviouralInformation, '$.behaviouralInformation'),
-  ...optOutWords('generativeAi.training', (p) => p.generativeAi?.training, '$.generativeAi.training'),
-  'collectedItems[].collectionMethod': (p) => {
-    p.collectedItems[0].collectionMethod = other;
-    return '$.collectedItems[0].collectionMethod';
-  },
-  'collectedItems[].refusal.howToRefuse': (p) => {
-    p.collectedItems[0].refusal.howToRefuse = other;
-    return '$.collectedItems[0].refusal.howToRefuse';
-  },
-  'collectedItems[].refusal.consequence': (p) => {
-    p.collectedItems[0].refusal.consequence = other;
-    return '$.collectedItems[0].refusal.consequence';
-  },
+  'thirdPartyProvision[].law': replaceFieldIfPresent(['thirdPartyProvision', 0, 'law']),
+  'behaviouralInformation.collectionMethod': replaceFieldIfPresent([
+    'behaviouralInformation',
+    'collectionMethod',
+  ]),
+  ...optOutWords('automaticCollection'),
+  ...optOutWords('behaviouralAdvertising'),
+  ...optOutWords('behaviouralInformation'),
+  ...optOutWords('generativeAi', 'training'),
+  'collectedItems[].collectionMethod': replaceField(['collectedItems', 0, 'collectionMethod']),
+  'collectedItems[].refusal.howToRefuse': replaceField(['collectedItems', 0, 'refusal', 'howToRefuse']),
+  'collectedItems[].refusal.consequence': replaceField(['collectedItems', 0, 'refusal', 'consequence']),
   'collectedItems[].stage': (p) => {
     const item = p.collectedItems[0];
     item.stage = item.stage === 'signUp' ? 'serviceUse' : 'signUp';
     return '$.collectedItems[0].stage';
   },
-  'collectedItems[].law': (p) => {
-    p.collectedItems[0].law = other;
-    return '$.collectedItems[0].law';
-  },
-  'destruction.procedure': (p) => {
-    p.destruction.procedure = other;
-    return '$.destruction.procedure';
-  },
-  'destruction.electronicMethod': (p) => {
-    p.destruction.electronicMethod = other;
-    return '$.destruction.electronicMethod';
-  },
+  'collectedItems[].law': replaceField(['collectedItems', 0, 'law']),
+  'destruction.procedure': replaceField(['destruction', 'procedure']),
+  'destruction.electronicMethod': replaceField(['destruction', 'electronicMethod']),
   'destruction.paperMethod': (p) => {
     p.destruction.paperMethod = p.destruction.paperMethod ? undefined : other;
     if (!p.destruction.paperMethod) delete p.destruction.paperMethod;
@@ -373,16 +304,11 @@ const fieldChanges: Record<string, FieldChange> = {
     certification.validFrom = certification.validFrom === '2020-01-01' ? '2020-01-02' : '2020-01-01';
     return '$.certifications[0].validFrom';
   },
-  'certifications[].scope': (p) => {
-    if (!p.certifications[0]) return undefined;
-    p.certifications[0].scope = other;
-    return '$.certifications[0].scope';
-  },
-  'certifications[].certificateNumber': (p) => {
-    if (!p.certifications[0]) return undefined;
-    p.certifications[0].certificateNumber = 'CHANGED-0001';
-    return '$.certifications[0].certificateNumber';
-  },
+  'certifications[].scope': replaceFieldIfPresent(['certifications', 0, 'scope']),
+  'certifications[].certificateNumber': replaceFieldIfPresent(
+    ['certifications', 0, 'certificateNumber'],
+    'CHANGED-0001',
+  ),
 };
 
 const problemParticles = ['(는)', '(은)', '이(가)', '을(를)', '(이)', '(가)', '(을)', '(를)'];
@@ -1043,7 +969,6 @@ describe('diffPolicies: any one field changed, whichever it is, is reported', ()
     'validFrom',
     'validTo',
   ]);
-  type Path = Array<string | number>;
   /** Every field in words (one language of it), number, yes/no and plain string of the policy. */
   function fields(value: unknown, path: Path, out: Path[]): Path[] {
     const last = path[path.length - 1];
