@@ -2,6 +2,11 @@ import { assertPolicy } from '@privacy-label-kit/schema';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readExample } from '../../../../../test/fixtures/examples.js';
+import {
+  expectKoreanOnlyRetentionMarkedKorean,
+  expectKoreanOnlyRetentionPlain,
+  policyWithKoreanOnlyRetention,
+} from '../../testing/koreanOnlyRetention.js';
 import { policyWithEverySection, smallShopPolicy } from '../../testing/policies.js';
 import { SensitiveInformationSection } from '../SensitiveInformationSection/SensitiveInformationSection.js';
 import {
@@ -14,14 +19,6 @@ import {
 } from './DataTypeSections.js';
 
 afterEach(cleanup);
-
-/** The small shop with two retentions written in Korean only: the law that sets a period, and a period in its own words. */
-function shopWithKoreanOnlyRetention() {
-  const input = structuredClone(smallShopPolicy()) as Record<string, any>;
-  input.collectedItems[1].retention.law = { ko: '전자상거래 등에서의 소비자보호에 관한 법률' };
-  input.collectedItems[0].retention = { kind: 'custom', description: { ko: '탈퇴 후 30일까지 보관합니다' } };
-  return assertPolicy(input);
-}
 
 const rows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
 
@@ -84,21 +81,12 @@ describe('the data-type sections', () => {
   });
 
   it('marks a retention law or description written only in Korean as Korean on the English page', () => {
-    render(<PersonalInformationSection policy={shopWithKoreanOnlyRetention()} locale="en" />);
-    const law = screen.getByText('전자상거래 등에서의 소비자보호에 관한 법률');
-    expect(law.closest('[lang]')?.getAttribute('lang')).toBe('ko');
-    expect(law.closest('td')!.textContent).toBe('5 years (전자상거래 등에서의 소비자보호에 관한 법률)');
-    const description = screen.getByText('탈퇴 후 30일까지 보관합니다');
-    expect(description.closest('[lang]')?.getAttribute('lang')).toBe('ko');
+    render(<PersonalInformationSection policy={policyWithKoreanOnlyRetention()} locale="en" />);
+    expectKoreanOnlyRetentionMarkedKorean(screen);
   });
 
   it('leaves the same retentions plain text on the Korean page', () => {
-    render(<PersonalInformationSection policy={shopWithKoreanOnlyRetention()} locale="ko" />);
-    const law = screen.getByText('5년 (전자상거래 등에서의 소비자보호에 관한 법률)');
-    expect(law.tagName).toBe('TD');
-    expect(law.querySelector('[lang]')).toBeNull();
-    const description = screen.getByText('탈퇴 후 30일까지 보관합니다');
-    expect(description.tagName).toBe('TD');
-    expect(description.querySelector('[lang]')).toBeNull();
+    render(<PersonalInformationSection policy={policyWithKoreanOnlyRetention()} locale="ko" />);
+    expectKoreanOnlyRetentionPlain(screen);
   });
 });

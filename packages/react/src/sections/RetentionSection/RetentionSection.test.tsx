@@ -1,18 +1,14 @@
-import { assertPolicy } from '@privacy-label-kit/schema';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import {
+  expectKoreanOnlyRetentionMarkedKorean,
+  expectKoreanOnlyRetentionPlain,
+  policyWithKoreanOnlyRetention,
+} from '../../testing/koreanOnlyRetention.js';
 import { smallShopPolicy } from '../../testing/policies.js';
 import { RetentionSection } from './RetentionSection.js';
 
 afterEach(cleanup);
-
-/** The small shop with two retentions written in Korean only: the law that sets a period, and a period in its own words. */
-function shopWithKoreanOnlyRetention() {
-  const input = structuredClone(smallShopPolicy()) as Record<string, any>;
-  input.collectedItems[1].retention.law = { ko: '전자상거래 등에서의 소비자보호에 관한 법률' };
-  input.collectedItems[0].retention = { kind: 'custom', description: { ko: '탈퇴 후 30일까지 보관합니다' } };
-  return assertPolicy(input);
-}
 
 describe('RetentionSection', () => {
   it('lists each item’s retention, what other laws require to be kept, and the inactive-account rule', () => {
@@ -32,23 +28,12 @@ describe('RetentionSection', () => {
   });
 
   it('marks a retention law or description written only in Korean as Korean on the English page', () => {
-    render(<RetentionSection policy={shopWithKoreanOnlyRetention()} locale="en" />);
-    const byItem = within(screen.getAllByRole('table')[0]!);
-    const law = byItem.getByText('전자상거래 등에서의 소비자보호에 관한 법률');
-    expect(law.closest('[lang]')?.getAttribute('lang')).toBe('ko');
-    expect(law.closest('td')!.textContent).toBe('5 years (전자상거래 등에서의 소비자보호에 관한 법률)');
-    const description = byItem.getByText('탈퇴 후 30일까지 보관합니다');
-    expect(description.closest('[lang]')?.getAttribute('lang')).toBe('ko');
+    render(<RetentionSection policy={policyWithKoreanOnlyRetention()} locale="en" />);
+    expectKoreanOnlyRetentionMarkedKorean(within(screen.getAllByRole('table')[0]!));
   });
 
   it('leaves the same retentions plain text on the Korean page', () => {
-    render(<RetentionSection policy={shopWithKoreanOnlyRetention()} locale="ko" />);
-    const byItem = within(screen.getAllByRole('table')[0]!);
-    const law = byItem.getByText('5년 (전자상거래 등에서의 소비자보호에 관한 법률)');
-    expect(law.tagName).toBe('TD');
-    expect(law.querySelector('[lang]')).toBeNull();
-    const description = byItem.getByText('탈퇴 후 30일까지 보관합니다');
-    expect(description.tagName).toBe('TD');
-    expect(description.querySelector('[lang]')).toBeNull();
+    render(<RetentionSection policy={policyWithKoreanOnlyRetention()} locale="ko" />);
+    expectKoreanOnlyRetentionPlain(within(screen.getAllByRole('table')[0]!));
   });
 });
