@@ -59,7 +59,7 @@ export const pageEn: PageWords = {
     purposes: 'Used for',
     retention: 'Kept for',
     refusal: 'Can I refuse, and what happens if I do?',
-    basisLaw: 'Required by',
+    basisLaw: 'Statutory basis',
     deemedConsent: ({ days }) =>
       `If you do not object within ${count(days, 'day', 'days')}, you are treated as agreeing.`,
     howToObject: 'How to object',
@@ -99,7 +99,7 @@ export const pageEn: PageWords = {
     retention: 'Kept for',
     country: 'Country',
     basis: 'Basis',
-    law: 'Required by',
+    law: 'Statutory basis',
   },
   entrustment: {
     intro:
@@ -151,7 +151,7 @@ export const pageEn: PageWords = {
   sensitive: {
     purpose: 'Purpose',
     basis: 'Basis',
-    law: 'Required by',
+    law: 'Statutory basis',
     disclosureRisk: 'Risk of it becoming public',
     howToKeepPrivate: 'How to keep it private',
   },

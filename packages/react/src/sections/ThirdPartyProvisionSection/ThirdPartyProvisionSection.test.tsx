@@ -34,14 +34,14 @@ describe('ThirdPartyProvisionSection', () => {
     [
       'other',
       '기타 법적 근거근거 법령: 통계법 제24조',
-      'Other legal basisRequired by: Statistics Act, Art. 24',
+      'Other legal basisStatutory basis: Statistics Act, Art. 24',
     ],
     [
       'legalObligation',
       '법령상 의무근거 법령: 통계법 제24조',
-      'Legal obligationRequired by: Statistics Act, Art. 24',
+      'Legal obligationStatutory basis: Statistics Act, Art. 24',
     ],
-    ['consent', '정보주체의 동의근거 법령: 통계법 제24조', 'ConsentRequired by: Statistics Act, Art. 24'],
+    ['consent', '정보주체의 동의근거 법령: 통계법 제24조', 'ConsentStatutory basis: Statistics Act, Art. 24'],
   ] as const)('names the law the data gives with the basis %s, not only the basis', (basis, ko, en) => {
     expect(basisCell('ko', basis)).toBe(ko);
     cleanup();
