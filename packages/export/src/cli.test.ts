@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { policyJsonSchemaText } from '@privacy-label-kit/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -221,6 +221,55 @@ describe('privacy-label export', { timeout: 60_000 }, () => {
       files: { path: string }[];
     };
     expect(manifest.files.every((file) => !file.path.includes('/online/'))).toBe(true);
+  });
+
+  it("with --force keeps a foreign manifest's files and files edited since, and says so in English and Korean", async () => {
+    const svg = ['--format', 'svg', '--variant', 'online'];
+    for (const [lang, foreign, edited] of [
+      [
+        'C.UTF-8',
+        /Kept 1 file .*privacy-label did not make.*: ledger\.xlsx/,
+        /Kept 1 file .*changed after that export.*: README-en\.txt/,
+      ],
+      [
+        'ko_KR.UTF-8',
+        /파일 1개를 지우지 않고 .*privacy-label이 만든 것이 아니어서.*: ledger\.xlsx/,
+        /파일 1개를 지우지 않고 .*내용이 바뀌었습니다.*: README-en\.txt/,
+      ],
+    ] as const) {
+      const outDir = join(scratch, `shopsite-${lang}`);
+      await mkdir(outDir);
+      await writeFile(join(outDir, 'ledger.xlsx'), 'the shop accounts');
+      await writeFile(join(outDir, manifestFileName), JSON.stringify({ files: [{ path: 'ledger.xlsx' }] }));
+      const overForeign = await runCli(
+        ['export', shop, '--out', outDir, '--force', ...svg, '--locale', 'ko'],
+        {
+          LANG: lang,
+        },
+      );
+      expect(overForeign.code).toBe(0);
+      expect(overForeign.stdout).toMatch(foreign);
+      expect(await readFile(join(outDir, 'ledger.xlsx'), 'utf8')).toBe('the shop accounts');
+
+      expect((await runCli(['export', shop, '--out', outDir, '--force', ...svg], { LANG: lang })).code).toBe(
+        0,
+      );
+      await writeFile(join(outDir, 'README-en.txt'), 'my notes');
+      const again = await runCli(['export', shop, '--out', outDir, '--force', ...svg, '--locale', 'ko'], {
+        LANG: lang,
+      });
+      expect(again.code).toBe(0);
+      expect(again.stdout).toMatch(edited);
+      expect(await readFile(join(outDir, 'README-en.txt'), 'utf8')).toBe('my notes');
+      // The English labels were the export's own and unedited: removed.
+      expect((await listFiles(outDir)).filter((file) => file.startsWith('labels/online/en/'))).toEqual([]);
+    }
+    const help = await runCli(['export', '--help']);
+    expect(help.stdout).toMatch(/--force .*overwrites files of the same name/);
+    expect(help.stdout).toMatch(/deleted only if\s+that manifest\.json was made by privacy-label/);
+    expect((await runCli(['export', '--help'], { LANG: 'ko_KR.UTF-8' })).stdout).toContain(
+      'SHA-256 값이 같을 때',
+    );
   });
 
   it('with --outline-text writes SVGs without <text> elements', async () => {

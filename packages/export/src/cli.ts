@@ -11,6 +11,7 @@ import {
   resolveWords,
 } from '@privacy-label-kit/schema/core';
 import type { Variant } from './artwork.js';
+import type { KeptStaleFile, KeptStaleFileReason } from './exportLabels.js';
 import type { FileFormat } from './formats.js';
 import { en } from './locales/en.js';
 import { ko } from './locales/ko.js';
@@ -394,6 +395,24 @@ function progressBar(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv) {
   };
 }
 
+/** After `export --force`: which stale files were kept rather than deleted, and why, one line per reason. */
+function keptStaleFilesReport(kept: readonly KeptStaleFile[], messages: CliWords): string {
+  const say: Record<KeptStaleFileReason, CliWords['keptStaleFiles'][keyof CliWords['keptStaleFiles']]> = {
+    'foreign-manifest': messages.keptStaleFiles.foreignManifest,
+    'no-checksum': messages.keptStaleFiles.noChecksum,
+    changed: messages.keptStaleFiles.changed,
+  };
+  const shown = 10;
+  let report = '';
+  for (const reason of Object.keys(say) as KeptStaleFileReason[]) {
+    const paths = kept.filter((file) => file.reason === reason).map((file) => file.path);
+    if (paths.length === 0) continue;
+    const list = `${paths.slice(0, shown).join(', ')}${paths.length > shown ? ', …' : ''}`;
+    report += `${say[reason](paths.length, list)}\n`;
+  }
+  return report;
+}
+
 async function exportCommand(args: string[], io: Io, uiLocale: Locale): Promise<number> {
   const messages = cliWords(uiLocale);
   const { values, positionals } = parseCommandArgs(
@@ -456,6 +475,7 @@ async function exportCommand(args: string[], io: Io, uiLocale: Locale): Promise<
   const started = performance.now();
   const progress = progressBar(io.stderr, io.env);
   let writer: AtomicFileWriter | undefined;
+  const kept: KeptStaleFile[] = [];
   const onSignal = (signal: NodeJS.Signals) => {
     progress.finish();
     writer?.removePendingTemporaryFilesSync();
@@ -476,6 +496,7 @@ async function exportCommand(args: string[], io: Io, uiLocale: Locale): Promise<
       onWriter: (created) => {
         writer = created;
       },
+      onKeptStaleFile: (file) => kept.push(file),
     });
     progress.finish();
     const bytes = manifest.files.reduce((sum, entry) => sum + entry.bytes, 0);
@@ -497,6 +518,7 @@ async function exportCommand(args: string[], io: Io, uiLocale: Locale): Promise<
         ),
       )}\n`,
     );
+    io.stdout.write(keptStaleFilesReport(kept, messages));
     return exitCode.ok;
   } catch (error) {
     progress.finish();

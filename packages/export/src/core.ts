@@ -82,6 +82,7 @@ export {
   type ManifestEntry,
   makePack,
   manifestFileName,
+  manifestGeneratorName,
   manifestText,
   type Pack,
   type PackFile,

@@ -8,7 +8,9 @@ import { readExample } from '../../../test/fixtures/examples.js';
 import {
   AtomicFileWriter,
   exportLabels,
+  type KeptStaleFile,
   type Manifest,
+  type ManifestEntry,
   manifestFileName,
   OutputFolderError,
   temporaryFilePattern,
@@ -149,6 +151,80 @@ describe('exportLabels into a folder that is not empty', () => {
     expect(files).not.toContain('labels/online/ko/third-party-provision.svg');
     expect(files.filter((file) => file.endsWith('.tmp'))).toEqual([]);
     expect(files).toEqual([...manifest.files.map((file) => file.path), manifestFileName, 'notes.txt'].sort());
+  });
+});
+
+describe('exportLabels with force deletes only stale files that are provably its own and unchanged', () => {
+  const svgOnly = { formats: ['svg'], variants: ['online'], force: true } as const;
+
+  it('keeps a stale file the user edited and removes an unedited one', async () => {
+    const outDir = await temporaryFolder();
+    await exportLabels(shop, { ...svgOnly, outDir, locales: ['ko', 'en'] });
+    await writeFile(join(outDir, 'README-en.txt'), 'my notes for the print shop');
+    await writeFile(join(outDir, 'labels/online/en/third-party-provision.svg'), '<svg/>');
+
+    const kept: KeptStaleFile[] = [];
+    const manifest = await exportLabels(shop, {
+      ...svgOnly,
+      outDir,
+      locales: ['ko'],
+      onKeptStaleFile: (file) => kept.push(file),
+    });
+    const files = await listFiles(outDir);
+    expect(await readFile(join(outDir, 'README-en.txt'), 'utf8')).toBe('my notes for the print shop');
+    expect(files).toContain('labels/online/en/third-party-provision.svg');
+    expect(kept).toEqual([
+      { path: 'labels/online/en/third-party-provision.svg', reason: 'changed' },
+      { path: 'README-en.txt', reason: 'changed' },
+    ]);
+    // Every other English label was the export's own, unedited: gone, so the folder is the manifest plus the kept two.
+    expect(files).toEqual(
+      [
+        ...manifest.files.map((file) => file.path),
+        manifestFileName,
+        'README-en.txt',
+        'labels/online/en/third-party-provision.svg',
+      ].sort(),
+    );
+  });
+
+  it("keeps every file a manifest.json not of this package lists (a user's own ledger)", async () => {
+    const outDir = await temporaryFolder();
+    await writeFile(join(outDir, 'ledger.xlsx'), 'the shop accounts');
+    await writeFile(join(outDir, manifestFileName), JSON.stringify({ files: [{ path: 'ledger.xlsx' }] }));
+    const kept: KeptStaleFile[] = [];
+    await exportLabels(shop, {
+      ...svgOnly,
+      outDir,
+      locales: ['ko'],
+      onKeptStaleFile: (file) => kept.push(file),
+    });
+    expect(await readFile(join(outDir, 'ledger.xlsx'), 'utf8')).toBe('the shop accounts');
+    expect(kept).toEqual([{ path: 'ledger.xlsx', reason: 'foreign-manifest' }]);
+  });
+
+  it('keeps a stale file its own old manifest records no SHA-256 for, and writes a SHA-256 for every file', async () => {
+    const outDir = await temporaryFolder();
+    const first = await exportLabels(shop, { ...svgOnly, outDir, locales: ['ko', 'en'] });
+    const old = JSON.parse(await readFile(join(outDir, manifestFileName), 'utf8')) as Manifest;
+    for (const file of old.files) delete (file as Partial<ManifestEntry>).sha256;
+    await writeFile(join(outDir, manifestFileName), JSON.stringify(old));
+
+    const kept: KeptStaleFile[] = [];
+    const manifest = await exportLabels(shop, {
+      ...svgOnly,
+      outDir,
+      locales: ['ko'],
+      onKeptStaleFile: (file) => kept.push(file),
+    });
+    const english = first.files.filter((file) => file.locale === 'en').map((file) => file.path);
+    expect(english.length).toBeGreaterThan(5);
+    expect(kept).toEqual(english.map((path) => ({ path, reason: 'no-checksum' })));
+    expect(await listFiles(outDir)).toEqual(expect.arrayContaining(english));
+    const written = JSON.parse(await readFile(join(outDir, manifestFileName), 'utf8')) as Manifest;
+    expect(written.generator.name).toBe('@privacy-label-kit/export');
+    for (const file of written.files) expect(file.sha256, file.path).toMatch(/^[0-9a-f]{64}$/);
+    expect(written.files).toHaveLength(manifest.files.length);
   });
 });
 

@@ -19,6 +19,8 @@ export {
   type ExportOptions,
   type ExportProgress,
   exportLabels,
+  type KeptStaleFile,
+  type KeptStaleFileReason,
   type LabelFormat,
   labelFormats,
 } from './exportLabels.js';

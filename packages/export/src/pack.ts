@@ -35,10 +35,18 @@ export const exportLocales: readonly Locale[] = ['ko', 'en'];
 /** The manifest's file name, written last: a folder without it holds an interrupted export. */
 export const manifestFileName = 'manifest.json';
 
+/**
+ * The `generator.name` of every manifest this package writes (the CLI's and the builder's zip alike). `export --force`
+ * deletes a stale file only when the folder's old manifest carries this name: a manifest.json of someone else's lists
+ * files that are not ours to delete.
+ */
+export const manifestGeneratorName = '@privacy-label-kit/export';
+
 export interface ManifestEntry {
   /** Path inside the pack, `<purpose>/…`, with forward slashes. */
   path: string;
   bytes: number;
+  /** SHA-256 of the file as hex: a later `export --force` deletes a stale file only while it still has this hash. */
   sha256: string;
   kind: ExportFileKind;
   /** The folder the file is in: what it is for. */
@@ -312,7 +320,7 @@ export async function makePack(policy: Policy, options: PackOptions = {}): Promi
   const files = made.filter((file): file is PackFile => file !== undefined);
 
   const manifest: Manifest = {
-    generator: { name: '@privacy-label-kit/export', version: exportPackageVersion },
+    generator: { name: manifestGeneratorName, version: exportPackageVersion },
     policy: {
       controller: localize(policy.controller.name, policy.defaultLocale),
       policyUrl: policy.policyUrl,

@@ -97,7 +97,10 @@ Options:
   --variant <list>        online (colour, for screens), offline (black and white, for print) (default: both)
   --locale <list>         ko,en (default: both)
   --outline-text          Draw SVG text as outlines (paths): looks the same at a print shop without the font
-  --force                 Write into a folder that is not empty (overwrites files of the same name)
+  --force                 Write into a folder that is not empty: overwrites files of the same name. A file the
+                          folder's old manifest.json lists that this export does not write is deleted only if
+                          that manifest.json was made by privacy-label and the file is unchanged since (same
+                          SHA-256); any other file is kept, and the summary names the files kept and why
   -h, --help              This help
 
 Folders (each in both variants and every language chosen):
@@ -133,6 +136,14 @@ Prints the JSON Schema of policy files to standard output, for editor autocomple
   problems: (problems) => `Found ${count(problems, 'problem', 'problems')}.`,
   exported: (files, megabytes, folder, seconds, readme) =>
     `Wrote ${count(files, 'file', 'files')} (${megabytes} MB) to ${folder} in ${seconds} s. Which file is for what: ${readme}`,
+  keptStaleFiles: {
+    foreignManifest: (files, list) =>
+      `Kept ${count(files, 'file', 'files')} listed in the old manifest.json, which privacy-label did not make (the files may be your own): ${list}`,
+    noChecksum: (files, list) =>
+      `Kept ${count(files, 'file', 'files')} from an earlier export that this export does not write: the old manifest.json records no SHA-256 to tell whether each was changed. Delete any you do not need yourself: ${list}`,
+    changed: (files, list) =>
+      `Kept ${count(files, 'file', 'files')} from an earlier export that this export does not write, because each was changed after that export (its SHA-256 differs from the old manifest.json). Delete any you do not need yourself: ${list}`,
+  },
   exportFailed: (reason) => `Export failed: ${reason}`,
   folderNotEmpty: (folder) =>
     `The folder ${folder} is not empty. Choose an empty folder, or add --force to overwrite the files in it.`,

@@ -95,7 +95,10 @@ ${exitCodes}`,
   --variant <목록>          online(컬러, 화면용), offline(흑백, 인쇄용) (기본: 둘 다)
   --locale <목록>           ko,en (기본: 둘 다)
   --outline-text            SVG의 글자를 윤곽선(path)으로 바꿉니다. 글꼴이 없는 인쇄소에서도 똑같이 보입니다
-  --force                   비어 있지 않은 폴더에 씁니다 (같은 이름의 파일을 덮어씀)
+  --force                   비어 있지 않은 폴더에 씁니다. 같은 이름의 파일은 덮어씁니다. 폴더에 있던
+                            manifest.json에 적혀 있지만 이번에 쓰지 않는 파일은, 그 manifest.json을 privacy-label이
+                            만들었고 파일이 그 뒤로 바뀌지 않았을 때(SHA-256 값이 같을 때)만 지웁니다. 다른 파일은
+                            남겨 두고, 남긴 파일과 그 까닭을 마지막에 알려 줍니다
   -h, --help                이 도움말
 
 폴더 (변형 두 가지, 고른 언어마다):
@@ -132,6 +135,14 @@ ${exitCodes}`,
   problems: (count) => `문제 ${count}개를 찾았습니다.`,
   exported: (count, megabytes, folder, seconds, readme) =>
     `파일 ${count}개(${megabytes} MB)를 ${folder} 폴더에 썼습니다 (${seconds}초). 어떤 파일을 어디에 쓰는지: ${readme}`,
+  keptStaleFiles: {
+    foreignManifest: (count, list) =>
+      `이전 manifest.json에 적힌 파일 ${count}개를 지우지 않고 남겨 두었습니다. 그 manifest.json은 privacy-label이 만든 것이 아니어서 직접 만든 파일일 수 있습니다: ${list}`,
+    noChecksum: (count, list) =>
+      `지난번에 내보냈지만 이번에 쓰지 않은 파일 ${count}개를 지우지 않고 남겨 두었습니다. 이전 manifest.json에 SHA-256 값이 없어 고친 파일인지 알 수 없습니다. 필요 없으면 직접 지워 주세요: ${list}`,
+    changed: (count, list) =>
+      `지난번에 내보냈지만 이번에 쓰지 않은 파일 ${count}개를 지우지 않고 남겨 두었습니다. 내보낸 뒤에 내용이 바뀌었습니다(이전 manifest.json의 SHA-256 값과 다름). 필요 없으면 직접 지워 주세요: ${list}`,
+  },
   exportFailed: (reason) => `내보내기에 실패했습니다: ${reason}`,
   folderNotEmpty: (folder) =>
     `${folder} 폴더가 비어 있지 않습니다. 빈 폴더를 고르거나, 덮어쓰려면 --force를 붙여 주세요.`,

@@ -25,6 +25,15 @@ export interface CliWords {
   problems: (count: number) => string;
   /** `readme`: the read-me to open first (README-ko.txt in Korean). */
   exported: (count: number, megabytes: string, folder: string, seconds: string, readme: string) => string;
+  /**
+   * After `export --force`: files the old manifest.json lists that this export did not write, kept rather than
+   * deleted, by why. `count` is how many; `files` their paths, comma-separated.
+   */
+  keptStaleFiles: {
+    foreignManifest: (count: number, files: string) => string;
+    noChecksum: (count: number, files: string) => string;
+    changed: (count: number, files: string) => string;
+  };
   exportFailed: (reason: string) => string;
   folderNotEmpty: (folder: string) => string;
   notAFolder: (folder: string) => string;
