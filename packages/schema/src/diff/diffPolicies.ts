@@ -79,8 +79,12 @@ export const diffReasons = [
   'reworded',
   'itemsAdded',
   'itemsRemoved',
+  /** Some items added and others removed: neither "more" nor "fewer" would be true. */
+  'itemsReplaced',
   'purposesAdded',
   'purposesRemoved',
+  /** Some purposes added and others removed. */
+  'purposesReplaced',
   'basisWider',
   'basisNarrower',
   'basisChanged',
@@ -164,8 +168,19 @@ export const diffReasons = [
   'specialCategoryStated',
   'specialCategoryUnstated',
   'collectionMethodStated',
+  /** Some entries new and others gone (generative AI features). */
+  'replaced',
 ] as const;
 export type DiffReason = (typeof diffReasons)[number];
+
+/**
+ * Reasons for a list that gains some entries and loses others. Their words name both
+ * (`ReviewWords.diffReplaced[reason]`), since a count alone ("4 → 3") would read as "fewer" when new data is processed.
+ */
+export const replacedReasons = ['itemsReplaced', 'purposesReplaced', 'replaced'] as const;
+export type ReplacedReason = (typeof replacedReasons)[number];
+const isReplacedReason = (reason: DiffReason): reason is ReplacedReason =>
+  (replacedReasons as readonly DiffReason[]).includes(reason);
 
 /** Subjects the kit names in its own words rather than the policy's. */
 export const diffSubjectWords = [
@@ -399,8 +414,12 @@ const thirdPartyBasisWidth: Record<ThirdPartyBasis, number> = {
 const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
   itemsAdded: 'adverse',
   itemsRemoved: 'favourable',
+  // Anything added is new data processed, whatever was dropped beside it.
+  itemsReplaced: 'adverse',
   purposesAdded: 'adverse',
   purposesRemoved: 'favourable',
+  purposesReplaced: 'adverse',
+  replaced: 'adverse',
   basisWider: 'adverse',
   basisNarrower: 'favourable',
   refusalWeaker: 'adverse',
@@ -580,20 +599,26 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     subject: DiffSubject[],
     before: readonly LocalizedText[],
     after: readonly LocalizedText[],
-    [grewReason, shrankReason]: [DiffReason, DiffReason] = ['itemsAdded', 'itemsRemoved'],
+    [grewReason, shrankReason, replacedReason]: [DiffReason, DiffReason, ReplacedReason] = [
+      'itemsAdded',
+      'itemsRemoved',
+      'itemsReplaced',
+    ],
   ) => {
-    const beforeKeys = new Set(before.map(textKey));
-    const afterKeys = new Set(after.map(textKey));
-    const grew = after.some((text) => !beforeKeys.has(textKey(text)));
-    const shrank = before.some((text) => !afterKeys.has(textKey(text)));
-    if (!grew && !shrank) return;
+    const { added, removed } = textsDifference(before, after);
+    if (added.length === 0 && removed.length === 0) return;
     push({
       kind: 'changed',
       area,
       path,
       subject,
-      impact: grew ? 'adverse' : 'favourable',
-      reason: grew ? grewReason : shrankReason,
+      impact: added.length > 0 ? 'adverse' : 'favourable',
+      reason:
+        added.length > 0 && removed.length > 0
+          ? replacedReason
+          : added.length > 0
+            ? grewReason
+            : shrankReason,
       before: { type: 'texts', texts: [...before] },
       after: { type: 'texts', texts: [...after] },
     });
@@ -666,7 +691,12 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
         path: at('purposeIds'),
         subject: after.items,
         impact: addedPurposes.length > 0 ? 'adverse' : 'favourable',
-        reason: addedPurposes.length > 0 ? 'purposesAdded' : 'purposesRemoved',
+        reason:
+          addedPurposes.length > 0 && removedPurposes.length > 0
+            ? 'purposesReplaced'
+            : addedPurposes.length > 0
+              ? 'purposesAdded'
+              : 'purposesRemoved',
         before: { type: 'texts', texts: purposeTitles(previous, before.purposeIds) },
         after: { type: 'texts', texts: purposeTitles(next, after.purposeIds) },
       });
@@ -1294,6 +1324,7 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     textsChange(behaviour, [behaviour, 'purposes'], [behaviour], before.purposes, after.purposes, [
       'purposesAdded',
       'purposesRemoved',
+      'purposesReplaced',
     ]);
     // Another way of collecting (an SDK as well as the app itself) may collect more, as for ads.
     textChange(
@@ -1435,7 +1466,11 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
   const [aiBefore, aiAfter] = [previous.generativeAi, next.generativeAi];
   wholeBlock(ai, aiBefore, aiAfter, [ai]);
   if (aiBefore && aiAfter)
-    textsChange(ai, [ai, 'features'], [ai], aiBefore.features, aiAfter.features, ['added', 'removed']);
+    textsChange(ai, [ai, 'features'], [ai], aiBefore.features, aiAfter.features, [
+      'added',
+      'removed',
+      'replaced',
+    ]);
   const [trainingBefore, trainingAfter] = [aiBefore?.training, aiAfter?.training];
   const training = 'aiTraining' as const;
   partWithItems(ai, [ai, 'training'], [training], trainingBefore, trainingAfter);
@@ -2334,6 +2369,28 @@ function fixPaths(changes: RawChange[], dotted: string, segments: string[]) {
   }
 }
 
+/** Entries of `after` not in `before` (added) and of `before` not in `after` (removed), matched by name. */
+function textsDifference(before: readonly LocalizedText[], after: readonly LocalizedText[]) {
+  const beforeKeys = new Set(before.map(textKey));
+  const afterKeys = new Set(after.map(textKey));
+  return {
+    added: after.filter((text) => !beforeKeys.has(textKey(text))),
+    removed: before.filter((text) => !afterKeys.has(textKey(text))),
+  };
+}
+
+/** Why a change has its impact, in words; a list that gained some entries and lost others names both. */
+function reasonWords(raw: RawChange, words: PolicyReviewWords, locale: Locale): string {
+  if (isReplacedReason(raw.reason) && raw.before?.type === 'texts' && raw.after?.type === 'texts') {
+    const { added, removed } = textsDifference(raw.before.texts, raw.after.texts);
+    const names = (texts: LocalizedText[]) => [...new Set(texts.map((text) => localize(text, locale)))];
+    // Two purposes of one title swapped leave no name to give: the words without names still say what happened.
+    if (added.length > 0 && removed.length > 0)
+      return words.diffReplaced[raw.reason]({ added: names(added), removed: names(removed) });
+  }
+  return words.diff.reasons[raw.reason];
+}
+
 function subjectNames(subject: readonly DiffSubject[], words: PolicyReviewWords, locale: Locale): string[] {
   return subject.map((part) =>
     typeof part === 'string' ? words.diff.subjects[part] : localize(part, locale),
@@ -2433,7 +2490,7 @@ export function diffPolicies(previous: Policy, next: Policy, options: DiffPolici
       name: say((words, locale) => subjectNames(raw.subject, words, locale).join(', ')),
       impact: raw.impact,
       reasonCode: raw.reason,
-      reason: say((words) => words.diff.reasons[raw.reason]),
+      reason: say((words, locale) => reasonWords(raw, words, locale)),
       values: {
         subject: raw.subject,
         ...(raw.before ? { before: raw.before } : {}),
@@ -2504,7 +2561,9 @@ export function diffPolicies(previous: Policy, next: Policy, options: DiffPolici
         (change.area === 'purposes' || change.area === 'collectedItems') &&
         (change.kind === 'added' ||
           change.reasonCode === 'itemsAdded' ||
-          change.reasonCode === 'purposesAdded'),
+          change.reasonCode === 'itemsReplaced' ||
+          change.reasonCode === 'purposesAdded' ||
+          change.reasonCode === 'purposesReplaced'),
     );
   return {
     previousEffectiveDate: previous.effectiveDate,

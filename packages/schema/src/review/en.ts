@@ -18,6 +18,10 @@ const someEn = (names: readonly string[]) =>
     : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
 
 /** A purpose a lint rule names: the policy's title, or personalised ads. */
+/** "Password and Mobile phone number are removed", each name given. */
+const namesAre = (names: readonly string[], what: string) =>
+  `${listFormat.format(names)} ${names.length === 1 ? 'is' : 'are'} ${what}`;
+
 const purposeNameEn = (text: TextInLocale) => (purpose: PurposeName) =>
   purpose === 'personalisedAdvertising' ? 'personalised advertising' : text(purpose);
 
@@ -290,8 +294,10 @@ export const reviewEn: ReviewWords = {
       reworded: 'Reworded.',
       itemsAdded: 'More items are processed.',
       itemsRemoved: 'Fewer items are processed.',
+      itemsReplaced: 'The items processed change: some are added and others removed.',
       purposesAdded: 'The same information is used for more purposes.',
       purposesRemoved: 'The information is used for fewer purposes.',
+      purposesReplaced: 'The purposes the information is used for change: some are added and others removed.',
       basisWider: 'Moves to a basis that leaves users less say.',
       basisNarrower: 'Moves to a basis users can decline more easily.',
       basisChanged: 'The legal basis changes.',
@@ -378,6 +384,7 @@ export const reviewEn: ReviewWords = {
       specialCategoryStated: 'Items already processed now carry this notice.',
       specialCategoryUnstated: 'The items are still processed, but this notice is gone.',
       collectionMethodStated: 'How it is collected is now stated.',
+      replaced: 'Some are new and others gone.',
     },
     subject: (area, names) => `${diffAreasEn[area]}: ${someEn(names)}`,
     subjects: {
@@ -464,6 +471,13 @@ export const reviewEn: ReviewWords = {
       unstated: 'Not stated',
     },
     videoDeviceKinds: { fixed: 'Fixed device', mobile: 'Mobile device' },
+  },
+  diffReplaced: {
+    itemsReplaced: ({ added, removed }) =>
+      `The items processed change: ${namesAre(added, 'added')}; ${namesAre(removed, 'removed')}.`,
+    purposesReplaced: ({ added, removed }) =>
+      `The purposes the information is used for change: ${namesAre(added, 'added')}; ${namesAre(removed, 'removed')}.`,
+    replaced: ({ added, removed }) => `${namesAre(added, 'new')}; ${namesAre(removed, 'gone')}.`,
   },
 };
 

@@ -10,6 +10,9 @@ import type { ReviewWords } from './words.js';
 const someKo = (names: readonly string[]) =>
   names.length <= 3 ? names.join(', ') : `${names.slice(0, 2).join(', ')} 외 ${names.length - 2}개`;
 
+/** Names as the subject of a clause, each named: "주민등록번호가", "비밀번호, 휴대전화번호가". */
+const subjectKo = (names: readonly string[]) => withParticle(schemaKo.format.list(names), '이/가');
+
 /** A purpose a lint rule names: the policy's title, or personalised ads. */
 const purposeNameKo = (text: TextInLocale) => (purpose: PurposeName) =>
   purpose === 'personalisedAdvertising' ? '맞춤형 광고' : text(purpose);
@@ -281,8 +284,10 @@ export const reviewKo: ReviewWords = {
       reworded: '표현이 바뀌었습니다.',
       itemsAdded: '처리하는 항목이 늘어납니다.',
       itemsRemoved: '처리하는 항목이 줄어듭니다.',
+      itemsReplaced: '처리하는 항목이 바뀝니다. 더해지는 항목도 빠지는 항목도 있습니다.',
       purposesAdded: '같은 정보를 더 많은 목적에 씁니다.',
       purposesRemoved: '정보를 쓰는 목적이 줄어듭니다.',
+      purposesReplaced: '정보를 쓰는 목적이 바뀝니다. 더해지는 목적도 빠지는 목적도 있습니다.',
       basisWider: '이용자가 결정할 수 있는 범위가 좁은 근거로 바뀝니다.',
       basisNarrower: '이용자가 더 쉽게 거부할 수 있는 근거로 바뀝니다.',
       basisChanged: '처리 근거가 바뀝니다.',
@@ -368,6 +373,7 @@ export const reviewKo: ReviewWords = {
       specialCategoryStated: '이미 처리하던 항목에 이 안내를 새로 붙입니다.',
       specialCategoryUnstated: '항목은 계속 처리하지만 이 안내가 없어집니다.',
       collectionMethodStated: '수집 방법을 새로 밝힙니다.',
+      replaced: '새로 생기는 것도 없어지는 것도 있습니다.',
     },
     subject: (area, names) => `${diffAreasKo[area]}: ${someKo(names)}`,
     subjects: {
@@ -452,6 +458,13 @@ export const reviewKo: ReviewWords = {
       unstated: '정하지 않음',
     },
     videoDeviceKinds: { fixed: '고정형 영상정보처리기기', mobile: '이동형 영상정보처리기기' },
+  },
+  diffReplaced: {
+    itemsReplaced: ({ added, removed }) =>
+      `처리하는 항목이 바뀝니다: ${subjectKo(added)} 더해지고 ${subjectKo(removed)} 빠집니다.`,
+    purposesReplaced: ({ added, removed }) =>
+      `정보를 쓰는 목적이 바뀝니다: ${subjectKo(added)} 더해지고 ${subjectKo(removed)} 빠집니다.`,
+    replaced: ({ added, removed }) => `${subjectKo(added)} 새로 생기고 ${subjectKo(removed)} 없어집니다.`,
   },
 };
 

@@ -1,3 +1,4 @@
+import type { ReplacedReason } from '../diff/diffPolicies.js';
 import type { PurposeCategory, VideoDeviceKind } from '../enums.js';
 import { resolveWords, type Translation } from '../i18n/translations.js';
 import type { SchemaWords } from '../i18n/words.js';
@@ -14,6 +15,15 @@ export interface ReviewWords {
   diff: DiffWords;
   changeNotice: ChangeNoticeWords;
   diffValues: DiffValueWords;
+  /**
+   * Why a list that gained some entries and lost others changes, naming both (names already in the language):
+   * "처리하는 항목이 바뀝니다: 주민등록번호가 더해지고 비밀번호, 휴대전화번호가 빠집니다." Neither "more" nor "fewer" would be
+   * true; `diff.reasons[reason]` says the same without the names.
+   */
+  diffReplaced: Record<
+    ReplacedReason,
+    (names: { added: readonly string[]; removed: readonly string[] }) => string
+  >;
 }
 
 /** Values a change shows before and after that the schema's words do not name. */
