@@ -9,6 +9,7 @@ import { manifestFileName } from './exportLabels.js';
 import { temporaryFilePattern } from './outputFolder.js';
 import {
   cliPath,
+  eucKrPolicy,
   examplePath,
   listFiles,
   parseSvg,
@@ -130,6 +131,37 @@ describe('privacy-label validate', () => {
     expect(basis?.[1]).toBe(messenger);
     const line = text.split('\n')[Number(basis![2]) - 1]!;
     expect(line.slice(Number(basis![3]) - 1)).toMatch(/^"basis": "deemedConsent"/);
+  });
+
+  it('refuses a policy saved as EUC-KR or UTF-16 in validate, lint, diff and export, at file:line:col, in English and Korean', async () => {
+    const { bytes, line, column } = eucKrPolicy();
+    const eucKr = join(scratch, 'euc-kr.json');
+    await writeFile(eucKr, bytes);
+    const utf16 = join(scratch, 'utf-16.json');
+    await writeFile(utf16, Buffer.from(`\ufeff${await readFile(shop, 'utf8')}`, 'utf16le'));
+    const outDir = join(scratch, 'from-euc-kr');
+    for (const args of [
+      ['validate', eucKr],
+      ['lint', eucKr],
+      ['diff', shop, eucKr],
+      ['export', eucKr, '--out', outDir],
+    ]) {
+      const english = await runCli(args);
+      expect(english.code, args.join(' ')).toBe(2);
+      expect(english.stderr, args.join(' ')).toMatch(
+        new RegExp(`^${eucKr}:${line}:${column}: error: Not UTF-8 \\(EUC-KR\\?\\).*Save the file as UTF-8`),
+      );
+      const korean = await runCli(args, { LANG: 'ko_KR.UTF-8' });
+      expect(korean.stderr, args.join(' ')).toMatch(
+        new RegExp(`^${eucKr}:${line}:${column}: 오류: UTF-8 파일이 아닙니다\\(EUC-KR\\?\\).*UTF-8로 저장한`),
+      );
+    }
+    expect(readdirSync(scratch)).not.toContain('from-euc-kr');
+    const wide = await runCli(['validate', utf16]);
+    expect(wide.code).toBe(2);
+    expect(wide.stderr).toMatch(new RegExp(`^${utf16}:1:1: error: Saved as UTF-16 \\(Unicode\\), not UTF-8`));
+    const wideKorean = await runCli(['validate', utf16, '--locale', 'ko']);
+    expect(wideKorean.stderr).toContain('UTF-16(유니코드)로 저장된 파일입니다');
   });
 
   it('exits 2 for a file that does not exist', async () => {

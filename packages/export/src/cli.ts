@@ -206,6 +206,11 @@ async function validateCommand(args: string[], io: Io, uiLocale: Locale): Promis
         `${errorColour.bold(file)}: ${errorColour.red(out.errorWord)}: ${say(result.message)}\n`,
       );
       return exitCode.usage;
+    case 'encoding':
+      io.stderr.write(
+        `${errorColour.bold(`${file}:${result.line}:${result.column}`)}: ${errorColour.red(out.errorWord)}: ${say(result.message)}\n`,
+      );
+      return exitCode.usage;
     case 'syntax':
       io.stderr.write(
         `${errorColour.bold(`${file}:${result.error.line}:${result.error.column}`)}: ${errorColour.red(out.errorWord)}: ${say(result.error.message)}\n`,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readExample } from '../../../test/fixtures/examples.js';
 import { policyInputArbitrary } from '../../../test/fixtures/policyArbitrary.js';
 import { lineAndColumn, locateJsonPath, parseJson, readPolicyFile } from './policyFile.js';
-import { examplePath, temporaryFolder } from './testing/support.js';
+import { eucKrPolicy, examplePath, temporaryFolder } from './testing/support.js';
 
 function syntaxError(text: string) {
   const result = parseJson(text);
@@ -196,5 +196,63 @@ describe('readPolicyFile', () => {
     expect(basis).toMatchObject({ line: basisLine + 1, column: lines[basisLine]!.indexOf('"basis"') + 1 });
     const officer = result.errors.find((error) => error.jsonPath === '$.privacyOfficer');
     expect(officer).toMatchObject({ line: 1, column: 1 });
+  });
+});
+
+/** Text as UTF-16 little- or big-endian, with its byte-order mark when `bom`. */
+function utf16(text: string, endian: 'le' | 'be', bom = true): Uint8Array {
+  const units = [...(bom ? '\ufeff' : ''), ...text].flatMap((character) => {
+    const code = character.charCodeAt(0);
+    return endian === 'le' ? [code & 0xff, code >> 8] : [code >> 8, code & 0xff];
+  });
+  return new Uint8Array(units);
+}
+
+describe('readPolicyFile reads UTF-8 only', () => {
+  it('names a file saved as EUC-KR/CP949 by the line and column of its first byte that is not UTF-8, in Korean and English', async () => {
+    const folder = await temporaryFolder();
+    const file = join(folder, 'euc-kr.json');
+    const { bytes, line, column } = eucKrPolicy();
+    await writeFile(file, bytes);
+    const result = await readPolicyFile(file);
+    expect(result).toMatchObject({ ok: false, kind: 'encoding', encoding: 'not-utf-8', line, column });
+    if (result.ok || result.kind !== 'encoding') throw new Error('expected an encoding error');
+    expect(line).toBe(4);
+    expect(result.message.en).toMatch(/^Not UTF-8 \(EUC-KR\?\).*0xB0.*Save the file as UTF-8/);
+    expect(result.message.ko).toMatch(/^UTF-8 파일이 아닙니다\(EUC-KR\?\).*0xB0.*UTF-8로 저장한/);
+  });
+
+  it('says a file saved as UTF-16 is UTF-16, with or without a byte-order mark, in Korean and English', async () => {
+    const folder = await temporaryFolder();
+    const text = JSON.stringify(readExample('small-shop'), null, 2);
+    for (const [name, bytes] of [
+      ['le.json', utf16(text, 'le')],
+      ['be.json', utf16(text, 'be')],
+      ['le-no-bom.json', utf16(text, 'le', false)],
+    ] as const) {
+      const file = join(folder, name);
+      await writeFile(file, bytes);
+      const result = await readPolicyFile(file);
+      expect(result, name).toMatchObject({
+        ok: false,
+        kind: 'encoding',
+        encoding: 'utf-16',
+        line: 1,
+        column: 1,
+      });
+      if (result.ok || result.kind !== 'encoding') throw new Error('expected an encoding error');
+      expect(result.message.en).toMatch(/UTF-16.*Save the file as UTF-8/);
+      expect(result.message.ko).toMatch(/UTF-16.*UTF-8로 저장한/);
+    }
+  });
+
+  it('still reads UTF-8 with a byte-order mark, as Windows editors save it', async () => {
+    const folder = await temporaryFolder();
+    const file = join(folder, 'bom.json');
+    const text = JSON.stringify(readExample('small-shop'), null, 2);
+    await writeFile(file, new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]));
+    const result = await readPolicyFile(file);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.policy.title?.ko).toBe('담장 위 고양이 공방 개인정보 처리방침');
   });
 });

@@ -159,6 +159,10 @@ const policyFile: PolicyFileWords = {
   isAFolder: 'This is a folder. Give the policy JSON file.',
   noPermission: 'No permission to read this file.',
   cannotRead: (code) => `Cannot read the file (${code}).`,
+  notUtf8: (byte) =>
+    `Not UTF-8 (EUC-KR?): the byte ${byte} here is not UTF-8 text, so Korean would print as broken characters. Save the file as UTF-8 (Notepad: File › Save as › Encoding: UTF-8) and run again.`,
+  utf16:
+    'Saved as UTF-16 (Unicode), not UTF-8. Save the file as UTF-8 (Notepad: File › Save as › Encoding: UTF-8) and run again.',
   expected: {
     value: 'a value (string, number, object, array, true, false or null)',
     propertyName: 'a property name in double quotes',

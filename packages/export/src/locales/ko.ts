@@ -158,6 +158,10 @@ const policyFile: PolicyFileWords = {
   isAFolder: '폴더입니다. 정책 JSON 파일을 지정해 주세요.',
   noPermission: '파일을 읽을 권한이 없습니다.',
   cannotRead: (code) => `파일을 읽을 수 없습니다 (${code}).`,
+  notUtf8: (byte) =>
+    `UTF-8 파일이 아닙니다(EUC-KR?). 여기 있는 바이트(${byte})부터 UTF-8 글자가 아니어서 한글이 깨져 나옵니다. 파일을 UTF-8로 저장한 뒤 다시 실행해 주세요 (메모장: 파일 › 다른 이름으로 저장 › 인코딩: UTF-8).`,
+  utf16:
+    'UTF-8이 아니라 UTF-16(유니코드)로 저장된 파일입니다. 파일을 UTF-8로 저장한 뒤 다시 실행해 주세요 (메모장: 파일 › 다른 이름으로 저장 › 인코딩: UTF-8).',
   // Each with the particle of its own last word, so the sentence around it needs none.
   expected: {
     value: '값(문자열, 숫자, 객체, 배열, true, false, null)이',

@@ -65,6 +65,10 @@ export interface PolicyFileWords {
   isAFolder: string;
   noPermission: string;
   cannotRead: (code: string) => string;
+  /** A file in another encoding than UTF-8 (EUC-KR, most likely); `byte` is the first one that is not, as 0xB0. */
+  notUtf8: (byte: string) => string;
+  /** A file saved as UTF-16 ("Unicode" in Windows Notepad). */
+  utf16: string;
   /** What the JSON scanner expected where it stopped, each as the subject of "… must come here". */
   expected: {
     value: string;

@@ -158,3 +158,17 @@ export function inkInRegion(
 }
 
 export const readText = (file: string) => readFile(file, 'utf8');
+
+/**
+ * The small shop's policy as a file saved from a Korean Windows editor in EUC-KR/CP949: its Korean title is the
+ * EUC-KR bytes of 가게 (B0 A1 B0 D4), the rest ASCII-safe UTF-8. With the line and column of the first such byte.
+ */
+export function eucKrPolicy(): { bytes: Uint8Array; line: number; column: number } {
+  const input = readExample('small-shop') as { title: { ko: string } };
+  input.title.ko = 'MARK';
+  const [before, after] = JSON.stringify(input, null, 2).split('MARK') as [string, string];
+  const encoder = new TextEncoder();
+  const bytes = new Uint8Array([...encoder.encode(before), 0xb0, 0xa1, 0xb0, 0xd4, ...encoder.encode(after)]);
+  const lines = before.split('\n');
+  return { bytes, line: lines.length, column: lines.at(-1)!.length + 1 };
+}
