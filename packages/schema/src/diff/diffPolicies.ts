@@ -115,11 +115,15 @@ export const diffReasons = [
   'childrenAdsExcluded',
   'channelsRemoved',
   'channelsAdded',
+  /** Some ways to use one's rights added and others removed. */
+  'channelsReplaced',
   'responseSlower',
   'responseFaster',
   'contactChanged',
   'dataTypesAdded',
   'dataTypesRemoved',
+  /** Some kinds of data added and others removed. */
+  'dataTypesReplaced',
   'leavesDevice',
   'subProcessorAdded',
   'subProcessorRemoved',
@@ -145,6 +149,8 @@ export const diffReasons = [
   'transferMethodChanged',
   'guardianRightsRemoved',
   'guardianRightsAdded',
+  /** Some of a legal representative's rights added and others removed. */
+  'guardianRightsReplaced',
   'guardianConsentChanged',
   'minimumAgeChanged',
   'ageVerificationChanged',
@@ -177,10 +183,23 @@ export type DiffReason = (typeof diffReasons)[number];
  * Reasons for a list that gains some entries and loses others. Their words name both
  * (`ReviewWords.diffReplaced[reason]`), since a count alone ("4 → 3") would read as "fewer" when new data is processed.
  */
-export const replacedReasons = ['itemsReplaced', 'purposesReplaced', 'replaced'] as const;
+export const replacedReasons = [
+  'itemsReplaced',
+  'purposesReplaced',
+  'replaced',
+  'dataTypesReplaced',
+  'channelsReplaced',
+  'guardianRightsReplaced',
+] as const;
 export type ReplacedReason = (typeof replacedReasons)[number];
 const isReplacedReason = (reason: DiffReason): reason is ReplacedReason =>
   (replacedReasons as readonly DiffReason[]).includes(reason);
+/** The reason for a list that gained (`added`), lost (`removed`) or both: "more" and "fewer" only when true. */
+const listReason = (
+  added: boolean,
+  removed: boolean,
+  [grew, shrank, replaced]: readonly [DiffReason, DiffReason, ReplacedReason],
+): DiffReason => (added && removed ? replaced : added ? grew : shrank);
 
 /** Subjects the kit names in its own words rather than the policy's. */
 export const diffSubjectWords = [
@@ -447,10 +466,13 @@ const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
   childrenAdsExcluded: 'favourable',
   channelsRemoved: 'adverse',
   channelsAdded: 'favourable',
+  // A way users had is gone, whatever came instead.
+  channelsReplaced: 'adverse',
   responseSlower: 'adverse',
   responseFaster: 'favourable',
   dataTypesAdded: 'adverse',
   dataTypesRemoved: 'favourable',
+  dataTypesReplaced: 'adverse',
   subProcessorAdded: 'adverse',
   subProcessorRemoved: 'favourable',
   collectionMethodChanged: 'adverse',
@@ -474,6 +496,8 @@ const impactOf: Partial<Record<DiffReason, ChangeImpact>> = {
   transferMethodChanged: 'neutral',
   guardianRightsRemoved: 'adverse',
   guardianRightsAdded: 'favourable',
+  // A right the representative had is gone, whatever came instead.
+  guardianRightsReplaced: 'adverse',
   guardianConsentChanged: 'neutral',
   minimumAgeChanged: 'neutral',
   ageVerificationChanged: 'neutral',
@@ -613,12 +637,7 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       path,
       subject,
       impact: added.length > 0 ? 'adverse' : 'favourable',
-      reason:
-        added.length > 0 && removed.length > 0
-          ? replacedReason
-          : added.length > 0
-            ? grewReason
-            : shrankReason,
+      reason: listReason(added.length > 0, removed.length > 0, [grewReason, shrankReason, replacedReason]),
       before: { type: 'texts', texts: [...before] },
       after: { type: 'texts', texts: [...after] },
     });
@@ -691,12 +710,11 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
         path: at('purposeIds'),
         subject: after.items,
         impact: addedPurposes.length > 0 ? 'adverse' : 'favourable',
-        reason:
-          addedPurposes.length > 0 && removedPurposes.length > 0
-            ? 'purposesReplaced'
-            : addedPurposes.length > 0
-              ? 'purposesAdded'
-              : 'purposesRemoved',
+        reason: listReason(addedPurposes.length > 0, removedPurposes.length > 0, [
+          'purposesAdded',
+          'purposesRemoved',
+          'purposesReplaced',
+        ]),
         before: { type: 'texts', texts: purposeTitles(previous, before.purposeIds) },
         after: { type: 'texts', texts: purposeTitles(next, after.purposeIds) },
       });
@@ -720,8 +738,13 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     // A group that now holds health, location … data is a new kind of processing, even with the same item names.
     const [typesBefore, typesAfter] = [before.dataTypes ?? [], after.dataTypes ?? []];
     const typesAdded = typesAfter.some((type) => !typesBefore.includes(type));
-    if (typesAdded || typesBefore.some((type) => !typesAfter.includes(type))) {
-      const reason: DiffReason = typesAdded ? 'dataTypesAdded' : 'dataTypesRemoved';
+    const typesRemoved = typesBefore.some((type) => !typesAfter.includes(type));
+    if (typesAdded || typesRemoved) {
+      const reason = listReason(typesAdded, typesRemoved, [
+        'dataTypesAdded',
+        'dataTypesRemoved',
+        'dataTypesReplaced',
+      ]);
       push({
         kind: 'changed',
         area: 'collectedItems',
@@ -1879,8 +1902,13 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       guardianAfter.guardianRights?.rights ?? [],
     ];
     const rightsLost = rightsBefore.some((right) => !rightsAfter.includes(right));
-    if (rightsLost || rightsAfter.some((right) => !rightsBefore.includes(right))) {
-      const reason: DiffReason = rightsLost ? 'guardianRightsRemoved' : 'guardianRightsAdded';
+    const rightsGained = rightsAfter.some((right) => !rightsBefore.includes(right));
+    if (rightsLost || rightsGained) {
+      const reason = listReason(rightsGained, rightsLost, [
+        'guardianRightsAdded',
+        'guardianRightsRemoved',
+        'guardianRightsReplaced',
+      ]);
       push({
         kind: 'changed',
         area: 'children',
@@ -1995,13 +2023,18 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
   const lost = channelsBefore.filter((kind) => !channelsAfter.includes(kind));
   const gained = channelsAfter.filter((kind) => !channelsBefore.includes(kind));
   if (lost.length > 0 || gained.length > 0) {
+    const reason = listReason(gained.length > 0, lost.length > 0, [
+      'channelsAdded',
+      'channelsRemoved',
+      'channelsReplaced',
+    ]);
     push({
       kind: 'changed',
       area: 'rights',
       path: ['rights', 'channels'],
       subject: [rightsSubject],
-      impact: lost.length > 0 ? 'adverse' : 'favourable',
-      reason: lost.length > 0 ? 'channelsRemoved' : 'channelsAdded',
+      impact: impactOf[reason]!,
+      reason,
       before: { type: 'channels', kinds: channelsBefore },
       after: { type: 'channels', kinds: channelsAfter },
     });
@@ -2379,14 +2412,39 @@ function textsDifference(before: readonly LocalizedText[], after: readonly Local
   };
 }
 
+/** The entries of a list value, each with the key it is matched by and its name in the language. */
+function listEntries(
+  value: DiffValue | undefined,
+  words: PolicyReviewWords,
+  locale: Locale,
+): Array<{ key: string; name: string }> | undefined {
+  switch (value?.type) {
+    case 'texts':
+      return value.texts.map((text) => ({ key: textKey(text), name: localize(text, locale) }));
+    case 'dataTypes':
+      return value.types.map((type) => ({ key: type, name: words.dataTypes[type] }));
+    case 'channels':
+      return value.kinds.map((kind) => ({ key: kind, name: words.rightsChannels[kind] }));
+    case 'guardianRights':
+      return value.rights.map((right) => ({ key: right, name: words.guardianRights[right] }));
+    default:
+      return undefined;
+  }
+}
+
 /** Why a change has its impact, in words; a list that gained some entries and lost others names both. */
 function reasonWords(raw: RawChange, words: PolicyReviewWords, locale: Locale): string {
-  if (isReplacedReason(raw.reason) && raw.before?.type === 'texts' && raw.after?.type === 'texts') {
-    const { added, removed } = textsDifference(raw.before.texts, raw.after.texts);
-    const names = (texts: LocalizedText[]) => [...new Set(texts.map((text) => localize(text, locale)))];
+  const [before, after] = [listEntries(raw.before, words, locale), listEntries(raw.after, words, locale)];
+  if (isReplacedReason(raw.reason) && before && after) {
+    const [beforeKeys, afterKeys] = [
+      new Set(before.map(({ key }) => key)),
+      new Set(after.map(({ key }) => key)),
+    ];
+    const names = (entries: Array<{ name: string }>) => [...new Set(entries.map(({ name }) => name))];
+    const added = names(after.filter(({ key }) => !beforeKeys.has(key)));
+    const removed = names(before.filter(({ key }) => !afterKeys.has(key)));
     // Two purposes of one title swapped leave no name to give: the words without names still say what happened.
-    if (added.length > 0 && removed.length > 0)
-      return words.diffReplaced[raw.reason]({ added: names(added), removed: names(removed) });
+    if (added.length > 0 && removed.length > 0) return words.diffReplaced[raw.reason]({ added, removed });
   }
   return words.diff.reasons[raw.reason];
 }

@@ -6,12 +6,14 @@ import { readExample } from '../../../../test/fixtures/examples.js';
 import { policyInputArbitrary } from '../../../../test/fixtures/policyArbitrary.js';
 import {
   assertPolicy,
+  type ChangeImpact,
   changeNotice,
   type DiffReason,
   diffPolicies,
   type PolicyChange,
   type PolicyDiff,
   parsePolicy,
+  policyReviewWords,
 } from '../index.js';
 
 type Raw = Record<string, any>;
@@ -110,18 +112,107 @@ describe("the auditor's cases: a list that gains and loses entries says so, nami
   });
 });
 
+describe('lists of kinds: data types, ways to use rights, a legal representative’s rights', () => {
+  it('a group whose payment data becomes location data holds other kinds, not more or fewer', () => {
+    const result = diffShop((p) => (p.collectedItems[2].dataTypes = ['location']));
+    const change = atPath(result, '$.collectedItems[2].dataTypes')[0]!;
+    expect([change.impact, change.reasonCode]).toEqual(['adverse', 'dataTypesReplaced']);
+    expect(change.reason.ko).toBe(
+      '처리하는 정보의 종류가 바뀝니다: 위치정보가 더해지고 결제정보가 빠집니다.',
+    );
+    expect(change.reason.en).toBe(
+      'The kinds of information processed change: location information is added; payment information is removed.',
+    );
+  });
+
+  it('email swapped for an app is another way to use one’s rights, not fewer ways', () => {
+    const result = diffShop(
+      (p) => (p.rights.channels[1] = { kind: 'app', detail: { ko: '앱 설정', en: 'App settings' } }),
+    );
+    const change = atPath(result, '$.rights.channels')[0]!;
+    expect([change.impact, change.reasonCode]).toEqual(['adverse', 'channelsReplaced']);
+    expect(change.reason.ko).toBe(
+      '권리를 행사하거나 연락할 방법이 바뀝니다: 앱이 더해지고 이메일이 없어집니다.',
+    );
+    expect(change.reason.en).toBe(
+      'The ways to use your rights or reach us change: App is added; Email is removed.',
+    );
+  });
+});
+
 /** A list in a policy the diff compares entry by entry, and the reasons it gives when the list grows, shrinks or both. */
 interface ListSite {
   path: string;
   get: (policy: Raw) => unknown[] | undefined;
   reasons: [grew: DiffReason, shrank: DiffReason, replaced: DiffReason];
+  /** Whether growing and shrinking work against users; a replacement always does (something is new, or gone). */
+  impacts?: [grew: ChangeImpact, shrank: ChangeImpact];
   /** Entries not yet in the list. */
   fresh?: (policy: Raw, count: number) => unknown[];
+  /** What entries are matched by, when not their Korean text. */
+  key?: (entry: any) => string;
   /** How an entry is named in the reason, in each language. */
-  name?: (policy: Raw, entry: unknown) => Text;
+  name?: (policy: Raw, entry: any) => Text;
 }
+const [wordsKo, wordsEn] = [policyReviewWords('ko'), policyReviewWords('en')];
+/** A list of kinds (data types, channels, rights): named in the kit's words; new entries are kinds not yet in it. */
+const kindsSite = <Kind extends string>(
+  path: string,
+  get: (policy: Raw) => unknown[] | undefined,
+  reasons: ListSite['reasons'],
+  kinds: readonly Kind[],
+  words: (language: typeof wordsKo) => Record<Kind, string>,
+  impacts: ListSite['impacts'],
+  make: (kind: Kind) => unknown = (kind) => kind,
+  kindOf: (entry: any) => Kind = (entry) => entry,
+): ListSite => ({
+  path,
+  get,
+  reasons,
+  ...(impacts ? { impacts } : {}),
+  fresh: (policy, count) => {
+    const present = new Set(get(policy)!.map(kindOf));
+    return kinds
+      .filter((kind) => !present.has(kind))
+      .slice(0, count)
+      .map(make);
+  },
+  key: kindOf,
+  name: (_, key) => ({ ko: words(wordsKo)[key as Kind], en: words(wordsEn)[key as Kind] }),
+});
 const items: ListSite['reasons'] = ['itemsAdded', 'itemsRemoved', 'itemsReplaced'];
 const sites: ListSite[] = [
+  kindsSite(
+    '$.collectedItems[0].dataTypes',
+    (p) => {
+      const group = p.collectedItems?.[0];
+      if (group && !group.dataTypes) group.dataTypes = [];
+      return group?.dataTypes;
+    },
+    ['dataTypesAdded', 'dataTypesRemoved', 'dataTypesReplaced'],
+    ['location', 'images', 'payment', 'health', 'biometric', 'biometricRecognition'],
+    (words) => words.dataTypes,
+    undefined,
+  ),
+  kindsSite(
+    '$.rights.channels',
+    (p) => p.rights?.channels,
+    ['channelsAdded', 'channelsRemoved', 'channelsReplaced'],
+    ['web', 'email', 'phone', 'mail', 'inPerson', 'app'],
+    (words) => words.rightsChannels,
+    // More ways to use one's rights, or more a representative can ask for, work for users.
+    ['favourable', 'adverse'],
+    (kind) => ({ kind, detail: { ko: '안내', en: 'Details' } }),
+    (entry) => entry.kind,
+  ),
+  kindsSite(
+    '$.children.guardianRights.rights',
+    (p) => p.children?.guardianRights?.rights,
+    ['guardianRightsAdded', 'guardianRightsRemoved', 'guardianRightsReplaced'],
+    ['access', 'correction', 'deletion', 'suspension', 'consentWithdrawal'],
+    (words) => words.guardianRights,
+    ['favourable', 'adverse'],
+  ),
   { path: '$.collectedItems[0].items', get: (p) => p.collectedItems?.[0]?.items, reasons: items },
   {
     path: '$.collectedItems[0].purposeIds',
@@ -182,7 +273,7 @@ const sites: ListSite[] = [
 ];
 const newText = (count: number): Text[] =>
   Array.from({ length: count }, (_, n) => ({ ko: `새로 받는 정보 ${n + 1}번`, en: `New entry ${n + 1}` }));
-const keyOf = (entry: unknown) => (typeof entry === 'string' ? entry : (entry as Text).ko);
+const textKeyOf = (entry: unknown) => (typeof entry === 'string' ? entry : (entry as Text).ko);
 
 describe('for generated policies: each list compared entry by entry', () => {
   it('replacing, adding or removing entries gives the matching reason, and never "more" unless the list grew', () => {
@@ -202,11 +293,18 @@ describe('for generated policies: each list compared entry by entry', () => {
         const list = site.get(next);
         fc.pre(list !== undefined);
         // Removal goes by name: every copy of a removed name leaves, so the entry is really gone.
+        const keyOf = site.key ?? textKeyOf;
         const names = [...new Set(list!.map(keyOf))];
         const toRemove = operation === 'add' ? [] : names.slice(0, removing);
         const toAdd =
           operation === 'remove' ? [] : (site.fresh ?? ((_, count) => newText(count)))(next, adding);
-        fc.pre(operation === 'remove' ? toRemove.length < names.length : toAdd.length > 0);
+        fc.pre(
+          operation === 'add'
+            ? toAdd.length > 0
+            : operation === 'remove'
+              ? toRemove.length > 0 && toRemove.length < names.length
+              : toAdd.length > 0 && toRemove.length > 0,
+        );
         const kept = list!.filter((entry) => !toRemove.includes(keyOf(entry)));
         list!.splice(0, list!.length, ...kept, ...toAdd);
         const after = parsePolicy(next);
@@ -218,16 +316,18 @@ describe('for generated policies: each list compared entry by entry', () => {
         const changes = atPath(result, site.path);
         const [grew, shrank, replaced] = site.reasons;
         const expected = operation === 'add' ? grew : operation === 'remove' ? shrank : replaced;
-        expect(changes.map((change) => [change.reasonCode, change.impact])).toEqual([
-          [expected, operation === 'remove' ? 'favourable' : 'adverse'],
-        ]);
+        const [grewImpact, shrankImpact] = site.impacts ?? ['adverse', 'favourable'];
+        const impact = operation === 'add' ? grewImpact : operation === 'remove' ? shrankImpact : 'adverse';
+        expect(changes.map((change) => [change.reasonCode, change.impact])).toEqual([[expected, impact]]);
         const change = changes[0]!;
         const countBefore = names.length;
         const countAfter = new Set(list!.map(keyOf)).size;
         if (countAfter <= countBefore) expect(saysMore(change), change.reason.en).toBe(false);
         if (countAfter >= countBefore) expect(saysFewer(change), change.reason.en).toBe(false);
         if (operation === 'replace') {
-          const addedNames = toAdd.map((entry) => (site.name ? site.name(next, entry) : (entry as Text)));
+          const addedNames = toAdd.map((entry) =>
+            site.name ? site.name(next, keyOf(entry)) : (entry as Text),
+          );
           const removedNames = toRemove.map((key) =>
             site.name ? site.name(input as Raw, key) : findText(input as Raw, site, key),
           );
@@ -248,5 +348,5 @@ describe('for generated policies: each list compared entry by entry', () => {
 
 /** The entry named `key` in the list before the edit. */
 function findText(policy: Raw, site: ListSite, key: string): Text {
-  return site.get(policy)!.find((entry) => keyOf(entry) === key) as Text;
+  return site.get(policy)!.find((entry) => textKeyOf(entry) === key) as Text;
 }

@@ -329,11 +329,13 @@ export const reviewEn: ReviewWords = {
       childrenAdsExcluded: 'No personalised ads for under-14s.',
       channelsRemoved: 'Fewer ways to use your rights or reach us.',
       channelsAdded: 'More ways to use your rights or reach us.',
+      channelsReplaced: 'The ways to use your rights or reach us change: some are added and others removed.',
       responseSlower: 'Requests take longer to answer.',
       responseFaster: 'Requests are answered sooner.',
       contactChanged: 'The contact details change.',
       dataTypesAdded: 'More kinds of information are processed.',
       dataTypesRemoved: 'Fewer kinds of information are processed.',
+      dataTypesReplaced: 'The kinds of information processed change: some are added and others removed.',
       subProcessorAdded:
         'Now a sub-processor: the work is passed on once more, so one more party handles the information.',
       subProcessorRemoved: 'No longer a sub-processor: the work is entrusted to it directly.',
@@ -359,6 +361,8 @@ export const reviewEn: ReviewWords = {
       transferMethodChanged: 'When and how it is transferred changes.',
       guardianRightsRemoved: "A child's legal representative can ask for less.",
       guardianRightsAdded: "A child's legal representative can ask for more.",
+      guardianRightsReplaced:
+        "What a child's legal representative can ask for changes: some rights are added and others removed.",
       guardianConsentChanged: 'How a legal representative gives consent changes.',
       minimumAgeChanged: 'The youngest age at which the service may be used changes.',
       ageVerificationChanged: 'The way age is checked changes.',
@@ -478,6 +482,12 @@ export const reviewEn: ReviewWords = {
     purposesReplaced: ({ added, removed }) =>
       `The purposes the information is used for change: ${namesAre(added, 'added')}; ${namesAre(removed, 'removed')}.`,
     replaced: ({ added, removed }) => `${namesAre(added, 'new')}; ${namesAre(removed, 'gone')}.`,
+    dataTypesReplaced: ({ added, removed }) =>
+      `The kinds of information processed change: ${namesAre(added, 'added')}; ${namesAre(removed, 'removed')}.`,
+    channelsReplaced: ({ added, removed }) =>
+      `The ways to use your rights or reach us change: ${namesAre(added, 'added')}; ${namesAre(removed, 'removed')}.`,
+    guardianRightsReplaced: ({ added, removed }) =>
+      `What a child's legal representative can ask for changes: ${namesAre(added, 'added')}; ${namesAre(removed, 'removed')}.`,
   },
 };
 

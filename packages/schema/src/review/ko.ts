@@ -319,11 +319,13 @@ export const reviewKo: ReviewWords = {
       childrenAdsExcluded: '만 14세 미만에게는 맞춤형 광고를 보여 주지 않습니다.',
       channelsRemoved: '권리를 행사하거나 연락할 방법이 줄어듭니다.',
       channelsAdded: '권리를 행사하거나 연락할 방법이 늘어납니다.',
+      channelsReplaced: '권리를 행사하거나 연락할 방법이 바뀝니다. 더해지는 방법도 없어지는 방법도 있습니다.',
       responseSlower: '요구에 답하는 기간이 길어집니다.',
       responseFaster: '요구에 답하는 기간이 짧아집니다.',
       contactChanged: '연락처가 바뀝니다.',
       dataTypesAdded: '처리하는 정보의 종류가 늘어납니다.',
       dataTypesRemoved: '처리하는 정보의 종류가 줄어듭니다.',
+      dataTypesReplaced: '처리하는 정보의 종류가 바뀝니다. 더해지는 종류도 빠지는 종류도 있습니다.',
       subProcessorAdded:
         '수탁자가 처리를 다시 맡긴 곳(재위탁)이 됩니다. 정보를 다루는 곳이 한 단계 늘어납니다.',
       subProcessorRemoved: '재위탁이 아니라 직접 처리를 맡긴 곳이 됩니다.',
@@ -349,6 +351,8 @@ export const reviewKo: ReviewWords = {
       transferMethodChanged: '언제 어떻게 옮기는지가 바뀝니다.',
       guardianRightsRemoved: '법정대리인이 요구할 수 있는 것이 줄어듭니다.',
       guardianRightsAdded: '법정대리인이 요구할 수 있는 것이 늘어납니다.',
+      guardianRightsReplaced:
+        '법정대리인이 요구할 수 있는 것이 바뀝니다. 더해지는 것도 빠지는 것도 있습니다.',
       guardianConsentChanged: '법정대리인의 동의를 받는 방법이 바뀝니다.',
       minimumAgeChanged: '서비스를 이용할 수 있는 최소 나이가 바뀝니다.',
       ageVerificationChanged: '나이를 확인하는 방법이 바뀝니다.',
@@ -465,6 +469,12 @@ export const reviewKo: ReviewWords = {
     purposesReplaced: ({ added, removed }) =>
       `정보를 쓰는 목적이 바뀝니다: ${subjectKo(added)} 더해지고 ${subjectKo(removed)} 빠집니다.`,
     replaced: ({ added, removed }) => `${subjectKo(added)} 새로 생기고 ${subjectKo(removed)} 없어집니다.`,
+    dataTypesReplaced: ({ added, removed }) =>
+      `처리하는 정보의 종류가 바뀝니다: ${subjectKo(added)} 더해지고 ${subjectKo(removed)} 빠집니다.`,
+    channelsReplaced: ({ added, removed }) =>
+      `권리를 행사하거나 연락할 방법이 바뀝니다: ${subjectKo(added)} 더해지고 ${subjectKo(removed)} 없어집니다.`,
+    guardianRightsReplaced: ({ added, removed }) =>
+      `법정대리인이 요구할 수 있는 것이 바뀝니다: ${subjectKo(added)} 더해지고 ${subjectKo(removed)} 빠집니다.`,
   },
 };
 
