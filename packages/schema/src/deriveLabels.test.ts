@@ -488,6 +488,14 @@ describe('deriveLabels', () => {
     expect(find(labels, 'overseas-transfer')!.attention[0]!.message).toBe('個人情報は国外に移転されます');
     // A regional tag falls back to its language first.
     expect(find(labelsOf(policy, 'ja-JP', [ja]), 'purposes')!.title).toBe('処理目的');
+    // Each label says the language its words are in, so files and pages mark it: Japanese where the translation
+    // gives its title, English where it falls back.
+    expect(find(labels, 'purposes')!.locale).toBe('ja');
+    expect(find(labels, 'retention')!.locale).toBe('en');
+    expect(
+      labelsOf(policy, 'ja', [{ locale: 'ja', words: {} }]).every((label) => label.locale === 'en'),
+    ).toBe(true);
+    expect(labelsOf(policy, 'ko').every((label) => label.locale === 'ko')).toBe(true);
   });
 
   it('takes a business’s own wording for a built-in language without forking', () => {

@@ -1,4 +1,4 @@
-import { resolveWords, type Translation } from './i18n/translations.js';
+import { resolveWords, type Translation, wordsLanguage } from './i18n/translations.js';
 import type { CaptionContext, SchemaWords } from './i18n/words.js';
 import type { AttentionCode, AttentionNotice, LabelFamily } from './labels/defineLabel.js';
 import { withFactsScope } from './labels/factsScope.js';
@@ -24,7 +24,10 @@ export interface DerivedLabel {
   anchor: string;
   attention: AttentionFlag[];
   legalReference: string;
-  /** The language the words are in (the requested one, or its fallback where a translation lacked them). */
+  /**
+   * The language the label's words are in: the requested one, or the fallback's where a translation lacks them (the
+   * language its title comes from, when a translation gives some of a label's words).
+   */
   locale: Locale;
 }
 
@@ -75,6 +78,7 @@ function deriveWith(
   id: LabelId,
   words: SchemaWords,
   locale: Locale,
+  translations: readonly Translation[] | undefined,
 ): DerivedLabel | undefined {
   const definition = getLabelDefinition(id);
   if (!definition.applies(policy)) return undefined;
@@ -101,7 +105,7 @@ function deriveWith(
       message: attentionMessage(notice, words),
     })),
     legalReference: legalReferenceIn(words, id, definition.legalReference),
-    locale: words.locale,
+    locale: wordsLanguage('schema', locale, ['labels', id, 'title'], translations) ?? words.locale,
   };
 }
 
@@ -113,7 +117,9 @@ export function deriveLabels(policy: Policy, options: DeriveLabelsOptions = {}):
   const locale = options.locale ?? policy.defaultLocale;
   const words = schemaWords(locale, options.translations);
   return withFactsScope(() =>
-    labelDefinitions.flatMap((definition) => deriveWith(policy, definition.id, words, locale) ?? []),
+    labelDefinitions.flatMap(
+      (definition) => deriveWith(policy, definition.id, words, locale, options.translations) ?? [],
+    ),
   );
 }
 
@@ -125,7 +131,7 @@ export function deriveLabel(
 ): DerivedLabel | undefined {
   const locale = options.locale ?? policy.defaultLocale;
   const words = schemaWords(locale, options.translations);
-  return withFactsScope(() => deriveWith(policy, id, words, locale));
+  return withFactsScope(() => deriveWith(policy, id, words, locale, options.translations));
 }
 
 /** Whether one label applies to a policy, without building any words. */

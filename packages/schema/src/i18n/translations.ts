@@ -84,17 +84,7 @@ export function resolveWords<Part extends TranslationPart>(
   const cached = cache.get(key);
   if (cached) return cached as TranslationWords[Part];
 
-  const all = [...translations, ...registered];
-  const fallbacks = all
-    .filter((translation) => translation.locale === locale && translation.fallback)
-    .map((translation) => translation.fallback as Locale);
-  const layers: object[] = [];
-  for (const language of localeChain(locale, fallbacks)) {
-    for (const translation of all) {
-      const words = translation.locale === language ? translation.words[part] : undefined;
-      if (words) layers.push(words);
-    }
-  }
+  const layers = layersOf(part, locale, translations).map((layer) => layer.words);
   if (layers.length === 0) {
     throw new Error(
       `No words for "${part}" in "${locale}" or its fallbacks. Import the main entry of the package (which registers ` +
@@ -106,6 +96,57 @@ export function resolveWords<Part extends TranslationPart>(
   for (let index = layers.length - 1; index >= 0; index--) words = mergeWords(words, layers[index]);
   cache.set(key, words);
   return words as TranslationWords[Part];
+}
+
+/** Each translation's words of `part`, in the order `locale`'s language chain reads them, with their language. */
+function layersOf(
+  part: TranslationPart,
+  locale: Locale,
+  translations: readonly Translation[],
+): Array<{ language: Locale; words: object }> {
+  const all = [...translations, ...registered];
+  const fallbacks = all
+    .filter((translation) => translation.locale === locale && translation.fallback)
+    .map((translation) => translation.fallback as Locale);
+  const layers: Array<{ language: Locale; words: object }> = [];
+  for (const language of localeChain(locale, fallbacks)) {
+    for (const translation of all) {
+      const words = translation.locale === language ? translation.words[part] : undefined;
+      if (words) layers.push({ language, words });
+    }
+  }
+  return layers;
+}
+
+/**
+ * The language of the word at `path` in `part`'s words for `locale`: that of the first translation along the chain
+ * that gives it (`resolveWords` takes the word from the same one). A business's Japanese that translates one label's
+ * title makes that label Japanese, the others English. `undefined` when no translation gives it.
+ */
+export function wordsLanguage(
+  part: TranslationPart,
+  locale: Locale,
+  path: readonly string[],
+  translations: readonly Translation[] = noTranslations,
+): Locale | undefined {
+  let cache = resolved.get(translations);
+  if (!cache) {
+    cache = new Map();
+    resolved.set(translations, cache);
+  }
+  const key = `language\u0000${registryVersion}\u0000${part}\u0000${locale}\u0000${path.join('\u0000')}`;
+  if (cache.has(key)) return cache.get(key) as Locale | undefined;
+  let found: Locale | undefined;
+  for (const layer of layersOf(part, locale, translations)) {
+    let value: unknown = layer.words;
+    for (const step of path) value = isPlainObject(value) ? value[step] : undefined;
+    if (value !== undefined) {
+      found = layer.language;
+      break;
+    }
+  }
+  cache.set(key, found);
+  return found;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
