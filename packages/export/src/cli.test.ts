@@ -316,6 +316,20 @@ describe('privacy-label export', { timeout: 60_000 }, () => {
     }
   });
 
+  it('says plainly when --out runs through a file, in English and Korean', async () => {
+    const file = join(scratch, 'a-file.txt');
+    await writeFile(file, 'mine');
+    const english = await runCli(['export', shop, '--out', join(file, 'labels'), '--format', 'svg']);
+    expect(english.code).toBe(1);
+    expect(english.stderr).toMatch(
+      /^error: Cannot make the folder .*a-file\.txt\/labels: a part of that path is a file/,
+    );
+    const korean = await runCli(['export', shop, '--out', join(file, 'labels'), '--format', 'svg'], {
+      LANG: 'ko_KR.UTF-8',
+    });
+    expect(korean.stderr).toMatch(/^오류: .*a-file\.txt\/labels 폴더를 만들 수 없습니다/);
+  });
+
   it('reports an invalid policy the way validate does and writes nothing', async () => {
     const file = join(scratch, 'no-officer.json');
     const policy = readExample('small-shop');

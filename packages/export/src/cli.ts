@@ -361,15 +361,41 @@ async function diffCommand(args: string[], io: Io, uiLocale: Locale): Promise<nu
         `${colour.green(reviewWords(shown).wrote(written.length, relative(process.cwd(), outDir) || '.'))}\n`,
       );
     } catch (error) {
-      const errorColour = colours(io.stderr, io.env);
-      if (error instanceof OutputFolderError && error.reason === 'not-empty') {
-        io.stderr.write(`${errorColour.red(messages.errorWord)}: ${messages.folderNotEmpty(error.folder)}\n`);
-        return exitCode.invalid;
-      }
-      throw error;
+      reportOutputError(error, io, messages, OutputFolderError, messages.diffFailed);
+      return exitCode.invalid;
     }
   }
   return exitCode.ok;
+}
+
+/**
+ * Why files could not be written into the output folder (`export`, `diff --out`), as one line a person can act on:
+ * a folder that is not empty or is a file, a path leaving it, no permission, or else `failed` with the reason.
+ */
+function reportOutputError(
+  error: unknown,
+  io: Io,
+  messages: CliWords,
+  OutputFolderError: typeof import('./outputFolder.js').OutputFolderError,
+  failed: (reason: string) => string,
+): void {
+  const errorColour = colours(io.stderr, io.env);
+  let line: string;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (error instanceof OutputFolderError && error.reason === 'not-empty') {
+    line = messages.folderNotEmpty(error.folder);
+  } else if (error instanceof OutputFolderError && error.reason === 'not-a-folder') {
+    line = messages.notAFolder(error.folder);
+  } else if (error instanceof OutputFolderError && error.reason === 'unsafe-path') {
+    line = messages.unsafePath(error.folder, error.message);
+  } else if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    line = messages.noWritePermission((error as NodeJS.ErrnoException).path ?? '');
+  } else if (code === 'ENOTDIR' || code === 'EEXIST') {
+    line = messages.pathThroughFile((error as NodeJS.ErrnoException).path ?? '');
+  } else {
+    line = failed(error instanceof Error ? error.message : String(error));
+  }
+  io.stderr.write(`${errorColour.red(messages.errorWord)}: ${line}\n`);
 }
 
 /** A one-line progress bar on stderr, redrawn at most every 50 ms; only on a terminal. */
@@ -464,7 +490,6 @@ async function exportCommand(args: string[], io: Io, uiLocale: Locale): Promise<
   const outDir = values.out as string | undefined;
   if (!outDir) throw new UsageError(messages.missingOutOption, 'export');
 
-  const errorColour = colours(io.stderr, io.env);
   // PNG workers start while the main thread loads the renderers.
   (await import('./rasteriser.js')).startRasteriser();
   const [{ readPolicyFile }, { exportLabels }, { OutputFolderError }] = await Promise.all([
@@ -527,19 +552,7 @@ async function exportCommand(args: string[], io: Io, uiLocale: Locale): Promise<
     return exitCode.ok;
   } catch (error) {
     progress.finish();
-    if (error instanceof OutputFolderError && error.reason === 'not-empty') {
-      io.stderr.write(`${errorColour.red(messages.errorWord)}: ${messages.folderNotEmpty(error.folder)}\n`);
-    } else if (error instanceof OutputFolderError && error.reason === 'not-a-folder') {
-      io.stderr.write(`${errorColour.red(messages.errorWord)}: ${messages.notAFolder(error.folder)}\n`);
-    } else if (error instanceof OutputFolderError && error.reason === 'unsafe-path') {
-      io.stderr.write(
-        `${errorColour.red(messages.errorWord)}: ${messages.unsafePath(error.folder, error.message)}\n`,
-      );
-    } else {
-      io.stderr.write(
-        `${errorColour.red(messages.errorWord)}: ${messages.exportFailed((error as Error).message)}\n`,
-      );
-    }
+    reportOutputError(error, io, messages, OutputFolderError, messages.exportFailed);
     return exitCode.invalid;
   } finally {
     process.off('SIGINT', onSignal);

@@ -1,5 +1,5 @@
 // `privacy-label lint` and `privacy-label diff`, run as a user runs them: the built CLI in a child process.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -143,5 +143,59 @@ describe('privacy-label diff', () => {
     expect(await listFiles(out)).toEqual(['keep.txt']);
     expect((await runCli(['diff', messengerBefore, messenger, '--out', out, '--force'])).code).toBe(0);
     expect(await readFile(join(out, 'keep.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('says why it cannot write --out (a file, a path through a file, no permission) in English and Korean, without a stack trace', async () => {
+    const file = join(scratch, 'notes.txt');
+    await writeFile(file, 'mine');
+    const cases: Array<[string[], RegExp, RegExp]> = [
+      [
+        ['--out', file],
+        /^error: .*notes\.txt is a file, not a folder\. Give another --out path\./m,
+        /^오류: .*notes\.txt 경로는 폴더가 아닌 파일입니다/m,
+      ],
+      [
+        ['--out', join(file, 'notice')],
+        /^error: Cannot make the folder .*notes\.txt\/notice: a part of that path is a file/m,
+        /^오류: .*notes\.txt\/notice 폴더를 만들 수 없습니다\. 경로 중간에 폴더가 아닌 파일이 있습니다/m,
+      ],
+    ];
+    for (const [out, english, korean] of cases) {
+      for (const [env, expected] of [
+        [{}, english],
+        [{ LANG: 'ko_KR.UTF-8' }, korean],
+      ] as const) {
+        const result = await runCli(['diff', messengerBefore, messenger, ...out], env);
+        expect(result.code, out.join(' ')).toBe(1);
+        expect(result.stderr).toMatch(expected);
+        expect(result.stderr).not.toMatch(/^\s+at /m);
+      }
+    }
+    expect(await readFile(file, 'utf8')).toBe('mine');
+
+    // A folder the user may not write in: read-only for them, or (for a test running as root) owned by root.
+    const locked = join(scratch, 'locked');
+    await mkdir(locked, { mode: 0o755 });
+    await chmod(scratch, 0o755);
+    const asRoot = process.getuid?.() === 0;
+    if (!asRoot) await chmod(locked, 0o555);
+    const nobody = asRoot ? { uid: 65534, gid: 65534 } : undefined;
+    const denied = await runCli(
+      ['diff', messengerBefore, messenger, '--out', join(locked, 'notice')],
+      {},
+      nobody,
+    );
+    expect(denied.code).toBe(1);
+    expect(denied.stderr).toMatch(
+      /^error: No permission to write .*locked\/notice.*Give an --out folder you can write to\./m,
+    );
+    expect(denied.stderr).not.toMatch(/^\s+at /m);
+    const deniedKorean = await runCli(
+      ['diff', messengerBefore, messenger, '--out', join(locked, 'notice')],
+      { LANG: 'ko_KR.UTF-8' },
+      nobody,
+    );
+    expect(deniedKorean.stderr).toMatch(/^오류: .*locked\/notice 경로에 쓸 권한이 없습니다/m);
+    await chmod(locked, 0o755);
   });
 });

@@ -145,6 +145,11 @@ Prints the JSON Schema of policy files to standard output, for editor autocomple
       `Kept ${count(files, 'file', 'files')} from an earlier export that this export does not write, because each was changed after that export (its SHA-256 differs from the old manifest.json). Delete any you do not need yourself: ${list}`,
   },
   exportFailed: (reason) => `Export failed: ${reason}`,
+  diffFailed: (reason) => `Writing the change notice failed: ${reason}`,
+  noWritePermission: (path) =>
+    `No permission to write ${path} (or the disk is read-only). Give an --out folder you can write to.`,
+  pathThroughFile: (path) =>
+    `Cannot make the folder ${path}: a part of that path is a file, not a folder. Give another --out path.`,
   folderNotEmpty: (folder) =>
     `The folder ${folder} is not empty. Choose an empty folder, or add --force to overwrite the files in it.`,
   notAFolder: (folder) => `${folder} is a file, not a folder. Give another --out path.`,

@@ -144,6 +144,11 @@ ${exitCodes}`,
       `지난번에 내보냈지만 이번에 쓰지 않은 파일 ${count}개를 지우지 않고 남겨 두었습니다. 내보낸 뒤에 내용이 바뀌었습니다(이전 manifest.json의 SHA-256 값과 다름). 필요 없으면 직접 지워 주세요: ${list}`,
   },
   exportFailed: (reason) => `내보내기에 실패했습니다: ${reason}`,
+  diffFailed: (reason) => `변경 안내문을 쓰지 못했습니다: ${reason}`,
+  noWritePermission: (path) =>
+    `${path} 경로에 쓸 권한이 없습니다(또는 읽기 전용 디스크입니다). 쓸 수 있는 폴더를 --out 옵션으로 지정해 주세요.`,
+  pathThroughFile: (path) =>
+    `${path} 폴더를 만들 수 없습니다. 경로 중간에 폴더가 아닌 파일이 있습니다. 다른 --out 경로를 지정해 주세요.`,
   folderNotEmpty: (folder) =>
     `${folder} 폴더가 비어 있지 않습니다. 빈 폴더를 고르거나, 덮어쓰려면 --force를 붙여 주세요.`,
   notAFolder: (folder) => `${folder} 경로는 폴더가 아닌 파일입니다. 다른 --out 경로를 지정해 주세요.`,

@@ -35,6 +35,12 @@ export interface CliWords {
     changed: (count: number, files: string) => string;
   };
   exportFailed: (reason: string) => string;
+  /** `diff --out`: writing the change notice failed for another reason than those below. */
+  diffFailed: (reason: string) => string;
+  /** The output folder, or a folder or file in it, cannot be written (no permission, a read-only disk). */
+  noWritePermission: (path: string) => string;
+  /** A part of the output path is a file where a folder is needed. */
+  pathThroughFile: (path: string) => string;
   folderNotEmpty: (folder: string) => string;
   notAFolder: (folder: string) => string;
   unsafePath: (folder: string, detail: string) => string;

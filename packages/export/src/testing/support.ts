@@ -24,12 +24,20 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `privacy-label` from its build output, as a user's shell would (no TTY, English unless LANG says ko). */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+/**
+ * Runs `privacy-label` from its build output, as a user's shell would (no TTY, English unless LANG says ko); as
+ * another user with `as` (a test running as root, to whom every folder is writable).
+ */
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  as?: { uid: number; gid: number },
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, ...args], {
       cwd: repoRoot,
       env: { PATH: process.env.PATH, LANG: 'C.UTF-8', ...env },
+      ...(as ?? {}),
     });
     let stdout = '';
     let stderr = '';
