@@ -53,24 +53,28 @@ export function attentionMessage(notice: AttentionNotice, words: SchemaWords): s
   return words.attention[notice.code](notice);
 }
 
-// A label's legal reference in words depends only on the words and the label: built once per words object.
-const legalReferences = new WeakMap<SchemaWords, Map<LabelId, string>>();
-function legalReferenceIn(
-  words: SchemaWords,
-  id: LabelId,
-  references: Parameters<SchemaWords['format']['legalReference']>[0],
-): string {
-  let byLabel = legalReferences.get(words);
+/**
+ * What a label's words give that depends only on the words object and the label (its legal reference in words, the
+ * language of its title), computed once: `resolveWords` hands out one words object per language and translations, so
+ * each derivation after the first looks these up instead of building them again.
+ */
+interface PerLabelWords {
+  legalReference: string;
+  language: Locale;
+}
+const perLabelWords = new WeakMap<SchemaWords, Map<LabelId, PerLabelWords>>();
+function wordsOfLabel(words: SchemaWords, id: LabelId, make: () => PerLabelWords): PerLabelWords {
+  let byLabel = perLabelWords.get(words);
   if (!byLabel) {
     byLabel = new Map();
-    legalReferences.set(words, byLabel);
+    perLabelWords.set(words, byLabel);
   }
-  let text = byLabel.get(id);
-  if (text === undefined) {
-    text = words.format.legalReference(references);
-    byLabel.set(id, text);
+  let entry = byLabel.get(id);
+  if (!entry) {
+    entry = make();
+    byLabel.set(id, entry);
   }
-  return text;
+  return entry;
 }
 
 function deriveWith(
@@ -83,6 +87,10 @@ function deriveWith(
   const definition = getLabelDefinition(id);
   if (!definition.applies(policy)) return undefined;
   const labelWords = words.labels[id] as SchemaWords['labels'][LabelId];
+  const cached = wordsOfLabel(words, id, () => ({
+    legalReference: words.format.legalReference(definition.legalReference),
+    language: wordsLanguage('schema', locale, ['labels', id, 'title'], translations) ?? words.locale,
+  }));
   const text = (value: LocalizedText) => localize(value, locale);
   const context: CaptionContext = {
     words,
@@ -104,8 +112,8 @@ function deriveWith(
       code: notice.code,
       message: attentionMessage(notice, words),
     })),
-    legalReference: legalReferenceIn(words, id, definition.legalReference),
-    locale: wordsLanguage('schema', locale, ['labels', id, 'title'], translations) ?? words.locale,
+    legalReference: cached.legalReference,
+    locale: cached.language,
   };
 }
 
