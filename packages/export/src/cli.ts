@@ -240,12 +240,29 @@ function chosenLocales(
   return chosen.includes('both') ? ['ko', 'en'] : (chosen as Locale[]);
 }
 
-/** Reads a policy file for lint or diff; on failure reports it as `validate` would and gives the exit code. */
-async function readValidPolicy(file: string, io: Io, uiLocale: Locale) {
+/** `validate`'s arguments for `file` with its messages in `locales` (the language the user chose, not only LANG's). */
+function validateArguments(file: string, locales: readonly Locale[]): string[] {
+  // validate's --locale takes ko, en or both; any other tag (ko-KR from LANG) is validate's own default anyway.
+  const chosen = locales.filter((locale) => locale === 'ko' || locale === 'en');
+  if (chosen.length === 0) return [file];
+  return [file, '--locale', chosen.length > 1 ? 'both' : chosen[0]!];
+}
+
+/** Of the languages asked for, the one the terminal speaks: the user's own (by language) if it is there, else the first. */
+function terminalLocale(locales: readonly Locale[], uiLocale: Locale): Locale {
+  const language = uiLocale.split('-')[0];
+  return locales.find((locale) => locale === uiLocale || locale === language) ?? locales[0] ?? uiLocale;
+}
+
+/**
+ * Reads a policy file for lint or diff; on failure reports it as `validate` would, in `locales`, and gives the exit
+ * code.
+ */
+async function readValidPolicy(file: string, io: Io, uiLocale: Locale, locales: readonly Locale[]) {
   const { readPolicyFile } = await loadPolicyFile();
   const result = await readPolicyFile(file);
   if (result.ok) return { policy: result.policy, locate: result.locate };
-  return { exit: await validateCommand([file], io, uiLocale) };
+  return { exit: await validateCommand(validateArguments(file, locales), io, uiLocale) };
 }
 
 async function lintCommand(args: string[], io: Io, uiLocale: Locale): Promise<number> {
@@ -269,11 +286,11 @@ async function lintCommand(args: string[], io: Io, uiLocale: Locale): Promise<nu
     parseList(values.format as string | undefined, ['text', 'json'], '--format', messages, 'lint') ?? [];
   const locales = chosenLocales(values.locale as string | undefined, uiLocale, messages, 'lint');
   const file = singlePolicyArgument(positionals, messages, 'lint');
-  const read = await readValidPolicy(file, io, uiLocale);
+  const read = await readValidPolicy(file, io, uiLocale, locales);
   if (!read.policy) return read.exit;
   let previous: Policy | undefined;
   if (values.previous !== undefined) {
-    const before = await readValidPolicy(values.previous as string, io, uiLocale);
+    const before = await readValidPolicy(values.previous as string, io, uiLocale, locales);
     if (!before.policy) return before.exit;
     previous = before.policy;
   }
@@ -328,13 +345,13 @@ async function diffCommand(args: string[], io: Io, uiLocale: Locale): Promise<nu
   const [previousFile, nextFile, extra] = positionals;
   if (!previousFile || !nextFile) throw new UsageError(reviewWords(uiLocale).missingPolicies, 'diff');
   if (extra !== undefined) throw new UsageError(messages.unexpectedArgument(extra), 'diff');
-  const before = await readValidPolicy(previousFile, io, uiLocale);
+  const shown = terminalLocale(locales, uiLocale);
+  const before = await readValidPolicy(previousFile, io, uiLocale, [shown]);
   if (!before.policy) return before.exit;
-  const after = await readValidPolicy(nextFile, io, uiLocale);
+  const after = await readValidPolicy(nextFile, io, uiLocale, [shown]);
   if (!after.policy) return after.exit;
   const { changeNotice, policyReviewWords } = await loadSchema();
   const notice = changeNotice(before.policy, after.policy);
-  const shown = locales.includes(uiLocale) ? uiLocale : locales[0]!;
   const words = policyReviewWords(shown);
   const colour = colours(io.stdout, io.env);
   const mark = { adverse: colour.red, favourable: colour.green, neutral: colour.dim } as const;
@@ -361,7 +378,8 @@ async function diffCommand(args: string[], io: Io, uiLocale: Locale): Promise<nu
         `${colour.green(reviewWords(shown).wrote(written.length, relative(process.cwd(), outDir) || '.'))}\n`,
       );
     } catch (error) {
-      reportOutputError(error, io, messages, OutputFolderError, messages.diffFailed);
+      const shownMessages = cliWords(shown);
+      reportOutputError(error, io, shownMessages, OutputFolderError, shownMessages.diffFailed);
       return exitCode.invalid;
     }
   }
@@ -499,8 +517,9 @@ async function exportCommand(args: string[], io: Io, uiLocale: Locale): Promise<
   ]);
   const result = await readPolicyFile(file);
   if (!result.ok) {
-    // The same report as `validate`, so the fix is the same.
-    return validateCommand([file], io, uiLocale);
+    // The same report as `validate`, so the fix is the same; in the language of the files asked for (the user's
+    // own if it is among them).
+    return validateCommand(validateArguments(file, [terminalLocale(locales ?? [], uiLocale)]), io, uiLocale);
   }
   const started = performance.now();
   const progress = progressBar(io.stderr, io.env);

@@ -73,6 +73,31 @@ describe('privacy-label lint', () => {
   });
 });
 
+describe('an invalid file is reported in the language --locale asks for, whatever LANG says', () => {
+  it('lint, lint --previous, diff and export say it in Korean with --locale ko and in English with --locale en', async () => {
+    const policy = readExample('small-shop');
+    (policy.collectedItems as Array<Record<string, unknown>>)[0]!.basis = 'contrakt';
+    const bad = join(scratch, 'bad-basis.json');
+    await writeFile(bad, JSON.stringify(policy, null, 2));
+    const korean = /\$\.collectedItems\[0\]\.basis: 여기에 쓸 수 없는 값입니다: "contrakt"/;
+    const english = /\$\.collectedItems\[0\]\.basis: "contrakt" is not allowed here/;
+    for (const args of [
+      ['lint', bad],
+      ['lint', shop, '--previous', bad],
+      ['diff', bad, shop],
+      ['export', bad, '--out', join(scratch, 'never-written')],
+    ]) {
+      const inKorean = await runCli([...args, '--locale', 'ko']);
+      expect(inKorean.code, args.join(' ')).toBe(1);
+      expect(inKorean.stdout, args.join(' ')).toMatch(korean);
+      expect(inKorean.stdout).toContain('문제 1개를 찾았습니다.');
+      const inEnglish = await runCli([...args, '--locale', 'en'], { LANG: 'ko_KR.UTF-8' });
+      expect(inEnglish.stdout, args.join(' ')).toMatch(english);
+      expect(inEnglish.stdout).toContain('Found 1 problem.');
+    }
+  });
+});
+
 describe('privacy-label validate mentions the checks', () => {
   it('stays exit 0 for a valid policy and says what lint finds', async () => {
     const result = await runCli(['validate', messenger]);
