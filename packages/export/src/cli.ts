@@ -408,7 +408,7 @@ function reportOutputError(
     line = messages.unsafePath(error.folder, error.message);
   } else if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     line = messages.noWritePermission((error as NodeJS.ErrnoException).path ?? '');
-  } else if (code === 'ENOTDIR' || code === 'EEXIST') {
+  } else if (code === 'ENOTDIR') {
     line = messages.pathThroughFile((error as NodeJS.ErrnoException).path ?? '');
   } else {
     line = failed(error instanceof Error ? error.message : String(error));
