@@ -389,7 +389,29 @@ async function diffCommand(args: string[], io: Io, uiLocale: Locale): Promise<nu
 /**
  * Why files could not be written into the output folder (`export`, `diff --out`), as one line a person can act on:
  * a folder that is not empty or is a file, a path leaving it, no permission, or else `failed` with the reason.
+ * Exported for its test: no permission is an error that a test running as root cannot cause for real.
  */
+export function outputErrorLine(
+  error: unknown,
+  messages: CliWords,
+  OutputFolderError: typeof import('./outputFolder.js').OutputFolderError,
+  failed: (reason: string) => string,
+): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (error instanceof OutputFolderError && error.reason === 'not-empty')
+    return messages.folderNotEmpty(error.folder);
+  if (error instanceof OutputFolderError && error.reason === 'not-a-folder')
+    return messages.notAFolder(error.folder);
+  if (error instanceof OutputFolderError && error.reason === 'unsafe-path') {
+    return messages.unsafePath(error.folder, error.message);
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return messages.noWritePermission((error as NodeJS.ErrnoException).path ?? '');
+  }
+  if (code === 'ENOTDIR') return messages.pathThroughFile((error as NodeJS.ErrnoException).path ?? '');
+  return failed(error instanceof Error ? error.message : String(error));
+}
+
 function reportOutputError(
   error: unknown,
   io: Io,
@@ -397,23 +419,8 @@ function reportOutputError(
   OutputFolderError: typeof import('./outputFolder.js').OutputFolderError,
   failed: (reason: string) => string,
 ): void {
-  const errorColour = colours(io.stderr, io.env);
-  let line: string;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (error instanceof OutputFolderError && error.reason === 'not-empty') {
-    line = messages.folderNotEmpty(error.folder);
-  } else if (error instanceof OutputFolderError && error.reason === 'not-a-folder') {
-    line = messages.notAFolder(error.folder);
-  } else if (error instanceof OutputFolderError && error.reason === 'unsafe-path') {
-    line = messages.unsafePath(error.folder, error.message);
-  } else if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    line = messages.noWritePermission((error as NodeJS.ErrnoException).path ?? '');
-  } else if (code === 'ENOTDIR') {
-    line = messages.pathThroughFile((error as NodeJS.ErrnoException).path ?? '');
-  } else {
-    line = failed(error instanceof Error ? error.message : String(error));
-  }
-  io.stderr.write(`${errorColour.red(messages.errorWord)}: ${line}\n`);
+  const line = outputErrorLine(error, messages, OutputFolderError, failed);
+  io.stderr.write(`${colours(io.stderr, io.env).red(messages.errorWord)}: ${line}\n`);
 }
 
 /** A one-line progress bar on stderr, redrawn at most every 50 ms; only on a terminal. */

@@ -1,6 +1,7 @@
 // `privacy-label lint` and `privacy-label diff`, run as a user runs them: the built CLI in a child process.
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { resolveWords } from '@privacy-label-kit/schema';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readExample } from '../../../test/fixtures/examples.js';
@@ -170,6 +171,25 @@ describe('privacy-label diff', () => {
     expect(await readFile(join(out, 'keep.txt'), 'utf8')).toBe('mine');
   });
 
+  it('words a write the system refuses (no permission, a read-only disk) as a line to act on, in English and Korean', async () => {
+    const { outputErrorLine } = await import('./cli.js');
+    const { OutputFolderError } = await import('./outputFolder.js');
+    const path = '/srv/shop/notice';
+    for (const code of ['EACCES', 'EPERM', 'EROFS']) {
+      const error = Object.assign(new Error(`${code}: mkdir '${path}'`), { code, path });
+      for (const [locale, expected] of [
+        ['en', /^No permission to write .*\/srv\/shop\/notice.*Give an --out folder you can write to\./],
+        ['ko', /\/srv\/shop\/notice 경로에 쓸 권한이 없습니다/],
+      ] as const) {
+        const words = resolveWords('export', locale).cli;
+        expect(
+          outputErrorLine(error, words, OutputFolderError, () => 'failed'),
+          `${code} ${locale}`,
+        ).toMatch(expected);
+      }
+    }
+  });
+
   it('says why it cannot write --out (a file, a path through a file, no permission) in English and Korean, without a stack trace', async () => {
     const file = join(scratch, 'notes.txt');
     await writeFile(file, 'mine');
@@ -198,29 +218,34 @@ describe('privacy-label diff', () => {
     }
     expect(await readFile(file, 'utf8')).toBe('mine');
 
-    // A folder the user may not write in: read-only for them, or (for a test running as root) owned by root.
+    // A folder the user may not write in: read-only for them, or (for a test running as root) owned by root and
+    // written as another user. That user must be able to reach the CLI: a checkout in a private folder (mktemp -d)
+    // is closed to them, and then only the in-process test below covers this error.
     const locked = join(scratch, 'locked');
     await mkdir(locked, { mode: 0o755 });
     await chmod(scratch, 0o755);
     const asRoot = process.getuid?.() === 0;
     if (!asRoot) await chmod(locked, 0o555);
     const nobody = asRoot ? { uid: 65534, gid: 65534 } : undefined;
-    const denied = await runCli(
-      ['diff', messengerBefore, messenger, '--out', join(locked, 'notice')],
-      {},
-      nobody,
-    );
-    expect(denied.code).toBe(1);
-    expect(denied.stderr).toMatch(
-      /^error: No permission to write .*locked\/notice.*Give an --out folder you can write to\./m,
-    );
-    expect(denied.stderr).not.toMatch(/^\s+at /m);
-    const deniedKorean = await runCli(
-      ['diff', messengerBefore, messenger, '--out', join(locked, 'notice')],
-      { LANG: 'ko_KR.UTF-8' },
-      nobody,
-    );
-    expect(deniedKorean.stderr).toMatch(/^오류: .*locked\/notice 경로에 쓸 권한이 없습니다/m);
+    const nobodyRunsTheCli = !nobody || (await runCli(['--help'], {}, nobody)).code === 0;
+    if (nobodyRunsTheCli) {
+      const denied = await runCli(
+        ['diff', messengerBefore, messenger, '--out', join(locked, 'notice')],
+        {},
+        nobody,
+      );
+      expect(denied.code).toBe(1);
+      expect(denied.stderr).toMatch(
+        /^error: No permission to write .*locked\/notice.*Give an --out folder you can write to\./m,
+      );
+      expect(denied.stderr).not.toMatch(/^\s+at /m);
+      const deniedKorean = await runCli(
+        ['diff', messengerBefore, messenger, '--out', join(locked, 'notice')],
+        { LANG: 'ko_KR.UTF-8' },
+        nobody,
+      );
+      expect(deniedKorean.stderr).toMatch(/^오류: .*locked\/notice 경로에 쓸 권한이 없습니다/m);
+    }
     await chmod(locked, 0o755);
   });
 });
