@@ -37,6 +37,11 @@ export const policyErrorMessages = {
     ko: '값이 너무 작습니다. {minimum} 이상이어야 합니다.',
     en: 'Too small: it must be at least {minimum}.',
   },
+  // An exclusive minimum (a number of days or years must be above 0): "0 이상" would allow the 0 it refuses.
+  not_above: {
+    ko: '값이 너무 작습니다. {minimum}보다 커야 합니다.',
+    en: 'Too small: it must be more than {minimum}.',
+  },
   not_integer: {
     ko: '정수를 적어 주세요. 예: 5',
     en: 'Write a whole number, e.g. 5.',

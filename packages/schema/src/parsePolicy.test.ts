@@ -59,6 +59,16 @@ describe('parsePolicy errors name the place and the fix', () => {
     expect(errors[0]!.message.ko).toContain('YYYY-MM-DD');
   });
 
+  it('says a number that must be above 0 must be more than 0, not "at least > 0"', () => {
+    const policy = shop();
+    policy.retention.legalRetention[0].period.value = 0;
+    const errors = errorsOf(policy);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ jsonPath: '$.retention.legalRetention[0].period.value' });
+    expect(errors[0]!.message.ko).toBe('값이 너무 작습니다. 0보다 커야 합니다.');
+    expect(errors[0]!.message.en).toBe('Too small: it must be more than 0.');
+  });
+
   it('accepts 29 February in a leap year but not in other years', () => {
     const policy = shop();
     policy.effectiveDate = '2028-02-29';

@@ -134,7 +134,7 @@ function toPolicyErrors(issue: z.core.$ZodIssue, input: unknown): PolicyError[] 
         return [makeError(path, 'too_few', { minimum, plural: minimum === 1 ? 'y' : 'ies' })];
       }
       if (issue.origin === 'string') return [makeError(path, 'empty_text')];
-      return [makeError(path, 'too_small', { minimum: issue.inclusive ? minimum : `> ${minimum}` })];
+      return [makeError(path, issue.inclusive ? 'too_small' : 'not_above', { minimum })];
     }
     case 'too_big':
       return [makeError(path, 'too_big', { maximum: Number(issue.maximum) })];
