@@ -34,7 +34,7 @@ Exits 0 whatever changed.
 
 Options:
   --out <folder>       Write the change notice and the comparison table as HTML and PDF (the folder must be empty)
-  --locale <list>      ko,en (default: both); the terminal shows the first
+  --locale <list>      ko,en (default: both); the terminal shows the one LANG asks for, else the first
   --force              Write into a folder that is not empty
   -h, --help           This help
 
