@@ -11,6 +11,7 @@ import type { HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
 import { localizedPhrase } from '../locale/LocalizedText.js';
 import { type PolicyWords, usePolicyWords } from '../locale/PolicyLocaleProvider.js';
+import type { HeadingLevel } from '../PolicySection/Heading.js';
 import { SubHeading } from '../PolicySection/PolicySection.js';
 import { text, textList } from '../sections/content.js';
 import { policyContentStyles } from '../theme/sharedStyles.js';
@@ -25,6 +26,8 @@ export interface ConsentTableProps extends HTMLAttributes<HTMLDivElement> {
   locale?: Locale;
   /** Words of your own (another language, or your wording of some keys), before the registered ones. */
   translations?: readonly Translation[];
+  /** The level of the headings that name each legal basis. Default: one below the enclosing section's heading, else 3. */
+  headingLevel?: HeadingLevel;
 }
 
 const Root = styled.div.withConfig({ componentId: 'plk-ConsentTable' })`
@@ -71,7 +74,7 @@ export function collectedItemAnchor(itemId: string): string {
  * consent), with a column that answers "can I refuse, and what happens if I do?" — the question a consent screen
  * rarely answers and the one PIPA Art. 16(3) and 22 care about.
  */
-export function ConsentTable({ policy, locale, translations, ...rest }: ConsentTableProps) {
+export function ConsentTable({ policy, locale, translations, headingLevel, ...rest }: ConsentTableProps) {
   const words = usePolicyWords(locale, policy, translations);
   const { page, schema } = words;
   const purposeTitles = new Map(policy.purposes.map((purpose) => [purpose.id, purpose.title]));
@@ -88,7 +91,9 @@ export function ConsentTable({ policy, locale, translations, ...rest }: ConsentT
         const headingId = `${sectionAnchor('collected-items')}-${basis}`;
         return (
           <div key={basis} data-plk-basis={basis}>
-            <SubHeading id={headingId}>{schema.legalBases[basis]}</SubHeading>
+            <SubHeading level={headingLevel} id={headingId}>
+              {schema.legalBases[basis]}
+            </SubHeading>
             <table aria-labelledby={headingId}>
               <thead>
                 <tr>

@@ -7,9 +7,10 @@ import {
   type Policy,
   type Translation,
 } from '@privacy-label-kit/schema/core';
-import { createContext, type HTMLAttributes, type ReactNode, useContext } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import { styled } from 'styled-components';
 import { AttentionFlags } from '../AttentionFlags/AttentionFlags.js';
+import { createOptionalContext, useOptionalContext } from '../context/optionalContext.js';
 import { LabelIcon, type LabelIconVariant } from '../LabelIcon/LabelIcon.js';
 import { type PolicyWords, usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { focusRing, policyContentStyles } from '../theme/sharedStyles.js';
@@ -30,11 +31,25 @@ export interface PolicySectionProps extends Omit<HTMLAttributes<HTMLElement>, 'c
   variant?: LabelIconVariant;
 }
 
-const SubHeadingLevel = createContext<HeadingLevel>(3);
+const SubHeadingLevel = createOptionalContext<HeadingLevel>(3);
+
+/** The level of a heading one below a section heading at `headingLevel` (h6 at most). */
+export function subHeadingLevelBelow(headingLevel: HeadingLevel): HeadingLevel {
+  return Math.min(headingLevel + 1, 6) as HeadingLevel;
+}
+
+export interface SubHeadingProps extends HTMLAttributes<HTMLHeadingElement> {
+  /**
+   * The heading level. Default: one below the enclosing section's heading — which only a client render can know
+   * (a Server Component render has no context), so the sections pass it.
+   */
+  level?: HeadingLevel;
+}
 
 /** A heading one level below the enclosing section's heading. */
-export function SubHeading(props: HTMLAttributes<HTMLHeadingElement>) {
-  return <Heading level={useContext(SubHeadingLevel)} {...props} />;
+export function SubHeading({ level, ...props }: SubHeadingProps) {
+  const enclosing = useOptionalContext(SubHeadingLevel);
+  return <Heading level={level ?? enclosing} {...props} />;
 }
 
 const Root = styled.section.withConfig({ componentId: 'plk-PolicySection' })`
@@ -132,7 +147,7 @@ export function PolicySectionFrame({
         <strong>{label.title}</strong> <span>{label.caption}</span>
       </p>
       <AttentionFlags flags={label.attention} locale={words.locale} translations={words.translations} />
-      <SubHeadingLevel.Provider value={Math.min(headingLevel + 1, 6) as HeadingLevel}>
+      <SubHeadingLevel.Provider value={subHeadingLevelBelow(headingLevel)}>
         {children}
       </SubHeadingLevel.Provider>
     </Root>
@@ -167,6 +182,8 @@ export interface SectionContent {
   policy: Policy;
   words: PolicyWords;
   label: DerivedLabel;
+  /** The level of the section's sub-headings: one below its heading. */
+  subHeadingLevel: HeadingLevel;
 }
 
 /**
@@ -185,7 +202,12 @@ export function policySection(
     const { words, label, rest } = section;
     return (
       <PolicySectionFrame label={label} words={words} {...rest}>
-        {content({ policy: props.policy, words, label })}
+        {content({
+          policy: props.policy,
+          words,
+          label,
+          subHeadingLevel: subHeadingLevelBelow(rest.headingLevel ?? 2),
+        })}
       </PolicySectionFrame>
     );
   }

@@ -6,7 +6,8 @@ import {
   type SchemaWords,
   type Translation,
 } from '@privacy-label-kit/schema/core';
-import { createContext, type ReactNode, useContext } from 'react';
+import type { ReactNode } from 'react';
+import { createOptionalContext, useOptionalContext } from '../context/optionalContext.js';
 import type { PageWords } from '../locales/words.js';
 
 interface PolicyLocaleContextValue {
@@ -14,7 +15,7 @@ interface PolicyLocaleContextValue {
   translations?: readonly Translation[];
 }
 
-const PolicyLocaleContext = createContext<PolicyLocaleContextValue | undefined>(undefined);
+const PolicyLocaleContext = createOptionalContext<PolicyLocaleContextValue | undefined>(undefined);
 
 const noTranslations: readonly Translation[] = [];
 
@@ -22,7 +23,7 @@ const noTranslations: readonly Translation[] = [];
  * The built-in words a component of the main entry brings (see `withBuiltInWords`): after the caller's translations
  * and before the registered ones. Empty for `/core`, whose components use only what is passed or registered.
  */
-export const BuiltInTranslations = createContext<readonly Translation[]>(noTranslations);
+export const BuiltInTranslations = createOptionalContext<readonly Translation[]>(noTranslations);
 
 const combined = new WeakMap<
   readonly Translation[],
@@ -30,7 +31,7 @@ const combined = new WeakMap<
 >();
 
 /** `own` then `builtIn`, as one array that stays the same object for the same two arrays (words are cached by it). */
-function withBuiltIns(
+export function withBuiltIns(
   own: readonly Translation[] | undefined,
   builtIn: readonly Translation[],
 ): readonly Translation[] | undefined {
@@ -129,8 +130,8 @@ export function usePolicyLocale(
   translations?: readonly Translation[],
   builtInTranslations?: readonly Translation[],
 ): { locale: Locale; translations: readonly Translation[] | undefined } {
-  const fromProvider = useContext(PolicyLocaleContext);
-  const builtInFromContext = useContext(BuiltInTranslations);
+  const fromProvider = useOptionalContext(PolicyLocaleContext);
+  const builtInFromContext = useOptionalContext(BuiltInTranslations);
   const builtIn = builtInTranslations ?? builtInFromContext;
   return {
     locale: locale ?? fromProvider?.locale ?? policy?.defaultLocale ?? 'ko',

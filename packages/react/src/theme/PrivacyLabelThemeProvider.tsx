@@ -1,5 +1,6 @@
-import { createContext, type HTMLAttributes, useContext } from 'react';
+import type { HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
+import { createOptionalContext, useOptionalContext } from '../context/optionalContext.js';
 import {
   brandStyle,
   checkTheme,
@@ -9,11 +10,11 @@ import {
 } from './themeRoot.js';
 import type { TypeScale } from './tokens.js';
 
-const ThemeContext = createContext<PrivacyLabelTheme | undefined>(undefined);
+const ThemeContext = createOptionalContext<PrivacyLabelTheme | undefined>(undefined);
 
 /** The theme of the nearest `PrivacyLabelThemeProvider`, or undefined outside one. */
 export function usePrivacyLabelTheme(): PrivacyLabelTheme | undefined {
-  return useContext(ThemeContext);
+  return useOptionalContext(ThemeContext);
 }
 
 const ThemeRoot = styled.div.withConfig({ componentId: 'plk-PrivacyLabelThemeProvider' })`

@@ -2,6 +2,7 @@ import { ConsentTable } from '../../ConsentTable/ConsentTable.js';
 import {
   PolicySectionFrame,
   type PolicySectionProps,
+  subHeadingLevelBelow,
   useSection,
 } from '../../PolicySection/PolicySection.js';
 
@@ -13,7 +14,12 @@ export function CollectedItemsSection(props: PolicySectionProps) {
   return (
     <PolicySectionFrame label={label} words={words} {...rest}>
       <p>{words.page.collectedItems.intro}</p>
-      <ConsentTable policy={props.policy} locale={words.locale} translations={words.translations} />
+      <ConsentTable
+        policy={props.policy}
+        locale={words.locale}
+        translations={words.translations}
+        headingLevel={subHeadingLevelBelow(rest.headingLevel ?? 2)}
+      />
     </PolicySectionFrame>
   );
 }

@@ -5,7 +5,7 @@ import { Detail, Details, OptOutSteps, text, textList } from '../content.js';
  * PIPC 2026 guideline, generative-AI appendix: the features, the personal information in prompts and outputs, and
  * whether it trains models and how to keep one's own out.
  */
-export const GenerativeAiSection = policySection('generative-ai', ({ policy, words }) => {
+export const GenerativeAiSection = policySection('generative-ai', ({ policy, words, subHeadingLevel }) => {
   const { locale } = words;
   const m = words.page.generativeAi;
   // The label applies exactly when the policy describes generative AI.
@@ -17,7 +17,7 @@ export const GenerativeAiSection = policySection('generative-ai', ({ policy, wor
       </Details>
       {ai.prompts ? (
         <div data-plk-ai="prompts">
-          <SubHeading>{m.prompts}</SubHeading>
+          <SubHeading level={subHeadingLevel}>{m.prompts}</SubHeading>
           <Details>
             <Detail term={m.items}>{textList(ai.prompts.items, locale)}</Detail>
             <Detail term={m.retention}>{text(ai.prompts.retention, locale)}</Detail>
@@ -27,7 +27,7 @@ export const GenerativeAiSection = policySection('generative-ai', ({ policy, wor
       ) : null}
       {ai.training ? (
         <div data-plk-ai="training">
-          <SubHeading>{m.training}</SubHeading>
+          <SubHeading level={subHeadingLevel}>{m.training}</SubHeading>
           <Details>
             <Detail term={m.items}>{textList(ai.training.items, locale)}</Detail>
             <Detail term={m.purpose}>{text(ai.training.purpose, locale)}</Detail>

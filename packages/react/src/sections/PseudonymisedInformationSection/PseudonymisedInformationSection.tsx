@@ -7,7 +7,7 @@ import { Detail, Details, text, textList } from '../content.js';
  */
 export const PseudonymisedInformationSection = policySection(
   'pseudonymised-information',
-  ({ policy, words }) => {
+  ({ policy, words, subHeadingLevel }) => {
     const { locale } = words;
     const m = words.page.pseudonymised;
     return (
@@ -15,7 +15,7 @@ export const PseudonymisedInformationSection = policySection(
         {policy.pseudonymisedInformation.map((entry, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; their order is the policy's
           <div className="plk-card" key={index}>
-            <SubHeading>{text(entry.purpose, locale)}</SubHeading>
+            <SubHeading level={subHeadingLevel}>{text(entry.purpose, locale)}</SubHeading>
             <Details>
               <Detail term={m.items}>{textList(entry.items, locale)}</Detail>
               <Detail term={m.retention}>{text(entry.retention, locale)}</Detail>

@@ -4,7 +4,7 @@ import { PolicyTable } from '../../PolicyTable/PolicyTable.js';
 import { text, textList } from '../content.js';
 
 /** PIPA Art. 21: how long each item is kept, what other laws require to be kept, and inactive accounts. */
-export const RetentionSection = policySection('retention', ({ policy, words }) => {
+export const RetentionSection = policySection('retention', ({ policy, words, subHeadingLevel }) => {
   const { locale, schema, page } = words;
   const m = page.retention;
   const { principle, legalRetention, inactiveAccounts } = policy.retention;
@@ -17,7 +17,7 @@ export const RetentionSection = policySection('retention', ({ policy, words }) =
   return (
     <>
       {principle ? <p>{text(principle, locale)}</p> : null}
-      <SubHeading>{m.byItem}</SubHeading>
+      <SubHeading level={subHeadingLevel}>{m.byItem}</SubHeading>
       <PolicyTable
         columns={[
           { header: columns.items, cell: (item) => textList(item.items, locale) },
@@ -32,7 +32,7 @@ export const RetentionSection = policySection('retention', ({ policy, words }) =
       />
       {legalRetention.length > 0 ? (
         <>
-          <SubHeading>{m.legal}</SubHeading>
+          <SubHeading level={subHeadingLevel}>{m.legal}</SubHeading>
           <PolicyTable
             columns={[
               { header: columns.items, cell: (entry) => textList(entry.items, locale) },
@@ -45,7 +45,7 @@ export const RetentionSection = policySection('retention', ({ policy, words }) =
       ) : null}
       {inactiveAccounts ? (
         <>
-          <SubHeading>{m.inactive}</SubHeading>
+          <SubHeading level={subHeadingLevel}>{m.inactive}</SubHeading>
           <p>
             {m.inactiveRule({
               inactivity: schema.format.duration(inactiveAccounts.inactivityPeriod),

@@ -17,16 +17,16 @@ function channelDetail(kind: RightsChannelKind, detail: LocalizedText, locale: s
  * PIPA Arts. 35–38: the reader's rights, the channels to use them, and how fast the answer comes. Each channel is a
  * term (웹사이트, 방문) with its detail as the value, so the kind is named once and never repeated by the detail.
  */
-export const RightsSection = policySection('data-subject-rights', ({ policy, words }) => {
+export const RightsSection = policySection('data-subject-rights', ({ policy, words, subHeadingLevel }) => {
   const { locale, schema } = words;
   const m = words.page.rights;
   const { howToExercise, channels, responseTime, legalRepresentative } = policy.rights;
   return (
     <>
       <p>{m.intro}</p>
-      <SubHeading>{m.howToExercise}</SubHeading>
+      <SubHeading level={subHeadingLevel}>{m.howToExercise}</SubHeading>
       <p>{text(howToExercise, locale)}</p>
-      <SubHeading>{m.channels}</SubHeading>
+      <SubHeading level={subHeadingLevel}>{m.channels}</SubHeading>
       <dl className="plk-details" data-plk-rights-channels="">
         {channels.map((channel, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: channels have no id; their order is the policy's
@@ -39,7 +39,7 @@ export const RightsSection = policySection('data-subject-rights', ({ policy, wor
       {responseTime ? <p>{m.responseTime({ within: schema.format.duration(responseTime) })}</p> : null}
       {legalRepresentative ? (
         <>
-          <SubHeading>{m.legalRepresentative}</SubHeading>
+          <SubHeading level={subHeadingLevel}>{m.legalRepresentative}</SubHeading>
           <p>{text(legalRepresentative, locale)}</p>
         </>
       ) : null}

@@ -8,29 +8,32 @@ import { basisName, Detail, Details, purposeTitles, text, textList } from '../co
  * those the label counts (referred to by an entry, or sensitive by their data types); items, purposes, basis and law
  * are those of the collected item, so the two sections cannot disagree.
  */
-export const SensitiveInformationSection = policySection('sensitive-information', ({ policy, words }) => {
-  const { locale, page } = words;
-  const m = page.sensitive;
-  return (
-    <>
-      {sensitiveItems(policy).map((item) => {
-        const entry = policy.sensitiveInformation.find((candidate) => candidate.itemId === item.id);
-        return (
-          <div className="plk-card" key={item.id} data-plk-item={item.id}>
-            <SubHeading>{textList(item.items, locale)}</SubHeading>
-            <Details>
-              <Detail term={m.purpose}>{textList(purposeTitles(policy, item), locale)}</Detail>
-              <Detail term={m.basis}>{basisName(item.basis, words.schema)}</Detail>
-              <Detail term={m.law}>{text(item.law, locale)}</Detail>
-              <Detail term={m.disclosureRisk}>{text(entry?.disclosureRisk, locale)}</Detail>
-              <Detail term={m.howToKeepPrivate}>{text(entry?.howToKeepPrivate, locale)}</Detail>
-            </Details>
-            <p className="plk-note">
-              <a href={`#${collectedItemAnchor(item.id)}`}>{page.collectedItems.seeItem}</a>
-            </p>
-          </div>
-        );
-      })}
-    </>
-  );
-});
+export const SensitiveInformationSection = policySection(
+  'sensitive-information',
+  ({ policy, words, subHeadingLevel }) => {
+    const { locale, page } = words;
+    const m = page.sensitive;
+    return (
+      <>
+        {sensitiveItems(policy).map((item) => {
+          const entry = policy.sensitiveInformation.find((candidate) => candidate.itemId === item.id);
+          return (
+            <div className="plk-card" key={item.id} data-plk-item={item.id}>
+              <SubHeading level={subHeadingLevel}>{textList(item.items, locale)}</SubHeading>
+              <Details>
+                <Detail term={m.purpose}>{textList(purposeTitles(policy, item), locale)}</Detail>
+                <Detail term={m.basis}>{basisName(item.basis, words.schema)}</Detail>
+                <Detail term={m.law}>{text(item.law, locale)}</Detail>
+                <Detail term={m.disclosureRisk}>{text(entry?.disclosureRisk, locale)}</Detail>
+                <Detail term={m.howToKeepPrivate}>{text(entry?.howToKeepPrivate, locale)}</Detail>
+              </Details>
+              <p className="plk-note">
+                <a href={`#${collectedItemAnchor(item.id)}`}>{page.collectedItems.seeItem}</a>
+              </p>
+            </div>
+          );
+        })}
+      </>
+    );
+  },
+);

@@ -3,6 +3,7 @@ import {
   PolicySectionFrame,
   type PolicySectionProps,
   SubHeading,
+  subHeadingLevelBelow,
   useSection,
 } from '../../PolicySection/PolicySection.js';
 import { text } from '../content.js';
@@ -44,7 +45,7 @@ export function VersionHistorySection(props: PolicySectionProps) {
   return (
     <PolicySectionFrame label={label} words={words} {...rest}>
       <p>{m.current({ date: schema.format.date(policy.effectiveDate) })}</p>
-      <SubHeading>{m.history}</SubHeading>
+      <SubHeading level={subHeadingLevelBelow(rest.headingLevel ?? 2)}>{m.history}</SubHeading>
       {versions.length === 0 ? (
         <p>{m.none}</p>
       ) : (
