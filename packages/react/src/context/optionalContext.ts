@@ -11,19 +11,27 @@ export const contextAvailable = typeof React.createContext === 'function';
 
 const defaults = new WeakMap<object, unknown>();
 
-/** The provider of every stand-in context: it passes nothing down. */
+/** The provider of a stand-in context that needs none: it passes nothing down. */
 function StandInProvider({ children }: { children?: ReactNode }) {
   return children;
 }
 
 /**
- * `createContext`, where React has context; elsewhere (a Server Component render) a stand-in whose provider passes
- * nothing down and whose value is always `defaultValue`. Components that must render the same in both pass what a
- * context would carry as props as well (the page hands every section its language, words and heading level).
+ * `createContext`, where React has context; elsewhere (a Server Component render) a stand-in whose value is always
+ * `defaultValue`. Its provider passes nothing down: with `withoutContext`, rendering it throws that message instead,
+ * for a provider whose users would otherwise get the default silently (another language, another theme). Components
+ * that must render the same in both pass what a context would carry as props as well (the page hands every section
+ * its language, words and heading level).
  */
-export function createOptionalContext<T>(defaultValue: T): Context<T> {
+export function createOptionalContext<T>(defaultValue: T, withoutContext?: string): Context<T> {
   if (contextAvailable) return React.createContext(defaultValue);
-  const standIn = { Provider: StandInProvider };
+  const standIn = {
+    Provider: withoutContext
+      ? () => {
+          throw new Error(withoutContext);
+        }
+      : StandInProvider,
+  };
   defaults.set(standIn, defaultValue);
   return standIn as unknown as Context<T>;
 }

@@ -15,7 +15,11 @@ interface PolicyLocaleContextValue {
   translations?: readonly Translation[];
 }
 
-const PolicyLocaleContext = createOptionalContext<PolicyLocaleContextValue | undefined>(undefined);
+const PolicyLocaleContext = createOptionalContext<PolicyLocaleContextValue | undefined>(
+  undefined,
+  'PolicyLocaleProvider cannot pass a language down in a React Server Component (React has no context there). ' +
+    'Give each component `locale` (and `translations`) instead, or render the provider in a Client Component.',
+);
 
 const noTranslations: readonly Translation[] = [];
 

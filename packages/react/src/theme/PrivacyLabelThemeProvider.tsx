@@ -10,7 +10,11 @@ import {
 } from './themeRoot.js';
 import type { TypeScale } from './tokens.js';
 
-const ThemeContext = createOptionalContext<PrivacyLabelTheme | undefined>(undefined);
+const ThemeContext = createOptionalContext<PrivacyLabelTheme | undefined>(
+  undefined,
+  'PrivacyLabelThemeProvider cannot pass its theme down in a React Server Component (React has no context ' +
+    'there). Give each component `theme` (and `typeScale`) instead, or render the provider in a Client Component.',
+);
 
 /** The theme of the nearest `PrivacyLabelThemeProvider`, or undefined outside one. */
 export function usePrivacyLabelTheme(): PrivacyLabelTheme | undefined {
