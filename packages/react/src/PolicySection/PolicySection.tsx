@@ -47,9 +47,15 @@ export interface SubHeadingProps extends HTMLAttributes<HTMLHeadingElement> {
 }
 
 /** A heading one level below the enclosing section's heading. */
-export function SubHeading({ level, ...props }: SubHeadingProps) {
+export function SubHeading({ level, className, ...props }: SubHeadingProps) {
   const enclosing = useOptionalContext(SubHeadingLevel);
-  return <Heading level={level ?? enclosing} {...props} />;
+  return (
+    <Heading
+      level={level ?? enclosing}
+      className={className ? `plk-subheading ${className}` : 'plk-subheading'}
+      {...props}
+    />
+  );
 }
 
 const Root = styled.section.withConfig({ componentId: 'plk-PolicySection' })`

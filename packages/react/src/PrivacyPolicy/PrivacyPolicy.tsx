@@ -190,7 +190,8 @@ const Root = styled.article.withConfig({ componentId: 'plk-PrivacyPolicy' })`
       display: table-header-group;
     }
     & h2,
-    & h3 {
+    & h3,
+    & .plk-subheading {
       break-after: avoid;
     }
     & p,

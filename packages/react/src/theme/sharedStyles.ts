@@ -57,7 +57,9 @@ export const policyContentStyles = css`
     ${focusRing}
     border-radius: 2px;
   }
-  & h3 {
+  /* Sub-headings are h3 under a page at the top of the outline, and one level lower for each level it sits deeper. */
+  & h3,
+  & .plk-subheading {
     margin: ${layout['space-5']} 0 ${layout['space-3']};
     font-size: 1.0625em;
     line-height: 1.5;
@@ -154,7 +156,7 @@ export const policyContentStyles = css`
     border-radius: ${layout['radius-small']};
     break-inside: avoid;
   }
-  & .plk-card > h3:first-child {
+  & .plk-card > :is(h3, .plk-subheading):first-child {
     margin-top: 0;
   }
   & .plk-card dl.plk-details {

@@ -1,0 +1,97 @@
+// React Server Components render with React's server build, which has no context: no `createContext`, no
+// `useContext`. These tests load the package's modules against a React with those two removed (react-dom and
+// styled-components keep the real one, as they would keep theirs) and hold its output to the ordinary render's.
+import { assertPolicy, type Locale, type Policy, parsePolicy } from '@privacy-label-kit/schema';
+import fc from 'fast-check';
+import * as ReactWithContext from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { exampleNames, readExample } from '../../../../test/fixtures/examples.js';
+import { policyInputArbitrary } from '../../../../test/fixtures/policyArbitrary.js';
+
+type Entry = typeof import('../index.js');
+
+async function loadEntry(withContext: boolean): Promise<Entry> {
+  vi.resetModules();
+  if (withContext) vi.doUnmock('react');
+  else {
+    vi.doMock('react', async (importOriginal) => {
+      // Present but undefined: Vitest's module mock throws on a missing export, React's server build just lacks it.
+      const serverLike = {
+        ...(await importOriginal<typeof ReactWithContext>()),
+        createContext: undefined,
+        useContext: undefined,
+      };
+      return { ...serverLike, default: serverLike };
+    });
+  }
+  return import('../index.js');
+}
+
+let ordinary: Entry;
+let contextFree: Entry;
+beforeAll(async () => {
+  ordinary = await loadEntry(true);
+  contextFree = await loadEntry(false);
+  vi.doUnmock('react');
+});
+afterAll(() => vi.resetModules());
+
+const page = (entry: Entry, props: Parameters<Entry['PrivacyPolicy']>[0]) =>
+  renderToStaticMarkup(ReactWithContext.createElement(entry.PrivacyPolicy, props));
+
+describe('rendering without React context (as in a Server Component)', () => {
+  it('renders the page, its words included, where React has no context', () => {
+    const html = page(contextFree, { policy: assertPolicy(readExample('small-shop')), locale: 'ko' });
+    expect(html).toContain('처리하는 개인정보 항목');
+    expect(html).toContain('개인정보 처리 표시');
+  });
+
+  it.each(
+    exampleNames().flatMap((name) =>
+      (['ko', 'en'] as Locale[]).flatMap((locale) =>
+        [1, 3].map((headingLevel) => [name, locale, headingLevel] as const),
+      ),
+    ),
+  )('renders %s (%s, title at h%d) exactly as with context', (name, locale, headingLevel) => {
+    const policy = assertPolicy(readExample(name));
+    const props = { policy, locale, headingLevel: headingLevel as 1 | 3, summaryDisplay: 'toggle' as const };
+    expect(page(contextFree, props)).toBe(page(ordinary, props));
+  });
+
+  it('renders any valid policy exactly as with context (generated policies)', () => {
+    fc.assert(
+      fc.property(policyInputArbitrary, fc.constantFrom<Locale>('ko', 'en'), (input, locale) => {
+        const parsed = parsePolicy(input);
+        if (!parsed.success) return;
+        const policy: Policy = parsed.data;
+        expect(page(contextFree, { policy, locale })).toBe(page(ordinary, { policy, locale }));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('gives sub-headings the level below their section heading, with no context to carry it', () => {
+    const policy = assertPolicy(readExample('small-shop'));
+    const html = page(contextFree, { policy, locale: 'ko', headingLevel: 3 });
+    // Title h3, sections h4, their sub-headings (retention by item, the consent table's legal bases) h5.
+    expect(html).toMatch(/<h4 id="privacy-retention-heading">/);
+    expect(html).toMatch(/<h5 class="plk-subheading">항목별 보유 기간<\/h5>/);
+    expect(html).toMatch(/<h5 class="plk-subheading" id="privacy-collected-items-[a-zA-Z]+">/);
+    expect(html).not.toMatch(/<h3 class="plk-subheading"/);
+  });
+
+  it('says plainly that a provider cannot pass anything down, rather than render another language or theme', () => {
+    const render = (element: ReactWithContext.ReactElement) => () => renderToStaticMarkup(element);
+    const policy = assertPolicy(readExample('small-shop'));
+    const child = ReactWithContext.createElement(contextFree.PrivacyPolicy, { policy });
+    expect(
+      render(ReactWithContext.createElement(contextFree.PolicyLocaleProvider, { locale: 'en' }, child)),
+    ).toThrow(
+      /PolicyLocaleProvider cannot pass a language down in a React Server Component.*Give each component `locale`/,
+    );
+    expect(
+      render(ReactWithContext.createElement(contextFree.PrivacyLabelThemeProvider, { theme: 'dark' }, child)),
+    ).toThrow(/PrivacyLabelThemeProvider cannot pass its theme down.*Give each component `theme`/);
+  });
+});
