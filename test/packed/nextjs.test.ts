@@ -11,6 +11,7 @@ import { installConsumer, run, waitForHydration, watchHydration } from './suppor
 // test/nextjs-app, a Next.js App Router app, installed with the packed tarballs as a user would, built with
 // `next build`, started with `next start`, and loaded in Chromium: the policy page is server-rendered with its styles,
 // hydrates with no warning under a strict Content Security Policy (nonces, no 'unsafe-inline'), and is interactive.
+// The same page rendered as a Server Component (app/server-component) sends the browser only its interactive part.
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -122,5 +123,62 @@ describe('a Next.js App Router app using the packed packages', () => {
     expect(removedIds.filter((id) => id.startsWith('privacy-'))).toEqual([]);
     expect(styled).toContain('Pretendard');
     expect(heading).toMatch(/privacy/i);
+  });
+
+  // What the browser downloads as script for a page: every <script src> response, with its text.
+  async function scriptsOf(path: string) {
+    const page = await browser.newPage();
+    const urls: string[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') urls.push(response.url());
+    });
+    const report = await watchHydration(page);
+    await page.goto(`${origin}${path}`);
+    await waitForHydration(page, '#privacy-collected-items');
+    const bodies = await Promise.all(urls.map(async (url) => (await fetch(url)).text()));
+    return { page, report, bodies };
+  }
+  // Words of the page and the label rules: the heading of the items section, and a label's DPV concept.
+  const notForTheBrowser = ['처리하는 개인정보 항목', 'dpv:StorageDuration'];
+
+  it('renders the page as a Server Component: styled, the toggles work, no warning', async () => {
+    const response = await fetch(`${origin}/server-component`);
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(html).toContain('id="privacy-collected-items"');
+    expect(html).toMatch(/<h2 id="privacy-retention-heading">/);
+
+    const { page, report } = await scriptsOf('/server-component');
+    const styled = await page.evaluate(
+      () => getComputedStyle(document.querySelector('[data-plk-theme]')!).fontFamily,
+    );
+    const toggle = page.locator('[data-plk-label="retention"] .plk-badge-toggle');
+    const caption = page.locator('[data-plk-label="retention"] .plk-badge-caption');
+    // Hydrated: the button has appeared and the caption collapsed; a click shows it.
+    await toggle.waitFor({ state: 'visible' });
+    expect(await caption.isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await caption.isVisible()).toBe(true);
+    const { messages, removedIds } = await report();
+    await page.close();
+
+    expect(styled).toContain('Pretendard');
+    expect(messages).toEqual([]);
+    expect(removedIds.filter((id) => id.startsWith('privacy-'))).toEqual([]);
+  });
+
+  it('sends a Server Component page none of the words, label rules or page components as script', async () => {
+    const server = await scriptsOf('/server-component');
+    const client = await scriptsOf('/');
+    await Promise.all([server.page.close(), client.page.close()]);
+    // The client-component page does carry them, so their absence below means something.
+    for (const marker of notForTheBrowser) {
+      expect(client.bodies.some((body) => body.includes(marker))).toBe(true);
+      expect(server.bodies.some((body) => body.includes(marker))).toBe(false);
+    }
+    // The interactive badge is sent (its styled component id), and the page's own components are not.
+    expect(server.bodies.some((body) => body.includes('plk-LabelBadge'))).toBe(true);
+    expect(server.bodies.some((body) => body.includes('plk-PrivacyPolicy'))).toBe(false);
   });
 });
