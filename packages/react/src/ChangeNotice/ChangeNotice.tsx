@@ -137,7 +137,7 @@ export function ChangeNotice({
                     <AttentionFlags
                       flags={newFlags}
                       locale={words.locale}
-                      {...(translations ? { translations } : {})}
+                      {...(words.translations ? { translations: words.translations } : {})}
                     />
                   </div>
                 </li>
@@ -179,7 +179,7 @@ export function ChangeNotice({
           findings={notice.findings}
           locale={words.locale}
           headingLevel={sub}
-          {...(translations ? { translations } : {})}
+          {...(words.translations ? { translations: words.translations } : {})}
         />
       ) : null}
       {showComparison ? (
@@ -187,7 +187,7 @@ export function ChangeNotice({
           diff={notice.diff}
           locale={words.locale}
           headingLevel={sub}
-          {...(translations ? { translations } : {})}
+          {...(words.translations ? { translations: words.translations } : {})}
         />
       ) : null}
     </Root>

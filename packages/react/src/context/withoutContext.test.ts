@@ -1,15 +1,27 @@
 // React Server Components render with React's server build, which has no context: no `createContext`, no
 // `useContext`. These tests load the package's modules against a React with those two removed (react-dom and
 // styled-components keep the real one, as they would keep theirs) and hold its output to the ordinary render's.
-import { assertPolicy, type Locale, type Policy, parsePolicy } from '@privacy-label-kit/schema';
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  assertPolicy,
+  deriveAtAGlance,
+  deriveLabels,
+  type Locale,
+  lintPolicy,
+  type Policy,
+  parsePolicy,
+} from '@privacy-label-kit/schema';
 import fc from 'fast-check';
 import * as ReactWithContext from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { exampleNames, readExample } from '../../../../test/fixtures/examples.js';
+import { exampleNames, examplesDir, readExample } from '../../../../test/fixtures/examples.js';
 import { policyInputArbitrary } from '../../../../test/fixtures/policyArbitrary.js';
 
 type Entry = typeof import('../index.js');
+type PrivacyPolicyProps = import('../index.js').PrivacyPolicyProps;
 
 async function loadEntry(withContext: boolean): Promise<Entry> {
   vi.resetModules();
@@ -37,7 +49,16 @@ beforeAll(async () => {
 });
 afterAll(() => vi.resetModules());
 
-const page = (entry: Entry, props: Parameters<Entry['PrivacyPolicy']>[0]) =>
+/** Renders, naming the component in any error it throws (several are rendered in one test). */
+function renderNamed(name: string, element: ReactWithContext.ReactElement): string {
+  try {
+    return renderToStaticMarkup(element);
+  } catch (error) {
+    throw new Error(`${name}: ${(error as Error).stack}`);
+  }
+}
+
+const page = (entry: Entry, props: PrivacyPolicyProps) =>
   renderToStaticMarkup(ReactWithContext.createElement(entry.PrivacyPolicy, props));
 
 describe('rendering without React context (as in a Server Component)', () => {
@@ -63,13 +84,70 @@ describe('rendering without React context (as in a Server Component)', () => {
     fc.assert(
       fc.property(policyInputArbitrary, fc.constantFrom<Locale>('ko', 'en'), (input, locale) => {
         const parsed = parsePolicy(input);
-        if (!parsed.success) return;
-        const policy: Policy = parsed.data;
+        // The generator makes valid policies; one that is not would test nothing here.
+        if (!parsed.ok) throw new Error('the generated policy does not parse');
+        const policy: Policy = parsed.policy;
         expect(page(contextFree, { policy, locale })).toBe(page(ordinary, { policy, locale }));
       }),
       { numRuns: 40 },
     );
   });
+
+  it.each(['ko', 'en'] as Locale[])(
+    'renders every other component exactly as with context (%s)',
+    (locale) => {
+      const next = assertPolicy(readExample('messenger-platform'));
+      const previous = assertPolicy(
+        JSON.parse(readFileSync(join(examplesDir, 'versions', 'messenger-platform-3.1.json'), 'utf8')),
+      );
+      const clinic = assertPolicy(readExample('clinic'));
+      const labels = deriveLabels(next, { locale });
+      const cases: [string, (entry: Entry) => ReactWithContext.ReactElement][] = [
+        [
+          'LabelSummary',
+          (e) => ReactWithContext.createElement(e.LabelSummary, { labels, locale, display: 'tooltip' }),
+        ],
+        ['TableOfContents', (e) => ReactWithContext.createElement(e.TableOfContents, { labels, locale })],
+        ['EasyReadPolicy', (e) => ReactWithContext.createElement(e.EasyReadPolicy, { policy: next, locale })],
+        [
+          'AtAGlance',
+          (e) =>
+            ReactWithContext.createElement(e.AtAGlance, {
+              statements: deriveAtAGlance(next, { locale }),
+              locale,
+            }),
+        ],
+        ['CctvSign', (e) => ReactWithContext.createElement(e.CctvSign, { policy: clinic, locale })],
+        [
+          'ChangeNotice',
+          (e) =>
+            ReactWithContext.createElement(e.ChangeNotice, { previous, next, locale, showFindings: true }),
+        ],
+        [
+          'PolicyComparison',
+          (e) => ReactWithContext.createElement(e.PolicyComparison, { previous, next, locale }),
+        ],
+        [
+          'PolicyFindings',
+          (e) =>
+            ReactWithContext.createElement(e.PolicyFindings, {
+              findings: lintPolicy(next, { previous }),
+              locale,
+            }),
+        ],
+        [
+          'a section alone',
+          (e) =>
+            ReactWithContext.createElement(e.RetentionSection, { policy: next, locale, headingLevel: 3 }),
+        ],
+      ];
+      for (const [name, element] of cases) {
+        const html = renderNamed(name, element(contextFree));
+        expect(html.length, name).toBeGreaterThan(200);
+        expect(html, name).toBe(renderToStaticMarkup(element(ordinary)));
+      }
+    },
+  );
 
   it('gives sub-headings the level below their section heading, with no context to carry it', () => {
     const policy = assertPolicy(readExample('small-shop'));

@@ -573,7 +573,13 @@ function match<T>(
   return { added, removed, kept };
 }
 
-function collectChanges(previous: Policy, next: Policy): RawChange[] {
+function collectChanges(
+  previous: Policy,
+  next: Policy,
+  translations: readonly Translation[] | undefined,
+): RawChange[] {
+  // An enum value compared as the words it is shown in: the caller's words, so a page with no words registered works.
+  const valueWords = (locale: Locale) => policyReviewWords(locale, translations);
   const changes: RawChange[] = [];
   const push = (change: RawChange) => changes.push(change);
   const listChanges = <T>(
@@ -1161,8 +1167,8 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       // A device now run by another company hands what it collects to that company.
       const at: PolicyPath = ['automaticCollection', 'devices', index];
       const deviceKind = (kind: AutomaticCollectionDeviceKind): LocalizedText => ({
-        ko: policyReviewWords('ko').automaticCollectionDevices[kind],
-        en: policyReviewWords('en').automaticCollectionDevices[kind],
+        ko: valueWords('ko').automaticCollectionDevices[kind],
+        en: valueWords('en').automaticCollectionDevices[kind],
       });
       if (before.kind !== after.kind) {
         textChange(
@@ -1433,8 +1439,8 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     }
     const purposeKindText = (kind: PseudonymisationPurpose | undefined): LocalizedText | undefined =>
       kind && {
-        ko: policyReviewWords('ko').pseudonymisationPurposes[kind],
-        en: policyReviewWords('en').pseudonymisationPurposes[kind],
+        ko: valueWords('ko').pseudonymisationPurposes[kind],
+        en: valueWords('en').pseudonymisationPurposes[kind],
       };
     textChange(
       area,
@@ -2005,8 +2011,8 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
       ],
       subject: [
         {
-          ko: policyReviewWords('ko').rightsChannels[kind],
-          en: policyReviewWords('en').rightsChannels[kind],
+          ko: valueWords('ko').rightsChannels[kind],
+          en: valueWords('en').rightsChannels[kind],
         },
       ],
       impact: 'neutral',
@@ -2292,8 +2298,8 @@ function collectChanges(previous: Policy, next: Policy): RawChange[] {
     `${certification.scheme}\u0000${textKey(certification.name)}`;
   const certificationName = (certification: Certification): LocalizedText =>
     certification.name ?? {
-      ko: policyReviewWords('ko').certificationSchemes[certification.scheme],
-      en: policyReviewWords('en').certificationSchemes[certification.scheme],
+      ko: valueWords('ko').certificationSchemes[certification.scheme],
+      en: valueWords('en').certificationSchemes[certification.scheme],
     };
   const certifications = match(previous.certifications, next.certifications, certificationKey);
   for (const { entry, index } of certifications.added) {
@@ -2538,7 +2544,7 @@ export function diffPolicies(previous: Policy, next: Policy, options: DiffPolici
   const { translations } = options;
   const say = (compose: (words: PolicyReviewWords, locale: Locale) => string) =>
     inLocales(locales, translations, compose);
-  const changes = collectChanges(previous, next).map((raw): PolicyChange => {
+  const changes = collectChanges(previous, next, translations).map((raw): PolicyChange => {
     const change: PolicyChange = {
       kind: raw.kind,
       area: raw.area,
