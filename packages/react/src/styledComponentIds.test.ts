@@ -14,17 +14,18 @@ const sources = (readdirSync(sourceDirectory, { recursive: true }) as string[]).
 describe('styled components', () => {
   it('each carry a fixed componentId, so class names do not depend on which modules a bundle keeps', () => {
     const declarations = sources.flatMap((name) =>
-      [...readFileSync(join(sourceDirectory, name), 'utf8').matchAll(/=\s*styled[.(][^`]*`/g)].map(
-        (match) => ({
-          name,
-          code: match[0],
-        }),
-      ),
+      [
+        ...readFileSync(join(sourceDirectory, name), 'utf8').matchAll(
+          /=\s*(staticInServerComponents\(\s*)?styled[.(][^`]*`/g,
+        ),
+      ].map((match) => ({ name, code: match[0], static: match[1] !== undefined })),
     );
     expect(declarations.length).toBeGreaterThan(10);
     const withoutId = declarations.filter((declaration) => !declaration.code.includes('componentId'));
     expect(withoutId).toEqual([]);
     const ids = declarations.map((declaration) => /componentId: '([^']+)'/.exec(declaration.code)?.[1]);
     expect(new Set(ids).size).toBe(ids.length);
+    // And each has its static form for Server Components, which `styles.css` styles (theme/staticStyles.ts).
+    expect(declarations.filter((declaration) => !declaration.static)).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { WarningSign } from '../AttentionFlags/AttentionFlags.js';
 import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
 import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
 import { focusRing, koreanTextWrapping, visuallyHiddenStyles } from '../theme/sharedStyles.js';
+import { staticInServerComponents } from '../theme/staticStyles.js';
 import { color, layout } from '../theme/tokens.js';
 
 export interface AtAGlanceProps extends HTMLAttributes<HTMLElement> {
@@ -34,7 +35,8 @@ export interface AtAGlanceProps extends HTMLAttributes<HTMLElement> {
   heading?: ReactNode;
 }
 
-const Root = styled.section.withConfig({ componentId: 'plk-AtAGlance' })`
+const Root = staticInServerComponents(
+  styled.section.withConfig({ componentId: 'plk-AtAGlance' })`
   ${visuallyHiddenStyles}
   ${koreanTextWrapping}
   margin: 0;
@@ -100,7 +102,8 @@ const Root = styled.section.withConfig({ componentId: 'plk-AtAGlance' })`
       color: #000 !important;
     }
   }
-`;
+`,
+);
 
 /** A tick in a circle: something the policy does not do. Decorative: the words say it. */
 function ReassuranceSign() {

@@ -3,6 +3,7 @@ import type { HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
 import { usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { visuallyHiddenStyles } from '../theme/sharedStyles.js';
+import { staticInServerComponents } from '../theme/staticStyles.js';
 import { color, layout } from '../theme/tokens.js';
 
 export interface AttentionFlagsProps extends HTMLAttributes<HTMLElement> {
@@ -17,7 +18,8 @@ export interface AttentionFlagsProps extends HTMLAttributes<HTMLElement> {
   inline?: boolean;
 }
 
-const Root = styled.ul.withConfig({ componentId: 'plk-AttentionFlags' })`
+const Root = staticInServerComponents(
+  styled.ul.withConfig({ componentId: 'plk-AttentionFlags' })`
   ${visuallyHiddenStyles}
   display: flex;
   flex-direction: column;
@@ -51,7 +53,8 @@ const Root = styled.ul.withConfig({ componentId: 'plk-AttentionFlags' })`
       color: #000;
     }
   }
-`;
+`,
+);
 
 /**
  * Attention flags spelled out in words with a warning sign: colour is never the only thing that says "look here".

@@ -7,6 +7,7 @@ import { LabelIcon, type LabelIconVariant } from '../LabelIcon/LabelIcon.js';
 import { usePolicyLocale } from '../locale/PolicyLocaleProvider.js';
 import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
 import { focusRing, koreanTextWrapping } from '../theme/sharedStyles.js';
+import { staticInServerComponents } from '../theme/staticStyles.js';
 import { color, layout } from '../theme/tokens.js';
 
 export interface CctvSignProps extends HTMLAttributes<HTMLElement> {
@@ -22,7 +23,8 @@ export interface CctvSignProps extends HTMLAttributes<HTMLElement> {
   variant?: LabelIconVariant;
 }
 
-const Root = styled.section.withConfig({ componentId: 'plk-CctvSign' })`
+const Root = staticInServerComponents(
+  styled.section.withConfig({ componentId: 'plk-CctvSign' })`
   ${koreanTextWrapping}
   max-width: 40rem;
   margin: 0;
@@ -109,7 +111,8 @@ const Root = styled.section.withConfig({ componentId: 'plk-CctvSign' })`
       color: #000;
     }
   }
-`;
+`,
+);
 
 /**
  * The CCTV sign (영상정보처리기기 안내판, PIPA Art. 25(4), Decree Art. 24): for each fixed video device its purpose,

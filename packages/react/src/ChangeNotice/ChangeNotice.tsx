@@ -7,6 +7,7 @@ import { PolicyComparison } from '../PolicyComparison/PolicyComparison.js';
 import { PolicyFindings } from '../PolicyFindings/PolicyFindings.js';
 import { pickMessage } from '../PolicyFindings/pickMessage.js';
 import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
+import { staticInServerComponents } from '../theme/staticStyles.js';
 import { color, layout } from '../theme/tokens.js';
 
 export interface ChangeNoticeProps extends HTMLAttributes<HTMLElement> {
@@ -27,7 +28,8 @@ export interface ChangeNoticeProps extends HTMLAttributes<HTMLElement> {
   showComparison?: boolean;
 }
 
-const Root = styled.section.withConfig({ componentId: 'plk-ChangeNotice' })`
+const Root = staticInServerComponents(
+  styled.section.withConfig({ componentId: 'plk-ChangeNotice' })`
   display: flex;
   flex-direction: column;
   gap: ${layout['space-3']};
@@ -60,7 +62,8 @@ const Root = styled.section.withConfig({ componentId: 'plk-ChangeNotice' })`
   & [data-plk-deadline] {
     font-weight: 700;
   }
-`;
+`,
+);
 
 /**
  * A plain-language notice of a policy change: what changes from which date, the labels that change (with any new

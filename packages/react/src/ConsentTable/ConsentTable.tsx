@@ -15,6 +15,7 @@ import type { HeadingLevel } from '../PolicySection/Heading.js';
 import { SubHeading } from '../PolicySection/PolicySection.js';
 import { text, textList } from '../sections/content.js';
 import { policyContentStyles } from '../theme/sharedStyles.js';
+import { staticInServerComponents } from '../theme/staticStyles.js';
 
 export interface ConsentTableProps extends HTMLAttributes<HTMLDivElement> {
   /** A parsed policy (`parsePolicy(json)` / `assertPolicy(json)` from `@privacy-label-kit/schema`): its `collectedItems` are shown. */
@@ -30,7 +31,8 @@ export interface ConsentTableProps extends HTMLAttributes<HTMLDivElement> {
   headingLevel?: HeadingLevel;
 }
 
-const Root = styled.div.withConfig({ componentId: 'plk-ConsentTable' })`
+const Root = staticInServerComponents(
+  styled.div.withConfig({ componentId: 'plk-ConsentTable' })`
   ${policyContentStyles}
   /* Fixed column widths, so the tables of every legal basis line up one under another. */
   & table {
@@ -51,7 +53,8 @@ const Root = styled.div.withConfig({ componentId: 'plk-ConsentTable' })`
   & thead th {
     white-space: normal;
   }
-`;
+`,
+);
 
 /** Collected items grouped by legal basis, in the schema's order of bases. */
 export function groupByLegalBasis(items: readonly CollectedItem[]): [LegalBasis, CollectedItem[]][] {

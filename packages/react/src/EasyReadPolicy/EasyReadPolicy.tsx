@@ -14,6 +14,7 @@ import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
 import { text } from '../sections/content.js';
 import { usePrivacyLabelTheme } from '../theme/PrivacyLabelThemeProvider.js';
 import { focusRing, koreanTextWrapping, visuallyHiddenStyles } from '../theme/sharedStyles.js';
+import { staticInServerComponents } from '../theme/staticStyles.js';
 import { checkTheme, checkTypeScale, type PrivacyLabelTheme, themeRootStyles } from '../theme/themeRoot.js';
 import { color, layout, type TypeScale } from '../theme/tokens.js';
 import { Character } from './Character.js';
@@ -37,7 +38,8 @@ export interface EasyReadPolicyProps extends HTMLAttributes<HTMLElement> {
   fullPolicyHref?: string;
 }
 
-const Root = styled.article.withConfig({ componentId: 'plk-EasyReadPolicy' })`
+const Root = staticInServerComponents(
+  styled.article.withConfig({ componentId: 'plk-EasyReadPolicy' })`
   ${themeRootStyles}
   ${visuallyHiddenStyles}
   ${koreanTextWrapping}
@@ -203,7 +205,8 @@ const Root = styled.article.withConfig({ componentId: 'plk-EasyReadPolicy' })`
       break-after: avoid;
     }
   }
-`;
+`,
+);
 
 function Message({ message, names }: { message: EasyReadMessage; names: Record<EasyReadSpeaker, string> }) {
   return (

@@ -1,12 +1,14 @@
 import { styled } from 'styled-components';
 import { focusRing, koreanTextWrapping, visuallyHiddenStyles } from '../theme/sharedStyles.js';
+import { staticInServerComponents } from '../theme/staticStyles.js';
 import { color, layout } from '../theme/tokens.js';
 
 /**
  * The badge's frame and every display's layout. Its own module because both the badge and its interactive part
  * (`InteractiveLabelBadge`, the only part that runs in the browser when the page is a Server Component) draw it.
  */
-export const LabelBadgeRoot = styled.div.withConfig({ componentId: 'plk-LabelBadge' })`
+export const LabelBadgeRoot = staticInServerComponents(
+  styled.div.withConfig({ componentId: 'plk-LabelBadge' })`
   ${visuallyHiddenStyles}
   ${koreanTextWrapping}
   position: relative;
@@ -160,4 +162,5 @@ export const LabelBadgeRoot = styled.div.withConfig({ componentId: 'plk-LabelBad
       color: #000;
     }
   }
-`;
+`,
+);

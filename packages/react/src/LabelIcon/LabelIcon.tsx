@@ -6,6 +6,7 @@ import {
 } from '@privacy-label-kit/icons';
 import { createElement, type ReactElement, type SVGProps } from 'react';
 import { styled } from 'styled-components';
+import { staticInServerComponents } from '../theme/staticStyles.js';
 import { color } from '../theme/tokens.js';
 
 export type LabelIconVariant = 'online' | 'offline';
@@ -24,7 +25,8 @@ export interface LabelIconProps extends Omit<SVGProps<SVGSVGElement>, 'ref' | 'c
 }
 
 // Colours come from custom properties chosen by data attributes, so this rule set is generated once, never per render.
-const Svg = styled.svg.withConfig({ componentId: 'plk-LabelIcon' })`
+const Svg = staticInServerComponents(
+  styled.svg.withConfig({ componentId: 'plk-LabelIcon' })`
   flex-shrink: 0;
   vertical-align: middle;
   color: ${color.text};
@@ -40,7 +42,8 @@ const Svg = styled.svg.withConfig({ componentId: 'plk-LabelIcon' })`
   &[data-plk-variant='online'][data-plk-family='video'] {
     color: ${color.video};
   }
-`;
+`,
+);
 
 /**
  * The one component that draws a label icon, from the same frame + glyph composition (`labelIconNodes`) that the

@@ -7,6 +7,7 @@ import type { LabelIconVariant } from '../LabelIcon/LabelIcon.js';
 import { usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
 import { koreanTextWrapping } from '../theme/sharedStyles.js';
+import { staticInServerComponents } from '../theme/staticStyles.js';
 import { color, layout } from '../theme/tokens.js';
 
 export interface LabelSummaryProps extends HTMLAttributes<HTMLElement> {
@@ -39,7 +40,8 @@ export interface LabelSummaryProps extends HTMLAttributes<HTMLElement> {
   display?: LabelDisplay;
 }
 
-const Root = styled.nav.withConfig({ componentId: 'plk-LabelSummary' })`
+const Root = staticInServerComponents(
+  styled.nav.withConfig({ componentId: 'plk-LabelSummary' })`
   ${koreanTextWrapping}
   margin: 0;
   padding: ${layout['space-5']};
@@ -106,7 +108,8 @@ const Root = styled.nav.withConfig({ componentId: 'plk-LabelSummary' })`
       grid-template-columns: repeat(3, 1fr);
     }
   }
-`;
+`,
+);
 
 /**
  * The at-a-glance block at the top of a policy: a navigation list of badges, each a link to the section it

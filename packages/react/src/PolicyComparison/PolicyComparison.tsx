@@ -10,6 +10,7 @@ import { styled } from 'styled-components';
 import { usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { pickMessage } from '../PolicyFindings/pickMessage.js';
 import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
+import { staticInServerComponents } from '../theme/staticStyles.js';
 import { color, layout } from '../theme/tokens.js';
 
 export type PolicyComparisonProps = HTMLAttributes<HTMLElement> & {
@@ -24,7 +25,8 @@ export type PolicyComparisonProps = HTMLAttributes<HTMLElement> & {
     | { previous: Policy; next: Policy }
   );
 
-const Root = styled.section.withConfig({ componentId: 'plk-PolicyComparison' })`
+const Root = staticInServerComponents(
+  styled.section.withConfig({ componentId: 'plk-PolicyComparison' })`
   color: ${color.text};
   & table {
     width: 100%;
@@ -65,7 +67,8 @@ const Root = styled.section.withConfig({ componentId: 'plk-PolicyComparison' })`
       font-weight: 600;
     }
   }
-`;
+`,
+);
 
 /**
  * The before/after comparison table (신구대조표) the PIPC guideline asks for with significant changes: one row per

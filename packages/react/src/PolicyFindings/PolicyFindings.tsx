@@ -11,6 +11,7 @@ import { styled } from 'styled-components';
 import { WarningSign } from '../AttentionFlags/AttentionFlags.js';
 import { usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
+import { staticInServerComponents } from '../theme/staticStyles.js';
 import { color, layout } from '../theme/tokens.js';
 import { pickMessage } from './pickMessage.js';
 
@@ -23,7 +24,8 @@ export interface PolicyFindingsProps extends HTMLAttributes<HTMLElement> {
   headingLevel?: HeadingLevel;
 }
 
-const Root = styled.section.withConfig({ componentId: 'plk-PolicyFindings' })`
+const Root = staticInServerComponents(
+  styled.section.withConfig({ componentId: 'plk-PolicyFindings' })`
   display: flex;
   flex-direction: column;
   gap: ${layout['space-2']};
@@ -64,7 +66,8 @@ const Root = styled.section.withConfig({ componentId: 'plk-PolicyFindings' })`
     font-size: 0.875em;
     color: ${color['text-muted']};
   }
-`;
+`,
+);
 
 /**
  * The problems `lintPolicy` found, for the policy's author: each with its severity in words (never colour alone), what

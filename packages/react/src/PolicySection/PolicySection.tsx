@@ -14,6 +14,7 @@ import { createOptionalContext, useOptionalContext } from '../context/optionalCo
 import { LabelIcon, type LabelIconVariant } from '../LabelIcon/LabelIcon.js';
 import { type PolicyWords, usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { focusRing, policyContentStyles } from '../theme/sharedStyles.js';
+import { staticInServerComponents } from '../theme/staticStyles.js';
 import { color, layout } from '../theme/tokens.js';
 import { Heading, type HeadingLevel } from './Heading.js';
 
@@ -58,7 +59,8 @@ export function SubHeading({ level, className, ...props }: SubHeadingProps) {
   );
 }
 
-const Root = styled.section.withConfig({ componentId: 'plk-PolicySection' })`
+const Root = staticInServerComponents(
+  styled.section.withConfig({ componentId: 'plk-PolicySection' })`
   ${policyContentStyles}
   margin: 0;
   padding: ${layout['space-6']} 0 ${layout['space-2']};
@@ -111,7 +113,8 @@ const Root = styled.section.withConfig({ componentId: 'plk-PolicySection' })`
       break-after: avoid;
     }
   }
-`;
+`,
+);
 
 interface PolicySectionFrameProps
   extends Omit<PolicySectionProps, 'policy' | 'label' | 'locale' | 'translations'> {

@@ -23,6 +23,7 @@ import {
   policyContentStyles,
   visuallyHiddenStyles,
 } from '../theme/sharedStyles.js';
+import { staticInServerComponents } from '../theme/staticStyles.js';
 import {
   brandStyle,
   checkTheme,
@@ -71,7 +72,8 @@ export interface PrivacyPolicyProps extends HTMLAttributes<HTMLElement> {
   typeScale?: TypeScale;
 }
 
-const Footer = styled.footer.withConfig({ componentId: 'plk-PrivacyPolicy-Footer' })`
+const Footer = staticInServerComponents(
+  styled.footer.withConfig({ componentId: 'plk-PrivacyPolicy-Footer' })`
   ${policyContentStyles}
   margin-top: ${layout['space-6']};
   padding-top: ${layout['space-5']};
@@ -83,9 +85,11 @@ const Footer = styled.footer.withConfig({ componentId: 'plk-PrivacyPolicy-Footer
     line-height: 1.4;
     font-weight: 700;
   }
-`;
+`,
+);
 
-const Root = styled.article.withConfig({ componentId: 'plk-PrivacyPolicy' })`
+const Root = staticInServerComponents(
+  styled.article.withConfig({ componentId: 'plk-PrivacyPolicy' })`
   ${themeRootStyles}
   ${visuallyHiddenStyles}
   ${koreanTextWrapping}
@@ -200,7 +204,8 @@ const Root = styled.article.withConfig({ componentId: 'plk-PrivacyPolicy' })`
       widows: 3;
     }
   }
-`;
+`,
+);
 
 /**
  * The whole privacy policy from data: title, controller and effective date, the label summary, a table of contents,

@@ -4,6 +4,7 @@ import { styled } from 'styled-components';
 import { usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { Heading, type HeadingLevel } from '../PolicySection/Heading.js';
 import { focusRing, koreanTextWrapping } from '../theme/sharedStyles.js';
+import { staticInServerComponents } from '../theme/staticStyles.js';
 import { color, layout } from '../theme/tokens.js';
 
 export interface TableOfContentsProps extends HTMLAttributes<HTMLElement> {
@@ -15,7 +16,8 @@ export interface TableOfContentsProps extends HTMLAttributes<HTMLElement> {
   heading?: ReactNode;
 }
 
-const Root = styled.nav.withConfig({ componentId: 'plk-TableOfContents' })`
+const Root = staticInServerComponents(
+  styled.nav.withConfig({ componentId: 'plk-TableOfContents' })`
   ${koreanTextWrapping}
   margin: 0;
   font-family: ${layout['font-family']};
@@ -60,7 +62,8 @@ const Root = styled.nav.withConfig({ componentId: 'plk-TableOfContents' })`
     ${focusRing}
     border-radius: 2px;
   }
-`;
+`,
+);
 
 /** A numbered list of links to every section on the page, in page order. */
 export function TableOfContents({

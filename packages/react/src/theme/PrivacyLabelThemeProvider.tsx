@@ -1,6 +1,7 @@
 import type { HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
 import { createOptionalContext, useOptionalContext } from '../context/optionalContext.js';
+import { staticInServerComponents } from './staticStyles.js';
 import {
   brandStyle,
   checkTheme,
@@ -21,9 +22,11 @@ export function usePrivacyLabelTheme(): PrivacyLabelTheme | undefined {
   return useOptionalContext(ThemeContext);
 }
 
-const ThemeRoot = styled.div.withConfig({ componentId: 'plk-PrivacyLabelThemeProvider' })`
+const ThemeRoot = staticInServerComponents(
+  styled.div.withConfig({ componentId: 'plk-PrivacyLabelThemeProvider' })`
   ${themeRootStyles}
-`;
+`,
+);
 
 export interface PrivacyLabelThemeProviderProps extends HTMLAttributes<HTMLDivElement> {
   /** 'light' (default), 'dark', or 'auto' to follow the reader's system setting. */
