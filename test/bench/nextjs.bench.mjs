@@ -55,10 +55,10 @@ export default async function nextjsBench() {
     await waitUntilServing(origin);
 
     console.log(
-      'gzip -9 of each response; "scripts" is every <script src> of the page, "inline" the page itself',
+      'gzip -9 of each response; "scripts" is every <script src> of the page, "stylesheets" every <link rel=stylesheet>,',
     );
     console.log(
-      '(its HTML and, in inline scripts, the React Server Components payload that React hydrates from).',
+      '"page" the page itself (its HTML and, in inline scripts, the React Server Components payload React hydrates from).',
     );
     const rows = [];
     for (const [path, what] of routes) {
@@ -75,14 +75,20 @@ export default async function nextjsBench() {
       ];
       let scripts = 0;
       for (const source of modern) scripts += gzip(await (await fetch(new URL(source, origin))).text());
-      rows.push({ path, what, scripts, document: gzip(html), files: modern.length });
+      let styles = 0;
+      for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g))
+        styles += gzip(await (await fetch(new URL(href, origin))).text());
+      rows.push({ path, what, scripts, styles, document: gzip(html), files: modern.length });
     }
     const [baseline] = rows;
-    for (const { path, what, scripts, document, files } of rows) {
+    for (const { path, what, scripts, styles, document, files } of rows) {
+      const total = scripts + styles + document;
       const extra =
-        path === baseline.path ? '' : `  (+${kb(scripts - baseline.scripts)} scripts over no policy)`;
+        path === baseline.path
+          ? ''
+          : `  (+${kb(scripts - baseline.scripts)} scripts, +${kb(total - baseline.scripts - baseline.styles - baseline.document)} in all)`;
       console.log(
-        `${path.padEnd(18)} scripts ${kb(scripts).padStart(8)} in ${String(files).padStart(2)} files, page ${kb(document).padStart(8)}${extra}  ${what}`,
+        `${path.padEnd(18)} scripts ${kb(scripts).padStart(8)} in ${String(files).padStart(2)} files, stylesheets ${kb(styles).padStart(7)}, page ${kb(document).padStart(8)}${extra}  ${what}`,
       );
     }
   } finally {

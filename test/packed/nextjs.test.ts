@@ -125,7 +125,8 @@ describe('a Next.js App Router app using the packed packages', () => {
     expect(heading).toMatch(/privacy/i);
   });
 
-  // What the browser downloads as script for a page: every <script src> response, with its text.
+  // What the browser downloads as script files for a page: every <script src> response, with its text. (The words
+  // are in the page itself, in the HTML and the RSC payload React hydrates from: data, not code.)
   async function scriptsOf(path: string) {
     const page = await browser.newPage();
     const urls: string[] = [];
@@ -141,12 +142,21 @@ describe('a Next.js App Router app using the packed packages', () => {
   // Words of the page and the label rules: the heading of the items section, and a label's DPV concept.
   const notForTheBrowser = ['처리하는 개인정보 항목', 'dpv:StorageDuration'];
 
-  it('renders the page as a Server Component: styled, the toggles work, no warning', async () => {
+  it('renders the page as a Server Component: styled, the toggles work, no warning, under the same strict policy', async () => {
     const response = await fetch(`${origin}/server-component`);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
     const html = await response.text();
     expect(response.status).toBe(200);
+    expect(policy).toMatch(/style-src 'self' 'nonce-[^']+'(;|$)/);
     expect(html).toContain('id="privacy-collected-items"');
     expect(html).toMatch(/<h2 id="privacy-retention-heading">/);
+    // The page's own elements carry their component's id as class (styled by styles.css), not generated classes…
+    expect(html).toMatch(/<article [^>]*class="plk-PrivacyPolicy"/);
+    expect(html).toMatch(/<link rel="stylesheet" href="[^"]+\.css"/);
+    // …and the only <style> elements are the registry's, for the interactive badges, with this response's nonce.
+    for (const tag of html.match(/<style[^>]*>/g) ?? []) expect(tag).toContain(`nonce="${nonce}"`);
+    expect(html).not.toMatch(/<[^>]+\sstyle="/);
 
     const { page, report } = await scriptsOf('/server-component');
     const styled = await page.evaluate(
@@ -168,7 +178,7 @@ describe('a Next.js App Router app using the packed packages', () => {
     expect(removedIds.filter((id) => id.startsWith('privacy-'))).toEqual([]);
   });
 
-  it('sends a Server Component page none of the words, label rules or page components as script', async () => {
+  it('sends a Server Component page none of the words, label rules or page components as script files', async () => {
     const server = await scriptsOf('/server-component');
     const client = await scriptsOf('/');
     await Promise.all([server.page.close(), client.page.close()]);

@@ -39,6 +39,8 @@ export {
   PolicySectionFrame,
   type PolicySectionProps,
   SubHeading,
+  type SubHeadingProps,
+  subHeadingLevelBelow,
   useSection,
 } from './PolicySection/PolicySection.js';
 export { PrivacyPolicy, type PrivacyPolicyProps } from './PrivacyPolicy/PrivacyPolicy.js';

@@ -71,6 +71,7 @@ const componentsAndHooks = [
   'pickMessage',
   'policySections',
   'privacyLabelThemes',
+  'subHeadingLevelBelow',
   'typeScales',
   'usePolicyLocale',
   'usePolicyWords',

@@ -1,6 +1,6 @@
 import { styled } from 'styled-components';
-import { focusRing, koreanTextWrapping, visuallyHiddenStyles } from '../theme/sharedStyles.js';
 import { staticInServerComponents } from '../theme/staticStyles.js';
+import { focusRing, koreanTextWrapping, visuallyHiddenStyles } from '../theme/textStyles.js';
 import { color, layout } from '../theme/tokens.js';
 
 /**

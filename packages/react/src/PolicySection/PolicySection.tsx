@@ -10,7 +10,11 @@ import {
 import type { HTMLAttributes, ReactNode } from 'react';
 import { styled } from 'styled-components';
 import { AttentionFlags } from '../AttentionFlags/AttentionFlags.js';
-import { createOptionalContext, useOptionalContext } from '../context/optionalContext.js';
+import {
+  contextAvailable,
+  createOptionalContext,
+  useOptionalContext,
+} from '../context/optionalContext.js';
 import { LabelIcon, type LabelIconVariant } from '../LabelIcon/LabelIcon.js';
 import { type PolicyWords, usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { focusRing, policyContentStyles } from '../theme/sharedStyles.js';
@@ -49,6 +53,13 @@ export interface SubHeadingProps extends HTMLAttributes<HTMLHeadingElement> {
 
 /** A heading one level below the enclosing section's heading. */
 export function SubHeading({ level, className, ...props }: SubHeadingProps) {
+  if (level === undefined && !contextAvailable) {
+    // Without context the section's level cannot reach here, and a wrong level is a broken outline, not a default.
+    throw new Error(
+      'SubHeading needs `level` in a React Server Component (React has no context there to carry the section\'s ' +
+        'level): pass `level={subHeadingLevel}` from the section content, or one below your section heading.',
+    );
+  }
   const enclosing = useOptionalContext(SubHeadingLevel);
   return (
     <Heading

@@ -1,40 +1,8 @@
 import { css } from 'styled-components';
+import { focusRing, koreanTextWrapping, visuallyHiddenStyles } from './textStyles.js';
 import { color, layout } from './tokens.js';
 
-/** Text that only assistive technology reads (e.g. "Attention:" before a flag that sighted readers see as an icon). */
-export const visuallyHiddenStyles = css`
-  & .plk-visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-`;
-
-/** A visible keyboard focus ring that does not rely on the brand colour. */
-export const focusRing = css`
-  outline: 3px solid ${color.focus};
-  outline-offset: 2px;
-`;
-
-/**
- * Korean wraps at spaces (`keep-all`), and words never break mid-word unless they cannot fit at all (`break-word`,
- * which unlike `anywhere` leaves table columns wide enough for their longest word). Links, often long addresses,
- * may break anywhere.
- */
-export const koreanTextWrapping = css`
-  word-break: keep-all;
-  overflow-wrap: break-word;
-  & a {
-    overflow-wrap: anywhere;
-  }
-`;
+export { focusRing, koreanTextWrapping, visuallyHiddenStyles } from './textStyles.js';
 
 /**
  * The styles of policy content (tables, definition lists, lists, sub-headings), applied from the section root by
