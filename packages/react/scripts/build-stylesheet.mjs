@@ -22,7 +22,9 @@ try {
     const classes = /class="([^"]*)"/.exec(html)?.[1].split(' ') ?? [];
     const generated = classes.filter((name) => name !== component.styledComponentId);
     if (!classes.includes(component.styledComponentId) || generated.length !== 1) {
-      throw new Error(`${component.styledComponentId}: expected its id and one generated class, got "${classes}"`);
+      throw new Error(
+        `${component.styledComponentId}: expected its id and one generated class, got "${classes}"`,
+      );
     }
     idOfGeneratedClass.set(generated[0], component.styledComponentId);
   }
@@ -45,7 +47,8 @@ const stylesheet = css.replace(/\.([A-Za-z][\w-]*)/g, (whole, name) => {
   return `.${id}`;
 });
 const left = [...idOfGeneratedClass.keys()].filter((name) => stylesheet.includes(`.${name}`));
-if (replaced === 0 || left.length > 0) throw new Error(`styles.css: generated classes left: ${left.join(', ')}`);
+if (replaced === 0 || left.length > 0)
+  throw new Error(`styles.css: generated classes left: ${left.join(', ')}`);
 
 const output = new URL('../dist/styles.css', import.meta.url);
 writeFileSync(

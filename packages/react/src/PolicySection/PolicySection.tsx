@@ -10,11 +10,7 @@ import {
 import type { HTMLAttributes, ReactNode } from 'react';
 import { styled } from 'styled-components';
 import { AttentionFlags } from '../AttentionFlags/AttentionFlags.js';
-import {
-  contextAvailable,
-  createOptionalContext,
-  useOptionalContext,
-} from '../context/optionalContext.js';
+import { contextAvailable, createOptionalContext, useOptionalContext } from '../context/optionalContext.js';
 import { LabelIcon, type LabelIconVariant } from '../LabelIcon/LabelIcon.js';
 import { type PolicyWords, usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { focusRing, policyContentStyles } from '../theme/sharedStyles.js';
@@ -56,7 +52,7 @@ export function SubHeading({ level, className, ...props }: SubHeadingProps) {
   if (level === undefined && !contextAvailable) {
     // Without context the section's level cannot reach here, and a wrong level is a broken outline, not a default.
     throw new Error(
-      'SubHeading needs `level` in a React Server Component (React has no context there to carry the section\'s ' +
+      "SubHeading needs `level` in a React Server Component (React has no context there to carry the section's " +
         'level): pass `level={subHeadingLevel}` from the section content, or one below your section heading.',
     );
   }

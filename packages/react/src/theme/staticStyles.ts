@@ -29,6 +29,7 @@ export function staticInServerComponents<Styled extends StyledComponentLike>(com
   registered.push(component);
   if (contextAvailable) return component;
   const { styledComponentId: id, target } = component;
+  // biome-ignore lint/correctness/noComponentHookFactories: called once per styled component at module scope, never in a render, so each keeps one component identity
   function StaticStyled({ as, className, ...rest }: { as?: ElementType; className?: string }) {
     return createElement(as ?? (target as ElementType), {
       ...rest,
