@@ -15,6 +15,7 @@ import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleNames, examplesDir, readExample } from '../fixtures/examples.js';
+import { withoutGeneratedClasses } from '../fixtures/markup.js';
 import { launchChromium } from './support/chromium.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -34,13 +35,6 @@ function render(element: ReactElement): { html: string; styles: string } {
     sheet.seal();
   }
 }
-
-/** The markup a Server Component render gives: styled-components' generated class names taken out. */
-const withoutGeneratedClasses = (html: string) =>
-  html.replace(/ class="([^"]*)"/g, (_, classes: string) => {
-    const kept = classes.split(' ').filter((name) => name.startsWith('plk-'));
-    return kept.length > 0 ? ` class="${kept.join(' ')}"` : '';
-  });
 
 const documentOf = (head: string, body: string) =>
   `<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${head}</head><body>${body}</body></html>`;

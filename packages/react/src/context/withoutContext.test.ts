@@ -20,6 +20,7 @@ import * as ReactWithContext from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exampleNames, examplesDir, readExample } from '../../../../test/fixtures/examples.js';
+import { withoutGeneratedClasses } from '../../../../test/fixtures/markup.js';
 import { policyInputArbitrary } from '../../../../test/fixtures/policyArbitrary.js';
 
 type Entry = typeof import('../index.js');
@@ -131,16 +132,6 @@ function expectSameMarkup(contextFreeHtml: string, expected: string, name = '') 
 
 const page = (entry: Entry, props: PrivacyPolicyProps) =>
   renderToStaticMarkup(ReactWithContext.createElement(entry.PrivacyPolicy, props));
-
-/**
- * The ordinary render's markup with styled-components' generated class names taken out: without context each styled
- * component renders with its fixed id as its only class, which `styles.css` styles (theme/staticStyles.ts).
- */
-const withoutGeneratedClasses = (html: string) =>
-  html.replace(/ class="([^"]*)"/g, (_, classes: string) => {
-    const kept = classes.split(' ').filter((name) => name.startsWith('plk-'));
-    return kept.length > 0 ? ` class="${kept.join(' ')}"` : '';
-  });
 
 describe('rendering without React context (as in a Server Component)', () => {
   it('renders the page, its words included, where React has no context', () => {
