@@ -89,7 +89,17 @@ export interface LintRuleParams {
   };
   'additional-use-criteria-missing': { purpose: LocalizedText; missing: CompatibilityCriterion[] };
   'guardian-rights-missing': Record<string, never>;
+  'name-written-two-ways': {
+    kind: NamedThing;
+    /** The language in which the names agree, and the name. */
+    shared: { language: string; text: string };
+    /** The language in which they do not, and each way it is written there. */
+    differing: { language: string; texts: string[] };
+  };
 }
+
+/** What the labels count by name: collected items, recipients of a provision (or transfer), processors. */
+export type NamedThing = 'item' | 'recipient' | 'processor';
 
 export type LintRuleId = keyof LintRuleParams;
 
@@ -591,7 +601,85 @@ export const lintRules = [
         ? [{ path: ['children', 'guardianRights'], params: {} }]
         : [],
   }),
+  // The labels count items and companies as distinct when some language writes them differently ("이메일 주소 / Email
+  // address" and "이메일 주소 / E-mail address" are two items), which is right for two things that share a Korean name,
+  // but a Korean reader then sees a count above the names listed. Worth a look: often one name written two ways.
+  defineRule({
+    id: 'name-written-two-ways',
+    severity: 'notice',
+    legalReference: [{ law: 'policyGuideline' }],
+    check: ({ policy }) => [
+      ...namesWrittenTwoWays(
+        'item',
+        policy.collectedItems.flatMap((item, index) =>
+          item.items.map((text, at) => ({ text, path: ['collectedItems', index, 'items', at] })),
+        ),
+      ),
+      ...namesWrittenTwoWays('recipient', [
+        ...policy.thirdPartyProvision.map((provision, index) => ({
+          text: provision.recipient,
+          path: ['thirdPartyProvision', index, 'recipient'],
+        })),
+        ...policy.overseasTransfer.map((transfer, index) => ({
+          text: transfer.recipient,
+          path: ['overseasTransfer', index, 'recipient'],
+        })),
+      ]),
+      ...namesWrittenTwoWays(
+        'processor',
+        policy.entrustment.map((entry, index) => ({
+          text: entry.processor,
+          path: ['entrustment', index, 'processor'],
+        })),
+      ),
+    ],
+  }),
 ] as const;
+
+/**
+ * Names that agree in one language and differ in another, once per name and language: the finding points at the
+ * first place that writes it differently from the first place it appears.
+ */
+function namesWrittenTwoWays(
+  kind: NamedThing,
+  places: ReadonlyArray<{ text: LocalizedText; path: Array<string | number> }>,
+): Array<RawFinding<'name-written-two-ways'>> {
+  const byName = new Map<string, typeof places>();
+  for (const place of places) {
+    for (const [language, written] of Object.entries(place.text)) {
+      if (written === undefined) continue;
+      const key = `${language}\u0000${written}`;
+      const same = byName.get(key);
+      if (same) (same as Array<(typeof places)[number]>).push(place);
+      else byName.set(key, [place]);
+    }
+  }
+  const findings: Array<RawFinding<'name-written-two-ways'>> = [];
+  for (const [key, same] of byName) {
+    if (same.length < 2) continue;
+    const [language, text] = key.split('\u0000') as [string, string];
+    const first = same[0]!;
+    for (const other of Object.keys(first.text)) {
+      if (other === language) continue;
+      const texts = [
+        ...new Set(same.map((place) => place.text[other]).filter((written) => written !== undefined)),
+      ];
+      if (texts.length < 2) continue;
+      const differs = same.find(
+        (place) => place.text[other] !== undefined && place.text[other] !== first.text[other],
+      );
+      findings.push({
+        path: differs!.path,
+        params: {
+          kind,
+          shared: { language, text },
+          differing: { language: other, texts: texts as string[] },
+        },
+      });
+    }
+  }
+  return findings;
+}
 
 export type AnyLintRule = (typeof lintRules)[number];
 
