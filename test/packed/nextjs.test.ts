@@ -154,7 +154,9 @@ describe('a Next.js App Router app using the packed packages', () => {
     // The page's own elements carry their component's id as class (styled by styles.css), not generated classes…
     expect(html).toMatch(/<article [^>]*class="plk-PrivacyPolicy"/);
     expect(html).toMatch(/<link rel="stylesheet" href="[^"]+\.css"/);
-    // …and the only <style> elements are the registry's, for the interactive badges, with this response's nonce.
+    // …the interactive badges too (no styles of ours written twice), and any <style> carries this response's nonce.
+    expect(html).toMatch(/<div [^>]*data-plk-display="toggle" class="plk-LabelBadge"/);
+    expect(html).not.toMatch(/<style[^>]*>[^<]*plk-LabelBadge/);
     for (const tag of html.match(/<style[^>]*>/g) ?? []) expect(tag).toContain(`nonce="${nonce}"`);
     expect(html).not.toMatch(/<[^>]+\sstyle="/);
 

@@ -26,6 +26,17 @@ export interface InteractiveLabelBadgeProps extends HTMLAttributes<HTMLElement> 
   caption: ReactNode;
   /** The toggle button's accessible name ("Show what this label means: …"). */
   showCaption: string;
+  /**
+   * Set by a badge rendered as a Server Component, whose page is styled by `styles.css`: the root is then a plain
+   * element with the badge's fixed id as its class, like the rest of that page, and styled-components writes nothing.
+   */
+  staticStyles?: boolean;
+}
+
+/** The badge's root as a Server Component page draws it: styled by `styles.css` (see theme/staticStyles.ts). */
+function StaticBadgeRoot({ className, ...rest }: HTMLAttributes<HTMLDivElement>) {
+  const id = LabelBadgeRoot.styledComponentId;
+  return <div {...rest} className={className ? `${id} ${className}` : id} />;
 }
 
 // React 18 warns about a layout effect while rendering on the server, where neither kind of effect runs anyway.
@@ -51,6 +62,7 @@ export function InteractiveLabelBadge({
   body,
   caption,
   showCaption,
+  staticStyles = false,
   onKeyDown,
   onBlur,
   onPointerEnter,
@@ -77,8 +89,9 @@ export function InteractiveLabelBadge({
     return () => document.removeEventListener('keydown', dismissOnEscape);
   }, [mode, hovered]);
 
+  const Root = staticStyles ? StaticBadgeRoot : LabelBadgeRoot;
   return (
-    <LabelBadgeRoot
+    <Root
       data-plk-label={labelId}
       data-plk-family={family}
       data-plk-display={mode}
@@ -139,6 +152,6 @@ export function InteractiveLabelBadge({
           </p>
         </>
       )}
-    </LabelBadgeRoot>
+    </Root>
   );
 }

@@ -2,6 +2,7 @@ import type { LabelIconData } from '@privacy-label-kit/icons';
 import type { DerivedLabel, Locale, Translation } from '@privacy-label-kit/schema/core';
 import type { HTMLAttributes } from 'react';
 import { AttentionFlags } from '../AttentionFlags/AttentionFlags.js';
+import { contextAvailable } from '../context/optionalContext.js';
 import { LabelIcon, type LabelIconVariant } from '../LabelIcon/LabelIcon.js';
 import { usePolicyWords } from '../locale/PolicyLocaleProvider.js';
 import { InteractiveLabelBadge } from './InteractiveLabelBadge.js';
@@ -104,6 +105,8 @@ export function LabelBadge({
       }
       caption={label.caption}
       showCaption={page.summary.showExplanation({ label: label.title })}
+      // A Server Component page is styled by styles.css: the badge's root there too, not by styled-components.
+      staticStyles={!contextAvailable}
       {...rest}
     />
   );
