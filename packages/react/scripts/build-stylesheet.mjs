@@ -7,8 +7,10 @@ import { writeFileSync } from 'node:fs';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
-// Loads every component module, so every styled component is defined (and registered) in the order the package
-// defines them, which is the order styled-components gives their rules.
+// Loads every component module, so every styled component is defined (and registered) in the order the main entry
+// defines them, which is the order styled-components gives their rules when an app loads the main entry. (An app
+// that bundles fewer modules may see another order; the page's own components nest in this one, and
+// test/browser/static-stylesheet.test.ts compares the computed styles of every example.)
 import '../dist/index.js';
 import { registeredStyledComponents } from '../dist/theme/staticStyles.js';
 

@@ -105,9 +105,9 @@ export function LabelBadge({
       }
       caption={label.caption}
       showCaption={page.summary.showExplanation({ label: label.title })}
+      {...rest}
       // A Server Component page is styled by styles.css: the badge's root there too, not by styled-components.
       staticStyles={!contextAvailable}
-      {...rest}
     />
   );
 }

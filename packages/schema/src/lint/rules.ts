@@ -90,16 +90,12 @@ export interface LintRuleParams {
   'additional-use-criteria-missing': { purpose: LocalizedText; missing: CompatibilityCriterion[] };
   'guardian-rights-missing': Record<string, never>;
   'name-written-two-ways': {
-    kind: NamedThing;
     /** The language in which the names agree, and the name. */
     shared: { language: string; text: string };
     /** The language in which they do not, and each way it is written there. */
     differing: { language: string; texts: string[] };
   };
 }
-
-/** What the labels count by name: collected items, recipients of a provision (or transfer), processors. */
-export type NamedThing = 'item' | 'recipient' | 'processor';
 
 export type LintRuleId = keyof LintRuleParams;
 
@@ -601,80 +597,61 @@ export const lintRules = [
         ? [{ path: ['children', 'guardianRights'], params: {} }]
         : [],
   }),
-  // The labels count items and companies as distinct when some language writes them differently ("이메일 주소 / Email
-  // address" and "이메일 주소 / E-mail address" are two items), which is right for two things that share a Korean name,
-  // but a Korean reader then sees a count above the names listed. Worth a look: often one name written two ways.
+  // The labels count items as distinct when some language writes them differently ("이메일 주소 / Email address" and
+  // "이메일 주소 / E-mail address" are two items), which is right for two things that share a Korean name, but a Korean
+  // reader then sees a count above the names listed. Worth a look: often one name written two ways.
   defineRule({
     id: 'name-written-two-ways',
     severity: 'notice',
     legalReference: [{ law: 'policyGuideline' }],
-    check: ({ policy }) => [
-      ...namesWrittenTwoWays(
-        'item',
+    check: ({ policy }) =>
+      namesWrittenTwoWays(
         policy.collectedItems.flatMap((item, index) =>
           item.items.map((text, at) => ({ text, path: ['collectedItems', index, 'items', at] })),
         ),
       ),
-      ...namesWrittenTwoWays('recipient', [
-        ...policy.thirdPartyProvision.map((provision, index) => ({
-          text: provision.recipient,
-          path: ['thirdPartyProvision', index, 'recipient'],
-        })),
-        ...policy.overseasTransfer.map((transfer, index) => ({
-          text: transfer.recipient,
-          path: ['overseasTransfer', index, 'recipient'],
-        })),
-      ]),
-      ...namesWrittenTwoWays(
-        'processor',
-        policy.entrustment.map((entry, index) => ({
-          text: entry.processor,
-          path: ['entrustment', index, 'processor'],
-        })),
-      ),
-    ],
   }),
 ] as const;
 
 /**
- * Names that agree in one language and differ in another, once per name and language: the finding points at the
- * first place that writes it differently from the first place it appears.
+ * Names that agree in one language and differ in another, once per set of spellings: the finding points at the first
+ * place that writes the name differently from the first spelling.
  */
 function namesWrittenTwoWays(
-  kind: NamedThing,
   places: ReadonlyArray<{ text: LocalizedText; path: Array<string | number> }>,
 ): Array<RawFinding<'name-written-two-ways'>> {
-  const byName = new Map<string, typeof places>();
+  type Place = (typeof places)[number];
+  const byName = new Map<string, Place[]>();
   for (const place of places) {
     for (const [language, written] of Object.entries(place.text)) {
       if (written === undefined) continue;
       const key = `${language}\u0000${written}`;
       const same = byName.get(key);
-      if (same) (same as Array<(typeof places)[number]>).push(place);
+      if (same) same.push(place);
       else byName.set(key, [place]);
     }
   }
   const findings: Array<RawFinding<'name-written-two-ways'>> = [];
+  const reported = new Set<string>();
   for (const [key, same] of byName) {
     if (same.length < 2) continue;
     const [language, text] = key.split('\u0000') as [string, string];
-    const first = same[0]!;
-    for (const other of Object.keys(first.text)) {
-      if (other === language) continue;
-      const texts = [
-        ...new Set(same.map((place) => place.text[other]).filter((written) => written !== undefined)),
-      ];
+    // Every other language any of these places is written in, not only the first place's.
+    const others = new Set(
+      same.flatMap((place) => Object.keys(place.text)).filter((other) => other !== language),
+    );
+    for (const other of others) {
+      const written = same.filter((place) => place.text[other] !== undefined);
+      const texts = [...new Set(written.map((place) => place.text[other] as string))];
       if (texts.length < 2) continue;
-      const differs = same.find(
-        (place) => place.text[other] !== undefined && place.text[other] !== first.text[other],
-      );
+      // Names that agree in two languages and differ in a third are one finding, not one per agreeing language.
+      const spellings = `${other}\u0000${[...texts].sort().join('\u0000')}`;
+      if (reported.has(spellings)) continue;
+      reported.add(spellings);
+      const differs = written.find((place) => place.text[other] !== texts[0])!;
       findings.push({
-        path: differs!.path,
-        params: {
-          kind,
-          shared: { language, text },
-          differing: { language: other, texts: texts as string[] },
-        },
+        path: differs.path,
+        params: { shared: { language, text }, differing: { language: other, texts } },
       });
     }
   }

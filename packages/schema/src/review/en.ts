@@ -1,7 +1,7 @@
 import type { DiffArea } from '../diff/diffPolicies.js';
 import type { Translation } from '../i18n/translations.js';
 import type { TextInLocale } from '../lint/lintWords.js';
-import type { NamedThing, PurposeName } from '../lint/rules.js';
+import type { PurposeName } from '../lint/rules.js';
 import { schemaEn } from '../locales/en.js';
 import type { ReviewWords } from './words.js';
 
@@ -11,11 +11,6 @@ const count = (value: number, one: string, other: string) =>
   `${value} ${pluralRules.select(value) === 'one' ? one : other}`;
 const listFormat = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
-const namedThingEn: Record<NamedThing, string> = {
-  item: 'item',
-  recipient: 'recipient',
-  processor: 'processor',
-};
 let languageNamesEn: Intl.DisplayNames | undefined;
 /** "Korean", "English", "Japanese" for a BCP 47 tag. */
 const languageEn = (tag: string) => {
@@ -298,8 +293,8 @@ export const reviewEn: ReviewWords = {
         title: 'A name that agrees in one language and differs in another',
         description:
           'The labels count two names as one only when they agree in every language. Two items with one Korean name and two English names are counted as two, so a Korean label can count more than the names it shows. Worth a look: often one name written two ways.',
-        message: ({ kind, shared, differing }) =>
-          `The ${namedThingEn[kind]} named "${shared.text}" in ${languageEn(shared.language)} has ${differing.texts.length} names in ${languageEn(differing.language)}: ${listFormat.format(differing.texts.map((text) => `"${text}"`))}. The labels count them as different ${namedThingEn[kind]}s.`,
+        message: ({ shared, differing }) =>
+          `The item named "${shared.text}" in ${languageEn(shared.language)} has ${differing.texts.length} names in ${languageEn(differing.language)}: ${listFormat.format(differing.texts.map((text) => `"${text}"`))}. The labels count them as different items.`,
         fix: ({ shared, differing }) =>
           `If they are one thing, write its ${languageEn(differing.language)} name one way; if they are different things, tell them apart in ${languageEn(shared.language)} too.`,
       },
