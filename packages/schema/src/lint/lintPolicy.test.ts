@@ -4,6 +4,7 @@ import { legalBases } from '../enums.js';
 import {
   assertPolicy,
   countFindings,
+  deriveLabels,
   type LintFinding,
   type LintRuleId,
   lintPolicy,
@@ -595,6 +596,36 @@ describe('lintPolicy: a name written two ways', () => {
     policy.collectedItems[1].items.push({ ko: '팩스 번호', en: 'Fax number' });
     policy.collectedItems[3].items.push({ ko: '팩스 번호', en: 'Fax no.' });
     expect(notices(policy).map((finding) => finding.jsonPath)).toEqual(['$.collectedItems[3].items[2]']);
+  });
+
+  it('says of a company written two ways that the two labels count it differently, and which counts it twice', () => {
+    const policy = shop();
+    // One processor, its English name written two ways: the English label counts 3 processors, the Korean one 2.
+    policy.entrustment[1].processor = { ko: policy.entrustment[0].processor.ko, en: 'Toss Payments Corp.' };
+    const [finding, ...more] = notices(policy);
+    expect(more).toEqual([]);
+    expect(finding!.jsonPath).toBe('$.entrustment[1].processor');
+    expect(finding!.message.ko).toBe(
+      '한국어 이름이 「토스페이먼츠(주)」인 수탁자의 영어 이름이 2가지입니다: "Toss Payments Co., Ltd.", "Toss Payments Corp.". 영어 라벨은 이들을 서로 다른 곳으로, 한국어 라벨은 한 곳으로 셉니다.',
+    );
+    expect(finding!.message.en).toBe(
+      'The processor named "토스페이먼츠(주)" in Korean has 2 names in English: "Toss Payments Co., Ltd." and "Toss Payments Corp.". The English label counts them as different processors, the Korean label as one.',
+    );
+    const captions = (locale: 'ko' | 'en') =>
+      deriveLabels(assertPolicy(policy), { locale }).find((label) => label.id === 'entrustment')!.caption;
+    expect(captions('ko')).toMatch(/^처리 위탁 2곳/);
+    expect(captions('en')).toMatch(/^3 processors/);
+  });
+
+  it('checks each label’s companies apart: a provision recipient and an overseas recipient are not compared', () => {
+    const policy = shop();
+    policy.overseasTransfer = [
+      {
+        ...(readExample('messenger-platform') as Raw).overseasTransfer[0],
+        recipient: { ko: policy.thirdPartyProvision[0].recipient.ko, en: 'Another name' },
+      },
+    ];
+    expect(notices(policy)).toEqual([]);
   });
 
   it('says nothing of the same name written the same way twice, or of two names that differ in every language', () => {

@@ -90,12 +90,17 @@ export interface LintRuleParams {
   'additional-use-criteria-missing': { purpose: LocalizedText; missing: CompatibilityCriterion[] };
   'guardian-rights-missing': Record<string, never>;
   'name-written-two-ways': {
+    /** What is named: items are counted as distinct in every language, companies in each caption's own language. */
+    kind: NamedThing;
     /** The language in which the names agree, and the name. */
     shared: { language: string; text: string };
     /** The language in which they do not, and each way it is written there. */
     differing: { language: string; texts: string[] };
   };
 }
+
+/** What the labels count by name: collected items, recipients (of a provision or an overseas transfer), processors. */
+export type NamedThing = 'item' | 'recipient' | 'processor';
 
 export type LintRuleId = keyof LintRuleParams;
 
@@ -599,17 +604,43 @@ export const lintRules = [
   }),
   // The labels count items as distinct when some language writes them differently ("이메일 주소 / Email address" and
   // "이메일 주소 / E-mail address" are two items), which is right for two things that share a Korean name, but a Korean
-  // reader then sees a count above the names listed. Worth a look: often one name written two ways.
+  // reader then sees a count above the names listed. Companies are counted by the caption's own language, so one
+  // written two ways in English is one company in the Korean label and two in the English one. Worth a look: often
+  // one name written two ways.
   defineRule({
     id: 'name-written-two-ways',
     severity: 'notice',
     legalReference: [{ law: 'policyGuideline' }],
-    check: ({ policy }) =>
-      namesWrittenTwoWays(
+    check: ({ policy }) => [
+      ...namesWrittenTwoWays(
+        'item',
         policy.collectedItems.flatMap((item, index) =>
           item.items.map((text, at) => ({ text, path: ['collectedItems', index, 'items', at] })),
         ),
       ),
+      // Each label counts its own companies: provision, overseas transfer and entrustment apart.
+      ...namesWrittenTwoWays(
+        'recipient',
+        policy.thirdPartyProvision.map((provision, index) => ({
+          text: provision.recipient,
+          path: ['thirdPartyProvision', index, 'recipient'],
+        })),
+      ),
+      ...namesWrittenTwoWays(
+        'recipient',
+        policy.overseasTransfer.map((transfer, index) => ({
+          text: transfer.recipient,
+          path: ['overseasTransfer', index, 'recipient'],
+        })),
+      ),
+      ...namesWrittenTwoWays(
+        'processor',
+        policy.entrustment.map((entry, index) => ({
+          text: entry.processor,
+          path: ['entrustment', index, 'processor'],
+        })),
+      ),
+    ],
   }),
 ] as const;
 
@@ -618,6 +649,7 @@ export const lintRules = [
  * place that writes the name differently from the first spelling.
  */
 function namesWrittenTwoWays(
+  kind: NamedThing,
   places: ReadonlyArray<{ text: LocalizedText; path: Array<string | number> }>,
 ): Array<RawFinding<'name-written-two-ways'>> {
   type Place = (typeof places)[number];
@@ -651,7 +683,7 @@ function namesWrittenTwoWays(
       const differs = written.find((place) => place.text[other] !== texts[0])!;
       findings.push({
         path: differs.path,
-        params: { shared: { language, text }, differing: { language: other, texts } },
+        params: { kind, shared: { language, text }, differing: { language: other, texts } },
       });
     }
   }

@@ -292,9 +292,13 @@ export const reviewEn: ReviewWords = {
       'name-written-two-ways': {
         title: 'A name that agrees in one language and differs in another',
         description:
-          'The labels count two names as one only when they agree in every language. Two items with one Korean name and two English names are counted as two, so a Korean label can count more than the names it shows. Worth a look: often one name written two ways.',
-        message: ({ shared, differing }) =>
-          `The item named "${shared.text}" in ${languageEn(shared.language)} has ${differing.texts.length} names in ${languageEn(differing.language)}: ${listFormat.format(differing.texts.map((text) => `"${text}"`))}. The labels count them as different items.`,
+          'The labels count two items as one only when their names agree in every language: one Korean name with two English names is two items, so a Korean label can count more than the names it shows. Recipients and processors are counted in each label’s own language, so the Korean and English labels count them differently. Worth a look: often one name written two ways.',
+        message: ({ kind, shared, differing }) => {
+          const named = `The ${kind} named "${shared.text}" in ${languageEn(shared.language)} has ${differing.texts.length} names in ${languageEn(differing.language)}: ${listFormat.format(differing.texts.map((text) => `"${text}"`))}.`;
+          return kind === 'item'
+            ? `${named} The labels count them as different items.`
+            : `${named} The ${languageEn(differing.language)} label counts them as different ${kind}s, the ${languageEn(shared.language)} label as one.`;
+        },
         fix: ({ shared, differing }) =>
           `If they are one thing, write its ${languageEn(differing.language)} name one way; if they are different things, tell them apart in ${languageEn(shared.language)} too.`,
       },

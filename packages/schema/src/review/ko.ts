@@ -2,7 +2,7 @@ import type { DiffArea } from '../diff/diffPolicies.js';
 import { withParticle } from '../i18n/korean.js';
 import type { Translation } from '../i18n/translations.js';
 import type { TextInLocale } from '../lint/lintWords.js';
-import type { PurposeName } from '../lint/rules.js';
+import type { NamedThing, PurposeName } from '../lint/rules.js';
 import { schemaKo } from '../locales/ko.js';
 import type { ReviewWords } from './words.js';
 
@@ -13,6 +13,11 @@ const someKo = (names: readonly string[]) =>
 /** Names as the subject of a clause, each named: "주민등록번호가", "비밀번호, 휴대전화번호가". */
 const subjectKo = (names: readonly string[]) => withParticle(schemaKo.format.list(names), '이/가');
 
+const namedThingKo: Record<NamedThing, string> = {
+  item: '항목',
+  recipient: '제공받는 자',
+  processor: '수탁자',
+};
 let languageNamesKo: Intl.DisplayNames | undefined;
 /** "한국어", "영어", "일본어" for a BCP 47 tag. */
 const languageKo = (tag: string) => {
@@ -282,9 +287,13 @@ export const reviewKo: ReviewWords = {
       'name-written-two-ways': {
         title: '한 언어로는 같고 다른 언어로는 다르게 적힌 이름',
         description:
-          '라벨은 모든 언어에서 이름이 같은 것만 하나로 셉니다. 한국어 이름이 같아도 영어 이름이 다르면 둘로 세므로, 한국어 라벨의 개수가 보이는 이름보다 많아질 수 있습니다. 같은 것을 두 가지로 적었는지 살펴보세요.',
-        message: ({ shared, differing }) =>
-          `${languageKo(shared.language)} 이름이 「${shared.text}」인 항목의 ${languageKo(differing.language)} 이름이 ${differing.texts.length}가지입니다: ${differing.texts.map((text) => `"${text}"`).join(', ')}. 라벨은 이들을 서로 다른 항목으로 셉니다.`,
+          '라벨은 모든 언어에서 이름이 같은 항목만 하나로 셉니다. 한국어 이름이 같아도 영어 이름이 다르면 둘로 세므로, 한국어 라벨의 개수가 보이는 이름보다 많아질 수 있습니다. 제공받는 자와 수탁자는 라벨마다 그 언어의 이름으로 세므로, 한국어 라벨과 영어 라벨의 개수가 달라집니다. 같은 것을 두 가지로 적었는지 살펴보세요.',
+        message: ({ kind, shared, differing }) => {
+          const named = `${languageKo(shared.language)} 이름이 「${shared.text}」인 ${namedThingKo[kind]}의 ${languageKo(differing.language)} 이름이 ${differing.texts.length}가지입니다: ${differing.texts.map((text) => `"${text}"`).join(', ')}.`;
+          return kind === 'item'
+            ? `${named} 라벨은 이들을 서로 다른 항목으로 셉니다.`
+            : `${named} ${languageKo(differing.language)} 라벨은 이들을 서로 다른 곳으로, ${languageKo(shared.language)} 라벨은 한 곳으로 셉니다.`;
+        },
         fix: ({ shared, differing }) =>
           `같은 것이라면 ${languageKo(differing.language)} 이름을 하나로 맞추고, 다른 것이라면 ${languageKo(shared.language)} 이름도 서로 구별되게 적어 주세요.`,
       },
