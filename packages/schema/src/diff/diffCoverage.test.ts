@@ -7,6 +7,15 @@ import { assertPolicy, diffPolicies, type Policy, type PolicyDiff, parsePolicy }
 
 type Raw = Record<string, any>;
 type Path = Array<string | number>;
+const messenger = () => readExample('messenger-platform') as Raw;
+/** The diff of the messenger example with `change` made to the newer version (`before` to both, first). */
+const diffFrom = (change: (policy: Raw) => void, before?: (policy: Raw) => void) => {
+  const [previous, next] = [messenger(), messenger()];
+  before?.(previous);
+  before?.(next);
+  change(next);
+  return diffPolicies(assertPolicy(previous), assertPolicy(next));
+};
 const other = { ko: '바뀐 내용', en: 'Something else' };
 
 /**
@@ -352,13 +361,6 @@ describe('diffPolicies: no field a reader cares about changes silently', () => {
 });
 
 describe('diffPolicies: collected items, in Korean and English', () => {
-  const messenger = () => readExample('messenger-platform') as Raw;
-  const diffFrom = (change: (policy: Raw) => void) => {
-    const next = messenger();
-    change(next);
-    return diffPolicies(assertPolicy(messenger()), assertPolicy(next));
-  };
-
   it('another way of collecting a group is adverse: it may be collected in more ways', () => {
     const result = diffFrom(
       (p) => (p.collectedItems[0].collectionMethod = { ko: '제휴사로부터 제공받음', en: 'From partners' }),
@@ -401,13 +403,6 @@ describe('diffPolicies: collected items, in Korean and English', () => {
 });
 
 describe('diffPolicies: how information is destroyed, and certifications, in Korean and English', () => {
-  const messenger = () => readExample('messenger-platform') as Raw;
-  const diffFrom = (change: (policy: Raw) => void) => {
-    const next = messenger();
-    change(next);
-    return diffPolicies(assertPolicy(messenger()), assertPolicy(next));
-  };
-
   it('another destruction procedure or method is said, as neither for nor against users', () => {
     const procedure = diffFrom(
       (p) => (p.destruction.procedure = { ko: '매월 말에 파기합니다.', en: 'Monthly.' }),
@@ -472,15 +467,6 @@ describe('diffPolicies: how information is destroyed, and certifications, in Kor
 });
 
 describe('diffPolicies: automated decisions, transfers and ways out, in Korean and English', () => {
-  const messenger = () => readExample('messenger-platform') as Raw;
-  const diffFrom = (change: (policy: Raw) => void, before?: (policy: Raw) => void) => {
-    const [previous, next] = [messenger(), messenger()];
-    before?.(previous);
-    before?.(next);
-    change(next);
-    return diffPolicies(assertPolicy(previous), assertPolicy(next));
-  };
-
   it('an automated decision users could refuse and now cannot is adverse; the reverse favourable', () => {
     const refusable = (p: Raw) => (p.automatedDecisions[0].canRefuse = true);
     const lost = diffFrom((p) => delete p.automatedDecisions[0].canRefuse, refusable);
@@ -574,13 +560,6 @@ describe('diffPolicies: automated decisions, transfers and ways out, in Korean a
 });
 
 describe("diffPolicies: children's guardians, video devices and the way to use rights, in Korean and English", () => {
-  const messenger = () => readExample('messenger-platform') as Raw;
-  const diffFrom = (change: (policy: Raw) => void) => {
-    const next = messenger();
-    change(next);
-    return diffPolicies(assertPolicy(messenger()), assertPolicy(next));
-  };
-
   it("fewer rights for a child's legal representative are adverse, more favourable", () => {
     const fewer = diffFrom((p) => (p.children.guardianRights.rights = ['access', 'correction']));
     const [row] = rowsAt(fewer, '$.children.guardianRights.rights');
@@ -720,15 +699,6 @@ describe("diffPolicies: children's guardians, video devices and the way to use r
 });
 
 describe('diffPolicies: who is responsible and where to turn, in Korean and English', () => {
-  const messenger = () => readExample('messenger-platform') as Raw;
-  const diffFrom = (change: (policy: Raw) => void, before?: (policy: Raw) => void) => {
-    const [previous, next] = [messenger(), messenger()];
-    before?.(previous);
-    before?.(next);
-    change(next);
-    return diffPolicies(assertPolicy(previous), assertPolicy(next));
-  };
-
   it('another controller, or its new address, is said with the details before and after', () => {
     const result = diffFrom(
       (p) => (p.controller.address = { ko: '서울특별시 중구 세종대로 1', en: '1 Sejong-daero, Seoul' }),
@@ -815,13 +785,6 @@ describe('diffPolicies: who is responsible and where to turn, in Korean and Engl
 });
 
 describe('diffPolicies: purposes, special categories, security measures and contact details, in Korean and English', () => {
-  const messenger = () => readExample('messenger-platform') as Raw;
-  const diffFrom = (change: (policy: Raw) => void) => {
-    const next = messenger();
-    change(next);
-    return diffPolicies(assertPolicy(messenger()), assertPolicy(next));
-  };
-
   it('a purpose that now goes beyond the service, or becomes another kind, is adverse', () => {
     const beyond = rowsAt(
       diffFrom((p) => (p.purposes[1].category = 'profiling')),
@@ -1021,12 +984,6 @@ describe('diffPolicies: any one field changed, whichever it is, is reported', ()
 });
 
 describe('diffPolicies: an entry whose naming field changes is the same entry changed, not one removed and one added', () => {
-  const messenger = () => readExample('messenger-platform') as Raw;
-  const diffFrom = (change: (policy: Raw) => void) => {
-    const next = messenger();
-    change(next);
-    return diffPolicies(assertPolicy(messenger()), assertPolicy(next));
-  };
   const rows = (result: PolicyDiff) =>
     result.changes
       .filter((change) => change.area !== 'labels')
@@ -1097,12 +1054,6 @@ describe('diffPolicies: further use that becomes provision to a third party', ()
 });
 
 describe('diffPolicies: a device of another kind is that device changed', () => {
-  const messenger = () => readExample('messenger-platform') as Raw;
-  const diffFrom = (change: (policy: Raw) => void) => {
-    const next = messenger();
-    change(next);
-    return diffPolicies(assertPolicy(messenger()), assertPolicy(next));
-  };
   const rows = (result: PolicyDiff, prefix: string) =>
     rowsAt(result, prefix).map((row) => [row.kind, row.impact, row.reasonCode, row.jsonPath]);
 
@@ -1146,8 +1097,6 @@ describe('diffPolicies: a device of another kind is that device changed', () => 
 });
 
 describe('diffPolicies: a special-category notice dropped for items still processed is not less processing', () => {
-  const messenger = () => readExample('messenger-platform') as Raw;
-
   it('is adverse (the items are still processed, the notice is gone); stated again it is neutral', () => {
     const withNotice = messenger();
     const without = messenger();
